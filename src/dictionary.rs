@@ -1,0 +1,424 @@
+//! Dictionary files: loading, validation, and the embedded defaults.
+//!
+//! Reads UTF-8 TSV files in the format of `dictionaries/README.md` (header
+//! row with `name` and `type`, optional `id` and `aliases`, any other column
+//! an attribute; `#` comment lines) and produces [`Dictionaries`], the
+//! validated entry list every matcher (`entities`, `cues`) is built from.
+//! Every problem in every file is collected and reported at once as
+//! `path:line: message`; a run with a broken dictionary does not start.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::{DictionaryProblem, Error};
+
+/// The kinds of entry a dictionary row can hold (the `type` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Person,
+    Title,
+    Institution,
+    Place,
+    GivenName,
+    Surname,
+    Honorific,
+    InstitutionWord,
+    NonName,
+    Cue,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Person,
+        Kind::Title,
+        Kind::Institution,
+        Kind::Place,
+        Kind::GivenName,
+        Kind::Surname,
+        Kind::Honorific,
+        Kind::InstitutionWord,
+        Kind::NonName,
+        Kind::Cue,
+    ];
+
+    /// The name used in the `type` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Title => "title",
+            Kind::Institution => "institution",
+            Kind::Place => "place",
+            Kind::GivenName => "given_name",
+            Kind::Surname => "surname",
+            Kind::Honorific => "honorific",
+            Kind::InstitutionWord => "institution_word",
+            Kind::NonName => "nonname",
+            Kind::Cue => "cue",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+/// Index of an entry in [`Dictionaries::entries`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(pub u32);
+
+/// One validated dictionary row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: Kind,
+    /// Canonical name.
+    pub name: String,
+    /// Stable identifier (the `id` column, or the name).
+    pub id: String,
+    /// Other surface forms.
+    pub aliases: Vec<String>,
+    /// `key=value` attributes from the other columns, non-empty values only,
+    /// in column order.
+    pub attributes: Vec<(String, String)>,
+    /// Where the row came from, `path:line`.
+    pub origin: String,
+}
+
+impl Entry {
+    pub fn attribute(&self, key: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The canonical name followed by every alias.
+    pub fn surface_forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|s| s.as_str()))
+    }
+}
+
+/// Summary of one loaded file, for the manifest.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SourceFile {
+    pub path: String,
+    pub entries: usize,
+    /// FNV-1a 64-bit hash of the file bytes, hex.
+    pub hash: String,
+}
+
+/// All loaded entries, validated.
+#[derive(Clone, Debug, Default)]
+pub struct Dictionaries {
+    pub entries: Vec<Entry>,
+    pub files: Vec<SourceFile>,
+}
+
+/// The default dictionaries, embedded at build time (see `build.rs`).
+pub const DEFAULTS: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/default_dictionaries.rs"));
+
+impl Dictionaries {
+    /// Load the embedded defaults (when `defaults`) and then every extra
+    /// file, validating everything; all problems are returned together.
+    pub fn load(defaults: bool, extra: &[impl AsRef<Path>]) -> Result<Dictionaries, Error> {
+        let mut builder = DictionariesBuilder::default();
+        if defaults {
+            for (name, text) in DEFAULTS {
+                builder.add_text(&format!("dictionaries/{name}"), text);
+            }
+        }
+        for path in extra {
+            let path = path.as_ref();
+            match std::fs::read(path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => builder.add_text(&path.display().to_string(), &text),
+                    Err(e) => builder.problem(
+                        &path.display().to_string(),
+                        line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
+                        "invalid UTF-8".into(),
+                    ),
+                },
+                Err(e) => builder.problem(&path.display().to_string(), 0, e.to_string()),
+            }
+        }
+        builder.build()
+    }
+
+    /// Entries of one kind.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (EntryId, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.kind == kind)
+            .map(|(i, e)| (EntryId(i as u32), e))
+    }
+
+    pub fn get(&self, id: EntryId) -> &Entry {
+        &self.entries[id.0 as usize]
+    }
+
+    /// Entry counts per kind, in [`Kind::ALL`] order.
+    pub fn counts(&self) -> Vec<(Kind, usize)> {
+        Kind::ALL
+            .iter()
+            .map(|&k| (k, self.entries.iter().filter(|e| e.kind == k).count()))
+            .collect()
+    }
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Collects entries from several files and validates across them.
+#[derive(Default)]
+pub struct DictionariesBuilder {
+    entries: Vec<Entry>,
+    files: Vec<SourceFile>,
+    problems: Vec<DictionaryProblem>,
+    /// (kind, id) -> index into entries, for duplicate detection and merging.
+    by_id: HashMap<(Kind, String), usize>,
+}
+
+impl DictionariesBuilder {
+    fn problem(&mut self, path: &str, line: usize, message: String) {
+        self.problems.push(DictionaryProblem {
+            path: path.to_string(),
+            line,
+            message,
+        });
+    }
+
+    /// Parse one file's text; `path` is used in messages and the manifest.
+    pub fn add_text(&mut self, path: &str, text: &str) {
+        let before = self.entries.len();
+        let mut header: Option<Vec<&str>> = None;
+        let (mut name_col, mut type_col, mut id_col, mut alias_col) = (0, 0, None, None);
+        let mut merged = 0;
+        for (i, raw) in text.lines().enumerate() {
+            let lineno = i + 1;
+            let line = raw.strip_suffix('\r').unwrap_or(raw);
+            let line = if i == 0 {
+                line.trim_start_matches('\u{feff}')
+            } else {
+                line
+            };
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let Some(cols) = &header else {
+                let cols: Vec<&str> = fields.iter().map(|f| f.trim()).collect();
+                let find = |n: &str| cols.iter().position(|c| *c == n);
+                match (find("name"), find("type")) {
+                    (Some(n), Some(t)) => {
+                        name_col = n;
+                        type_col = t;
+                        id_col = find("id");
+                        alias_col = find("aliases");
+                        header = Some(cols);
+                    }
+                    (n, _) => {
+                        let missing = if n.is_none() { "name" } else { "type" };
+                        self.problem(path, lineno, format!("header has no `{missing}` column"));
+                        return;
+                    }
+                }
+                continue;
+            };
+            if fields.len() != cols.len() {
+                self.problem(
+                    path,
+                    lineno,
+                    format!("{} fields, the header has {}", fields.len(), cols.len()),
+                );
+                continue;
+            }
+            let name = fields[name_col].trim();
+            let type_ = fields[type_col].trim();
+            if name.is_empty() {
+                self.problem(path, lineno, "empty name".into());
+                continue;
+            }
+            let Some(kind) = Kind::parse(type_) else {
+                let known: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
+                self.problem(
+                    path,
+                    lineno,
+                    format!("unknown type `{type_}` (known: {})", known.join(", ")),
+                );
+                continue;
+            };
+            let id = id_col
+                .map(|c| fields[c].trim())
+                .filter(|s| !s.is_empty())
+                .unwrap_or(name)
+                .to_string();
+            let aliases: Vec<String> = alias_col
+                .map(|c| {
+                    fields[c]
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|a| !a.is_empty() && *a != name)
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let attributes: Vec<(String, String)> = cols
+                .iter()
+                .enumerate()
+                .filter(|(c, _)| {
+                    ![Some(name_col), Some(type_col), id_col, alias_col].contains(&Some(*c))
+                })
+                .filter(|(c, _)| !fields[*c].trim().is_empty())
+                .map(|(c, k)| (k.to_string(), fields[c].trim().to_string()))
+                .collect();
+            let origin = format!("{path}:{lineno}");
+            match self.by_id.get(&(kind, id.clone())) {
+                Some(&prev) => {
+                    let prev = &mut self.entries[prev];
+                    if prev.name != name {
+                        let msg = format!(
+                            "duplicate {} id `{id}` with a different name (`{name}`; `{}` at {})",
+                            kind.name(),
+                            prev.name,
+                            prev.origin
+                        );
+                        self.problem(path, lineno, msg);
+                    } else {
+                        // Same entry listed again: merge its aliases and attributes.
+                        for a in aliases {
+                            if !prev.aliases.contains(&a) {
+                                prev.aliases.push(a);
+                            }
+                        }
+                        for (k, v) in attributes {
+                            if prev.attribute(&k).is_none() {
+                                prev.attributes.push((k, v));
+                            }
+                        }
+                        merged += 1;
+                    }
+                }
+                None => {
+                    self.by_id.insert((kind, id.clone()), self.entries.len());
+                    self.entries.push(Entry {
+                        kind,
+                        name: name.to_string(),
+                        id,
+                        aliases,
+                        attributes,
+                        origin,
+                    });
+                }
+            }
+        }
+        if header.is_none() {
+            self.problem(
+                path,
+                1,
+                "no header row (needs at least `name` and `type` columns)".into(),
+            );
+        }
+        self.files.push(SourceFile {
+            path: path.to_string(),
+            entries: self.entries.len() - before + merged,
+            hash: format!("{:016x}", fnv1a(text.as_bytes())),
+        });
+    }
+
+    pub fn build(self) -> Result<Dictionaries, Error> {
+        if self.problems.is_empty() {
+            Ok(Dictionaries {
+                entries: self.entries,
+                files: self.files,
+            })
+        } else {
+            Err(Error::Dictionary(self.problems))
+        }
+    }
+}
+
+/// FNV-1a, 64 bit: a stable content hash for the manifest (not security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Dictionaries, Error> {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("t.tsv", text);
+        b.build()
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match load(text) {
+            Ok(_) => vec![],
+            Err(Error::Dictionary(p)) => p.iter().map(|p| p.to_string()).collect(),
+            Err(e) => vec![e.to_string()],
+        }
+    }
+
+    #[test]
+    fn rows_are_validated_and_every_problem_is_listed() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            problems: &'static [&'static str],
+        }
+        let cases = [
+            Case { name: "good", text: "# c\nname\ttype\tid\naa\tperson\t\n", problems: &[] },
+            Case { name: "no header type", text: "name\tid\nx\ty\n", problems: &["t.tsv:1: header has no `type` column"] },
+            Case { name: "empty file", text: "# only a comment\n", problems: &["t.tsv:1: no header row (needs at least `name` and `type` columns)"] },
+            Case {
+                name: "all problems at once",
+                text: "name\ttype\n\tperson\nx\tbogus\ny\tperson\textra\n",
+                problems: &[
+                    "t.tsv:2: empty name",
+                    "t.tsv:3: unknown type `bogus` (known: person, title, institution, place, given_name, surname, honorific, institution_word, nonname, cue)",
+                    "t.tsv:4: 3 fields, the header has 2",
+                ],
+            },
+            Case {
+                name: "duplicate id, different name",
+                text: "name\ttype\tid\nLu Wei\tperson\tQ1\nLi Wei\tperson\tQ1\n",
+                problems: &["t.tsv:3: duplicate person id `Q1` with a different name (`Li Wei`; `Lu Wei` at t.tsv:2)"],
+            },
+            Case { name: "same id in other kind is fine", text: "name\ttype\nLee\tsurname\nLee\tgiven_name\n", problems: &[] },
+        ];
+        for c in cases {
+            assert_eq!(problems(c.text), c.problems, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn columns_become_id_aliases_and_attributes() {
+        let d = load("name\ttype\tid\taliases\tgender\tparty\nBarack Obama\tperson\tQ76\tObama| Barack H. Obama \tmale\t\n").unwrap();
+        let e = &d.entries[0];
+        assert_eq!(e.id, "Q76");
+        assert_eq!(e.aliases, ["Obama", "Barack H. Obama"]);
+        assert_eq!(e.attributes, [("gender".to_string(), "male".to_string())]);
+        assert_eq!(e.origin, "t.tsv:2");
+    }
+
+    #[test]
+    fn repeated_entry_merges_aliases() {
+        let d = load("name\ttype\taliases\nFBI\tinstitution\ta\nFBI\tinstitution\tb\n").unwrap();
+        assert_eq!(d.entries.len(), 1);
+        assert_eq!(d.entries[0].aliases, ["a", "b"]);
+    }
+
+    #[test]
+    fn embedded_defaults_load_without_problems() {
+        let d = Dictionaries::load(true, &[] as &[&str]).unwrap();
+        assert_eq!(d.files.len(), DEFAULTS.len());
+    }
+}

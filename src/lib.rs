@@ -1,0 +1,99 @@
+//! whosaid: who said what in news articles, in bulk.
+//!
+//! The pipeline, one module per stage, in the order data flows:
+//!
+//! 1. [`read`] — input files (txt, JSONL, CSV/TSV, gz/zst) to [`read::Article`]s
+//! 2. [`segment`] — paragraphs and sentences
+//! 3. [`entities`] — people, titles, institutions, places (dictionary + patterns)
+//! 4. [`quotes`] — text inside quotation marks
+//! 5. [`cues`] — reporting verbs and phrases
+//! 6. [`attribute`] — ordered, named sieves linking quotes to speakers
+//! 7. [`resolve`] — coreference: mentions grouped into entities
+//! 8. [`output`] — rows for quotes / mentions / entities / documents, rendered
+//!    as CSV or JSON, and [`run`] drives it all over many articles in
+//!    parallel (rayon), writing in input order.
+//!
+//! [`Pipeline`] holds the immutable configuration (dictionaries and the
+//! matchers built from them), built once and shared read-only by threads.
+//! [`Pipeline::analyze`] runs stages 2–7 on one text.
+
+pub mod attribute;
+pub mod cues;
+pub mod dictionary;
+pub mod entities;
+pub mod error;
+pub mod output;
+pub mod quotes;
+pub mod read;
+pub mod resolve;
+pub mod run;
+pub mod segment;
+pub mod span;
+
+pub use dictionary::Dictionaries;
+pub use error::Error;
+
+/// Dictionaries plus the matchers built from them. Immutable; `Send + Sync`.
+pub struct Pipeline {
+    pub dictionaries: Dictionaries,
+    matcher: entities::Matcher,
+    cues: cues::Lexicon,
+}
+
+/// Everything the stages found in one article. Spans are byte ranges into
+/// the article text.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub segments: segment::Segments,
+    pub mentions: Vec<entities::Mention>,
+    pub entities: Vec<resolve::Entity>,
+    pub quotes: Vec<attribute::Quote>,
+    /// Repairs and other notes for documents.csv `message`.
+    pub notes: Vec<String>,
+}
+
+impl Pipeline {
+    /// Build the matchers from loaded dictionaries.
+    pub fn new(dictionaries: Dictionaries) -> Pipeline {
+        let matcher = entities::Matcher::new(&dictionaries);
+        let cues = cues::Lexicon::new(&dictionaries);
+        Pipeline {
+            dictionaries,
+            matcher,
+            cues,
+        }
+    }
+
+    /// A pipeline with only the embedded default dictionaries.
+    pub fn with_defaults() -> Result<Pipeline, Error> {
+        Ok(Pipeline::new(Dictionaries::load(true, &[] as &[&str])?))
+    }
+
+    /// Run every stage on one article text.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let dicts = &self.dictionaries;
+        let segments = segment::segment(text);
+        let mut mentions = entities::find(&self.matcher, dicts, text, &segments);
+        let (quoted, mut notes) = quotes::find(text, &segments);
+        let cues = cues::find(&self.cues, text);
+        let quotes = attribute::attribute(text, &segments, &mentions, &quoted, &cues);
+        let entities = resolve::resolve(text, dicts, &mut mentions, &quotes);
+        notes.dedup();
+        Analysis {
+            segments,
+            mentions,
+            entities,
+            quotes,
+            notes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pipeline_is_send_and_sync() {
+        fn assert<T: Send + Sync>() {}
+        assert::<super::Pipeline>();
+    }
+}

@@ -1,0 +1,269 @@
+//! Segmentation: paragraphs and sentences of an article.
+//!
+//! Reads the raw article text; produces [`Segments`], byte spans of
+//! paragraphs and of sentences inside them. Nothing is rewritten: every
+//! later stage works on the original text through these spans.
+//!
+//! Paragraphs are separated by blank lines. Text without blank lines is
+//! either one paragraph per line, or (Reuters-style hard wrapping, a newline
+//! every ~60 characters) joined lines where an indented line starts a new
+//! paragraph.
+
+use crate::span::Span;
+
+/// Paragraph and sentence spans of one article, in text order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segments {
+    pub paragraphs: Vec<Span>,
+    /// Sentences, each inside one paragraph.
+    pub sentences: Vec<Span>,
+}
+
+impl Segments {
+    /// Index of the paragraph holding byte `pos` (or the last one before it).
+    pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
+        match self.paragraphs.binary_search_by(|p| p.start.cmp(&pos)) {
+            Ok(i) => Some(i),
+            Err(0) => None,
+            Err(i) => Some(i - 1),
+        }
+    }
+
+    /// Index of the sentence holding byte `pos` (or the last one before it).
+    pub fn sentence_of(&self, pos: usize) -> Option<usize> {
+        match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+            Ok(i) => Some(i),
+            Err(0) => None,
+            Err(i) => Some(i - 1),
+        }
+    }
+}
+
+pub fn segment(text: &str) -> Segments {
+    let paragraphs = paragraphs(text);
+    let mut sentences = Vec::new();
+    for &p in &paragraphs {
+        split_sentences(text, p, &mut sentences);
+    }
+    Segments {
+        paragraphs,
+        sentences,
+    }
+}
+
+/// Lines of the text as spans without their line break.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    std::iter::from_fn(move || {
+        if start > text.len() || (start == text.len() && start != 0) {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(text.len(), |i| start + i);
+        let mut line_end = end;
+        if line_end > start && bytes[line_end - 1] == b'\r' {
+            line_end -= 1;
+        }
+        let span = Span::new(start, line_end);
+        start = end + 1;
+        Some(span)
+    })
+}
+
+/// Hard-wrapped text: many lines, most of them long but not ending a
+/// sentence, which means the newlines sit inside paragraphs.
+fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
+    let full: Vec<&str> = lines
+        .iter()
+        .map(|l| l.of(text).trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if full.len() < 4 {
+        return false;
+    }
+    let open = full
+        .iter()
+        .filter(|l| l.len() >= 40 && l.len() <= 90)
+        .filter(|l| !l.ends_with(['.', '!', '?', '"', '”', ':']))
+        .count();
+    open * 2 >= full.len()
+}
+
+fn paragraphs(text: &str) -> Vec<Span> {
+    let lines: Vec<Span> = lines(text).collect();
+    let has_blank = lines.iter().any(|l| l.of(text).trim().is_empty());
+    let wrapped = is_hard_wrapped(text, &lines);
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for l in lines {
+        let s = l.of(text);
+        if s.trim().is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        let indented = s.starts_with([' ', '\t']);
+        // Without blank lines and without hard wrapping, each line is a
+        // paragraph; in hard-wrapped text an indented line starts one.
+        let starts_new = match (has_blank, wrapped) {
+            (_, true) => indented,
+            (true, false) => false,
+            (false, false) => true,
+        };
+        if starts_new {
+            out.extend(current.take());
+        }
+        current = Some(match current {
+            Some(c) => c.cover(l),
+            None => l,
+        });
+    }
+    out.extend(current);
+    out.into_iter()
+        .map(|p| p.trim(text))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+    "Cmdr", "Adm", "Maj", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Nos", "vs", "Mt",
+    "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Rev", "Hon",
+    "Pres", "Gov't", "U.S", "U.N", "U.K", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "Ave",
+    "Blvd", "Dept", "Univ", "Calif", "Mass", "Fla", "Ill", "Pa", "Va", "Wash", "Mich", "Ariz",
+    "Conn", "Ky", "La", "Md", "Minn", "Mo", "Nev", "Okla", "Ore", "Tenn", "Tex", "Wis", "Colo",
+    "Ala", "Ga", "Del", "Kan",
+];
+
+/// Closing quote marks and brackets that may follow sentence punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』')
+}
+
+fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
+    let p = para.of(text);
+    let mut start = 0;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '。' | '！' | '？') {
+            continue;
+        }
+        // Include closing quotes/brackets after the punctuation.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_closer(d) || (d == '.' || d == '!' || d == '?') {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &p[end..];
+        let after = rest.trim_start();
+        if after.is_empty() || after.len() == rest.len() {
+            continue; // end of paragraph handled below, or no space after
+        }
+        let next = after.chars().next().unwrap();
+        let starts_sentence = next.is_uppercase()
+            || next.is_numeric()
+            || matches!(
+                next,
+                '"' | '“' | '‘' | '\'' | '(' | '«' | '„' | '「' | '—' | '-'
+            );
+        if !starts_sentence || (c == '.' && is_abbreviation(&p[start..i])) {
+            continue;
+        }
+        out.push(Span::new(para.start + start, para.start + end));
+        start = end + (rest.len() - after.len());
+    }
+    if start < p.len() {
+        out.push(Span::new(para.start + start, para.end).trim(text));
+    }
+}
+
+/// True when the word before a period is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || (word.contains('.') && word.len() <= 6) // "U.S", "a.m"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<&str> {
+        segment(text)
+            .paragraphs
+            .iter()
+            .map(|p| p.of(text))
+            .collect()
+    }
+
+    fn sents(text: &str) -> Vec<&str> {
+        segment(text).sentences.iter().map(|p| p.of(text)).collect()
+    }
+
+    #[test]
+    fn paragraph_cases() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("blank lines", "A b.\n\nC d.\n", &["A b.", "C d."]),
+            ("crlf blank lines", "A b.\r\n\r\nC d.\r\n", &["A b.", "C d."]),
+            ("one per line", "A b.\nC d.", &["A b.", "C d."]),
+            (
+                "hard wrapped with indent",
+                "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought\nsince early January and improving prospects\nfor the coming temporao, the review said.\n    The dry period means the harvest will be late\nthis year and prices could rise sharply now.",
+                &[
+                    "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought\nsince early January and improving prospects\nfor the coming temporao, the review said.",
+                    "The dry period means the harvest will be late\nthis year and prices could rise sharply now.",
+                ],
+            ),
+            ("empty", "", &[]),
+            ("whitespace", " \n \n", &[]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(paras(text), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn sentence_cases() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("two", "He left. She stayed.", &["He left.", "She stayed."]),
+            (
+                "title abbreviation",
+                "Mr. Smith left. Dr. Wu stayed.",
+                &["Mr. Smith left.", "Dr. Wu stayed."],
+            ),
+            (
+                "initial",
+                "John F. Kennedy spoke.",
+                &["John F. Kennedy spoke."],
+            ),
+            (
+                "quote closes",
+                "\"Go home.\" He left.",
+                &["\"Go home.\"", "He left."],
+            ),
+            (
+                "us",
+                "The U.S. Senate voted. It passed.",
+                &["The U.S. Senate voted.", "It passed."],
+            ),
+            (
+                "lowercase after period",
+                "It cost 3.5 million. done",
+                &["It cost 3.5 million. done"],
+            ),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(sents(text), *want, "case {name}");
+        }
+    }
+}
