@@ -410,7 +410,17 @@ impl Rows {
     /// One JSON line for stdout mode: the document fields, then the rows of
     /// each table nested under the article.
     pub fn to_json_line(&self) -> Vec<u8> {
-        let mut v = serde_json::to_vec(self).expect("rows serialize");
+        #[derive(Serialize)]
+        struct Line<'a> {
+            doc_id: &'a str,
+            #[serde(flatten)]
+            rows: &'a Rows,
+        }
+        let line = Line {
+            doc_id: &self.document.doc_id,
+            rows: self,
+        };
+        let mut v = serde_json::to_vec(&line).expect("rows serialize");
         v.push(b'\n');
         v
     }
