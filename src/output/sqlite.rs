@@ -118,7 +118,12 @@ impl SqliteSink {
                 r.cue_start,
                 r.cue_end,
                 r.method,
-                r.confidence as f64
+                // The number the CSV shows (0.9), not the f32 widened to
+                // f64 (0.8999999761581421), which `confidence >= 0.9` misses.
+                r.confidence
+                    .to_string()
+                    .parse::<f64>()
+                    .unwrap_or(f64::from(r.confidence))
             ])?;
         }
         let mut m = c.prepare_cached(
