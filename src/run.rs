@@ -345,6 +345,10 @@ fn open_sink(dest: &Destination, excel: bool) -> Result<Box<dyn Sink>, RunError>
     })
 }
 
+/// What the writer thread hands back: the sink to finish, the counts and
+/// the error messages.
+type Written = (Box<dyn Sink>, Counts, Vec<String>);
+
 /// Reader thread: inputs to bounded batches of records.
 fn spawn_reader(
     opts: &ExtractOptions,
@@ -410,7 +414,7 @@ fn total_input_bytes(inputs: &[PathBuf]) -> Option<u64> {
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    let bar = match total {
+    match total {
         Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::stderr()).with_style(
             ProgressStyle::with_template(
                 "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
@@ -421,8 +425,7 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
             ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {msg}")
                 .expect("template"),
         ),
-    };
-    bar
+    }
 }
 
 /// Run `whosaid extract`. Bad records are reported and counted, never
@@ -457,34 +460,32 @@ pub fn extract(
     // Writer thread: rendered batches in, bytes out, in order.
     let (wtx, wrx) = sync_channel::<Vec<Rendered>>(2);
     let report = opts.report_errors;
-    let writer = std::thread::spawn(
-        move || -> Result<(Box<dyn Sink>, Counts, Vec<String>), RunError> {
-            let mut counts = Counts::default();
-            let mut errors = Vec::new();
-            for batch in wrx {
-                for r in batch {
-                    counts.records += 1;
-                    if r.status_ok {
-                        counts.ok += 1;
-                    } else {
-                        counts.errors += 1;
-                        if report {
-                            eprintln!("whosaid: {}", r.message);
-                        }
-                        if errors.len() < 1000 {
-                            errors.push(r.message.clone());
-                        }
+    let writer = std::thread::spawn(move || -> Result<Written, RunError> {
+        let mut counts = Counts::default();
+        let mut errors = Vec::new();
+        for batch in wrx {
+            for r in batch {
+                counts.records += 1;
+                if r.status_ok {
+                    counts.ok += 1;
+                } else {
+                    counts.errors += 1;
+                    if report {
+                        eprintln!("whosaid: {}", r.message);
                     }
-                    counts.chars += r.counts.0;
-                    counts.quotes += r.counts.1;
-                    counts.mentions += r.counts.2;
-                    counts.entities += r.counts.3;
-                    sink.write(&r.body)?;
+                    if errors.len() < 1000 {
+                        errors.push(r.message.clone());
+                    }
                 }
+                counts.chars += r.counts.0;
+                counts.quotes += r.counts.1;
+                counts.mentions += r.counts.2;
+                counts.entities += r.counts.3;
+                sink.write(&r.body)?;
             }
-            Ok((sink, counts, errors))
-        },
-    );
+        }
+        Ok((sink, counts, errors))
+    });
 
     let dest = &opts.destination;
     let excel = opts.excel;

@@ -492,3 +492,43 @@ fn sqlite_manifest_records_the_shard() {
         "a part of the corpus: {docs} documents"
     );
 }
+
+#[test]
+fn sqlite_reports_repeated_ids_instead_of_overwriting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("dup.jsonl");
+    let rec = |t: &str| serde_json::json!({"id": "same", "text": t}).to_string();
+    fs::write(
+        &input,
+        format!(
+            "{}\n{}\n",
+            rec("\"First,\" said Ann Lee."),
+            rec("\"Second,\" said Bo Chen.")
+        ),
+    )
+    .unwrap();
+    let db = tmp.path().join("d.sqlite");
+    let out = whosaid()
+        .arg("extract")
+        .arg(&input)
+        .arg("--out")
+        .arg(&db)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("duplicate doc_id `same`"), "{stderr}");
+    let db = Connection::open(&db).unwrap();
+    let quotes: Vec<String> = db
+        .prepare("SELECT quote FROM quotes")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        quotes,
+        ["First,"],
+        "the first record's rows are kept, not replaced"
+    );
+    assert_eq!(manifest(&db)["duplicate_ids_skipped"], "1");
+}

@@ -90,7 +90,7 @@ pub struct QuoteRow {
     pub cue_start: Option<usize>,
     pub cue_end: Option<usize>,
     pub method: &'static str,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 /// One row of mentions.csv.
@@ -213,7 +213,7 @@ impl Rows {
                     cue_start: cs,
                     cue_end: ce,
                     method: q.method,
-                    confidence: (q.confidence * 100.0).round() / 100.0,
+                    confidence: (q.confidence as f64 * 100.0).round() / 100.0,
                 }
             })
             .collect();

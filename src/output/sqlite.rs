@@ -50,6 +50,10 @@ pub struct SqliteSink {
     path: PathBuf,
     conn: Connection,
     pending: usize,
+    /// Article ids stored so far: the tables are keyed by doc_id, so a
+    /// repeated id cannot be stored twice (the CSV output keeps both).
+    seen: std::collections::HashSet<String>,
+    duplicates: u64,
 }
 
 fn db_err(path: &Path, e: rusqlite::Error) -> RunError {
@@ -81,13 +85,15 @@ impl SqliteSink {
             path: path.to_path_buf(),
             conn,
             pending: 0,
+            seen: Default::default(),
+            duplicates: 0,
         })
     }
 
     pub fn insert(&mut self, rows: &Rows) -> rusqlite::Result<()> {
         let c = &self.conn;
         let d = &rows.document;
-        c.prepare_cached("INSERT OR REPLACE INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?
+        c.prepare_cached("INSERT INTO documents VALUES (?1,?2,?3,?4,?5,?6,?7,?8)")?
             .execute(params![
                 d.doc_id,
                 d.source,
@@ -98,7 +104,7 @@ impl SqliteSink {
                 d.quotes,
                 d.message
             ])?;
-        let mut q = c.prepare_cached("INSERT OR REPLACE INTO quotes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")?;
+        let mut q = c.prepare_cached("INSERT INTO quotes VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")?;
         for r in &rows.quotes {
             q.execute(params![
                 r.doc_id,
@@ -118,17 +124,12 @@ impl SqliteSink {
                 r.cue_start,
                 r.cue_end,
                 r.method,
-                // The number the CSV shows (0.9), not the f32 widened to
-                // f64 (0.8999999761581421), which `confidence >= 0.9` misses.
+                // Rounded in f64 when the row is built, so the database
+                // holds the number the CSV shows (0.9, not 0.8999999761…).
                 r.confidence
-                    .to_string()
-                    .parse::<f64>()
-                    .unwrap_or(f64::from(r.confidence))
             ])?;
         }
-        let mut m = c.prepare_cached(
-            "INSERT OR REPLACE INTO mentions VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        )?;
+        let mut m = c.prepare_cached("INSERT INTO mentions VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
         for r in &rows.mentions {
             m.execute(params![
                 r.doc_id,
@@ -142,9 +143,7 @@ impl SqliteSink {
                 r.source
             ])?;
         }
-        let mut e = c.prepare_cached(
-            "INSERT OR REPLACE INTO entities VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-        )?;
+        let mut e = c.prepare_cached("INSERT INTO entities VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)")?;
         for r in &rows.entities {
             e.execute(params![
                 r.doc_id,
@@ -165,6 +164,16 @@ impl SqliteSink {
 impl crate::run::Sink for SqliteSink {
     fn write(&mut self, body: &crate::run::Body) -> Result<(), RunError> {
         if let crate::run::Body::Rows(rows) = body {
+            if !self.seen.insert(rows.document.doc_id.clone()) {
+                self.duplicates += 1;
+                eprintln!(
+                    "whosaid: {}: duplicate doc_id `{}`: its rows are left out of {} (ids must be unique in a database)",
+                    rows.document.source,
+                    rows.document.doc_id,
+                    self.path.display()
+                );
+                return Ok(());
+            }
             self.insert(rows).map_err(|e| db_err(&self.tmp, e))?;
             self.pending += 1;
             if self.pending >= 1000 {
@@ -191,6 +200,7 @@ impl crate::run::Sink for SqliteSink {
                     stmt.execute(params![k, text])?;
                 }
             }
+            stmt.execute(params!["duplicate_ids_skipped", s.duplicates.to_string()])?;
             drop(stmt);
             s.conn.execute_batch("COMMIT")?;
             s.conn.execute_batch(INDEXES)?;
