@@ -71,20 +71,65 @@ impl Pipeline {
 
     /// Run every stage on one article text.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_until(text, Stage::All)
+    }
+
+    /// Run the stages up to and including `last` (for the benchmark's stage
+    /// breakdown); later stages' outputs stay empty.
+    pub fn analyze_until(&self, text: &str, last: Stage) -> Analysis {
         let dicts = &self.dictionaries;
         let segments = segment::segment(text);
-        let mut mentions = entities::find(&self.matcher, dicts, text, &segments);
-        let (quoted, mut notes) = quotes::find(text, &segments);
+        let mut analysis = Analysis {
+            segments,
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            notes: Vec::new(),
+        };
+        if last < Stage::Entities {
+            return analysis;
+        }
+        let segments = &analysis.segments;
+        let mut mentions = entities::find(&self.matcher, dicts, text, segments);
+        if last < Stage::Attribute {
+            analysis.mentions = mentions;
+            return analysis;
+        }
+        let (quoted, mut notes) = quotes::find(text, segments);
         let cues = cues::find(&self.cues, text);
-        let quotes = attribute::attribute(text, &segments, &mentions, &quoted, &cues);
+        let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues);
         let entities = resolve::resolve(text, dicts, &mut mentions, &quotes);
         notes.dedup();
-        Analysis {
-            segments,
-            mentions,
-            entities,
-            quotes,
-            notes,
+        analysis.mentions = mentions;
+        analysis.entities = entities;
+        analysis.quotes = quotes;
+        analysis.notes = notes;
+        analysis
+    }
+}
+
+/// How far a run goes, for the benchmark's stage breakdown
+/// (`whosaid extract --bench-stage`). Real runs use [`Stage::All`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Read and parse the input only (the I/O floor); no output rows.
+    Read,
+    /// + segmentation and entity matching.
+    Entities,
+    /// + quotes, cues, attribution and coreference; no output rows.
+    Attribute,
+    /// Everything, output written.
+    All,
+}
+
+impl Stage {
+    pub fn parse(s: &str) -> Result<Stage, String> {
+        match s {
+            "read" => Ok(Stage::Read),
+            "entities" => Ok(Stage::Entities),
+            "attribute" => Ok(Stage::Attribute),
+            "all" => Ok(Stage::All),
+            _ => Err(format!("unknown stage `{s}` (read, entities, attribute, all)")),
         }
     }
 }

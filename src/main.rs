@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use whosaid::dictionary::Dictionaries;
 use whosaid::read::ReadOptions;
 use whosaid::run::{self, Destination, DictionarySummary, ExtractOptions, RunError, Shard};
-use whosaid::Pipeline;
+use whosaid::{Pipeline, Stage};
 
 #[derive(Parser)]
 #[command(
@@ -77,9 +77,12 @@ struct ExtractArgs {
     /// Process only the K-th of N disjoint parts of the input (stable hash of the id).
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
     shard: Option<Shard>,
-    /// Never show a progress bar.
+    /// No progress bar and no summary line.
     #[arg(long, short)]
     quiet: bool,
+    /// Benchmark breakdown: stop after this stage (read, entities, attribute) and write no rows.
+    #[arg(long, hide = true, value_name = "STAGE", value_parser = Stage::parse, default_value = "all")]
+    bench_stage: Stage,
     #[command(flatten)]
     dicts: DictArgs,
 }
@@ -157,6 +160,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
         shard: args.shard,
         progress: !args.quiet && std::io::stderr().is_terminal(),
         report_errors: true,
+        stage: args.bench_stage,
     };
     let dict_summary = DictionarySummary::of(&pipeline, load_seconds);
     match run::extract(&pipeline, &opts, dict_summary) {

@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::output::{self, CsvChunks, Rows};
 use crate::read::{self, ReadOptions, Record};
-use crate::Pipeline;
+use crate::{Pipeline, Stage};
 
 /// Records per batch (a batch also ends at [`BATCH_BYTES`]).
 const BATCH_RECORDS: usize = 1024;
@@ -82,6 +82,9 @@ pub struct ExtractOptions {
     pub progress: bool,
     /// Print each bad record on stderr.
     pub report_errors: bool,
+    /// Stop after this stage and write no rows (benchmark breakdown);
+    /// [`Stage::All`] for real runs.
+    pub stage: Stage,
 }
 
 /// What a run did, for the summary line and the manifest.
@@ -127,9 +130,20 @@ pub(crate) enum Body {
     Csv(CsvChunks),
     Json(Vec<u8>),
     Rows(Rows),
+    /// Benchmark stage runs write nothing.
+    Nothing,
 }
 
-fn render(pipeline: &Pipeline, record: Record, dest: &Destination, excel: bool) -> Rendered {
+fn render(
+    pipeline: &Pipeline,
+    record: Record,
+    dest: &Destination,
+    excel: bool,
+    stage: Stage,
+) -> Rendered {
+    if stage < Stage::All {
+        return bench_only(pipeline, record, stage);
+    }
     let mut rows = match record {
         Record::Article(article) => {
             let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -175,6 +189,28 @@ fn render(pipeline: &Pipeline, record: Record, dest: &Destination, excel: bool) 
         message,
         counts,
         body,
+    }
+}
+
+/// A record taken only through the stages up to `stage`, for the
+/// benchmark's breakdown: counted, nothing written.
+fn bench_only(pipeline: &Pipeline, record: Record, stage: Stage) -> Rendered {
+    let (status_ok, counts) = match &record {
+        Record::Article(a) => {
+            let mut n = (a.text.len() as u64, 0, 0, 0);
+            if stage > Stage::Read {
+                let analysis = pipeline.analyze_until(&a.text, stage);
+                n = (n.0, analysis.quotes.len() as u64, analysis.mentions.len() as u64, analysis.entities.len() as u64);
+            }
+            (true, n)
+        }
+        Record::Bad { .. } => (false, (0, 0, 0, 0)),
+    };
+    Rendered {
+        status_ok,
+        message: String::new(),
+        counts,
+        body: Body::Nothing,
     }
 }
 
@@ -489,17 +525,18 @@ pub fn extract(
 
     let dest = &opts.destination;
     let excel = opts.excel;
+    let stage = opts.stage;
     for batch in rx {
         let rendered: Vec<Rendered> = match &pool {
             Some(pool) => pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|r| render(pipeline, r, dest, excel))
+                    .map(|r| render(pipeline, r, dest, excel, stage))
                     .collect()
             }),
             None => batch
                 .into_iter()
-                .map(|r| render(pipeline, r, dest, excel))
+                .map(|r| render(pipeline, r, dest, excel, stage))
                 .collect(),
         };
         if let Some(bar) = &bar {
