@@ -83,7 +83,7 @@ impl Lexicon {
             add("according to", Shape::According, "according to");
         }
         for forms in by_first.values_mut() {
-            forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
         Lexicon { by_first }
     }
@@ -164,7 +164,8 @@ mod tests {
     #[test]
     fn cue_cases() {
         let lex = lexicon();
-        let cases: &[(&str, &str, &[(&str, Shape)])] = &[
+        type Case = (&'static str, &'static str, &'static [(&'static str, Shape)]);
+        let cases: &[Case] = &[
             ("verb", "Tolven said it.", &[("said", Shape::Verb)]),
             (
                 "according to at sentence start",
