@@ -76,6 +76,21 @@ pub enum Style {
     WhiteCorner,
     /// `‘…’` or `'…'`
     Single,
+    /// `''…''` and ``` ``…'' ``` (typewriter and Penn Treebank style)
+    DoubleApostrophe,
+}
+
+/// Stand-in for the two-character mark `''`.
+const TWO_APOSTROPHES: char = '\u{E000}';
+/// Stand-in for the two-character mark ``` `` ```.
+const TWO_BACKTICKS: char = '\u{E001}';
+
+/// Length in bytes of a mark.
+fn mark_len(c: char) -> usize {
+    match c {
+        TWO_APOSTROPHES | TWO_BACKTICKS => 2,
+        c => c.len_utf8(),
+    }
 }
 
 /// A stretch of text between quotation marks.
@@ -113,6 +128,8 @@ fn double_mark(c: char) -> Option<(Option<Style>, bool)> {
         '」' => (None, true),
         '『' => (Some(Style::WhiteCorner), false),
         '』' => (None, true),
+        TWO_APOSTROPHES => (Some(Style::DoubleApostrophe), true),
+        TWO_BACKTICKS => (Some(Style::DoubleApostrophe), false),
         _ => return None,
     })
 }
@@ -128,6 +145,7 @@ fn closes(style: Style, c: char) -> bool {
         Style::Corner => c == '」',
         Style::WhiteCorner => c == '』',
         Style::Single => matches!(c, '’' | '\''),
+        Style::DoubleApostrophe => c == TWO_APOSTROPHES,
     }
 }
 
@@ -135,7 +153,7 @@ fn closes(style: Style, c: char) -> bool {
 /// two- and three-byte UTF-8 marks (« » are C2, the curly and German marks
 /// E2, the CJK corners E3).
 fn candidate(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
 }
 
 /// Positions and characters of possible marks in `text[span]`.
@@ -148,15 +166,31 @@ fn marks(text: &str, span: Span) -> Vec<(usize, char)> {
             None => break,
             Some(k) => {
                 i += k;
-                let c = text[i..].chars().next().unwrap_or(' ');
+                let mut c = text[i..].chars().next().unwrap_or(' ');
+                let next = bytes.get(i + 1).copied();
+                if c == '\'' && next == Some(b'\'') && i + 1 < span.end {
+                    c = TWO_APOSTROPHES;
+                } else if c == '`' && next == Some(b'`') && i + 1 < span.end {
+                    c = TWO_BACKTICKS;
+                }
                 if double_mark(c).is_some() || matches!(c, '‘' | '’' | '\'') {
                     out.push((i, c));
                 }
-                i += c.len_utf8();
+                i += mark_len(c);
             }
         }
     }
     out
+}
+
+/// Length of the mark at byte `o`.
+fn marks_at(text: &str, o: usize) -> usize {
+    let b = text.as_bytes();
+    if (b[o] == b'\'' || b[o] == b'`') && b.get(o + 1) == Some(&b[o]) {
+        2
+    } else {
+        text[o..].chars().next().map_or(1, char::len_utf8)
+    }
 }
 
 fn char_before(text: &str, pos: usize, floor: usize) -> Option<char> {
@@ -179,10 +213,11 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
         let p = *p;
         let marks = marks(text, p);
         let mut doubles: Vec<Quoted> = Vec::new();
-        let mut open = carried.take();
+        let mut open: Option<(usize, Style)> = carried.take();
+        let ol = |o: usize| marks_at(text, o);
         let mut skip_first = open.is_some();
         for &(pos, c) in &marks {
-            let len = c.len_utf8();
+            let len = mark_len(c);
             if skip_first {
                 // The repeated opening mark of a continued quotation.
                 skip_first = false;
@@ -195,7 +230,7 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
             };
             match open {
                 Some((o, style)) if can_close && closes(style, c) => {
-                    let ol = text[o..].chars().next().map_or(1, char::len_utf8);
+                    let ol = ol(o);
                     doubles.push(Quoted {
                         span: Span::new(o + ol, pos),
                         open: Span::new(o, o + ol),
@@ -223,12 +258,13 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                 char_after(text, n.start, n.end).is_some_and(|c| {
                     double_mark(c).and_then(|(s, _)| s) == Some(style)
                         || (style == Style::German && c == '„')
+                        || (style == Style::DoubleApostrophe && c == '\'')
                 })
             });
             if next_opens {
                 carried = Some((o, style));
             } else {
-                let ol = text[o..].chars().next().map_or(1, char::len_utf8);
+                let ol = ol(o);
                 repairs.push(o);
                 doubles.push(Quoted {
                     span: Span::new(o + ol, p.end),
@@ -363,6 +399,12 @@ mod tests {
                 name: "cjk corners nested",
                 text: "他说「我们『一定』会赢」。",
                 quotes: &["我们『一定』会赢"],
+                notes: 0,
+            },
+            Case {
+                name: "typewriter double apostrophes",
+                text: "''We won,'' Tolven said. ``Again.''",
+                quotes: &["We won,", "Again."],
                 notes: 0,
             },
             Case { name: "british single", text: "'We will win,' Tolven said.", quotes: &["We will win,"], notes: 0 },
