@@ -232,6 +232,27 @@ fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// Lower-case words that cannot head a speaker phrase.
+const NOT_HEAD: &[&str] = &[
+    "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
+    "never", "this", "these", "those", "one", "all", "both", "same", "else",
+];
+
+/// Can a phrase with this last word be a speaker?
+fn plausible_head(w: &str) -> bool {
+    is_capitalised(w)
+        || is_in(PRONOUNS, w)
+        || !(is_in(NOT_HEAD, w)
+            || is_adverb(w)
+            || w.contains(['\'', '’'])
+            || w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A lower-case `-ly` word: an adverb (`immediately`, `formally`).
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !is_capitalised(w)
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -318,7 +339,10 @@ fn hard_gap(g: &str) -> bool {
 fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     let mut end = cue;
     // Skip auxiliaries and adverbs: `Lu has also said`.
-    while end > 0 && ctx.words[end - 1].start >= floor && is_in(BETWEEN, ctx.w(end - 1)) {
+    while end > 0
+        && ctx.words[end - 1].start >= floor
+        && (is_in(BETWEEN, ctx.w(end - 1)) || is_adverb(ctx.w(end - 1)))
+    {
         if ctx.gap(end).contains(',') {
             break;
         }
@@ -327,7 +351,8 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if end == 0 || ctx.words[end - 1].start < floor {
         return None;
     }
-    if hard_gap(ctx.gap(end)) && !ctx.gap(end).trim().eq(",") {
+    let g = ctx.gap(end);
+    if hard_gap(g) && g.trim() != "," && !g.trim_start().starts_with(':') {
         return None;
     }
     let last = end - 1;
@@ -336,7 +361,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if is_in(PRONOUNS, &lw) {
         return Some(ctx.words[last]);
     }
-    if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) {
+    if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
         return None;
     }
     // The comma right before the cue: `Lu Wei, minister of X, said`.
@@ -397,7 +422,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         }
     }
     let fw = lower(ctx.w(from));
-    if is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) {
+    if is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)) {
         return None;
     }
     if is_in(PRONOUNS, &fw) {
@@ -528,14 +553,17 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let after_start = outer.end;
     let after = &text[after_start..para_end];
     let lead = after.len() - after.trim_start_matches([',', ' ', '\u{a0}']).len();
-    let sentence_stop = after[lead..]
-        .find(['.', '!', '?', ';', '"', '“', '”', '\n'])
-        .map_or(para_end, |k| after_start + lead + k);
+    // The sentence after the quote ends at the segmenter's sentence end
+    // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
+    let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
+    let sentence_stop = text[after_start + lead..seg_end]
+        .find([';', '"', '“', '”', '\n'])
+        .map_or(seg_end, |k| after_start + lead + k);
     let first = ctx.word_from(after_start + lead);
-    if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
-        // Trailing dash: `"…" — Lu Wei`.
-        let between = &text[after_start..ctx.words[first].start];
-        if between.contains(['—', '–', '―']) || between.trim() == "-" {
+    // Trailing dash: `"…" — Lu Wei`.
+    if first < ctx.words.len() {
+        let between = text[after_start..ctx.words[first].start].trim();
+        if matches!(between, "—" | "–" | "―" | "-" | "--") {
             if let Some(sp) = np_after(ctx, first, para_end) {
                 return Some(Decision {
                     speaker: Some(sp),
@@ -545,6 +573,8 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 });
             }
         }
+    }
+    if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
         // Cue among the first words after the quote.
         if let Some(c) = cues
             .iter()
@@ -593,7 +623,12 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         let ci = ctx.word_from(c.span.start);
         let ce = ctx.word_until(c.span.end);
         let gap_words = last_word.saturating_sub(ce);
-        let close = gap_words <= 4 && (ends_colon || ends_comma) || gap_words <= 1 && starts_upper;
+        // `Lu said: "…"`, `Lu told reporters, "…"`, `Lu said "…"`, `Lu said that "…"`.
+        let that = gap_words == 1 && ctx.w(ce) == "that";
+        let close = gap_words <= 4 && (ends_colon || ends_comma)
+            || gap_words <= 1 && starts_upper
+            || gap_words == 0
+            || that;
         if close && c.shape == Shape::Verb {
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
@@ -613,12 +648,51 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             }
         }
     }
-    // Colon introduction: `Lu: "…"`, or a paragraph ending in `:` before.
-    if ends_colon {
-        let colon = para.start + tail.len() - 1;
+    // Colon introduction: `Lu: "…"`, or the paragraph before ending in
+    // `:` (`In a statement, the ministry said:` then the quote paragraph).
+    let (colon, floor) = if ends_colon {
+        (Some(para.start + tail.len() - 1), floor)
+    } else if before.trim().is_empty() {
+        let (pi, _) = ctx.paragraph(outer.start)?;
+        let prev = pi.checked_sub(1).map(|k| ctx.segments.paragraphs[k]);
+        match prev {
+            Some(pp) if pp.of(text).trim_end().ends_with(':') => {
+                let colon = pp.start + pp.of(text).trim_end().len() - 1;
+                (Some(colon), ctx.sentence(colon).start.max(pp.start))
+            }
+            _ => (None, floor),
+        }
+    } else {
+        (None, floor)
+    };
+    if let Some(colon) = colon {
+        // A cue in the introducing sentence names the speaker.
+        if let Some(c) = cues
+            .iter()
+            .rev()
+            .find(|c| c.span.end <= colon && c.span.start >= floor && c.shape == Shape::Verb)
+        {
+            let ci = ctx.word_from(c.span.start);
+            if let Some(sp) = np_before(ctx, ci, floor) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+            }
+        }
+        // Without a cue, only a short label that is the whole sentence
+        // before the colon: `Lu Wei: "…"`, `PENCE: "…"`. `He put it
+        // bluntly: "…"` has no speaker phrase before its colon.
         let ci = ctx.word_from(colon);
+        let label_start = ctx
+            .words
+            .get(ctx.word_from(floor))
+            .map_or(colon, |w| w.start);
         if let Some(sp) = np_before(ctx, ci.min(ctx.words.len()), floor) {
-            if sp.end <= colon && text[sp.end..colon].trim().is_empty() {
+            let short = words(sp.of(text)).len() <= 5;
+            if sp.start == label_start
+                && short
+                && is_capitalised(sp.of(text))
+                && sp.end <= colon
+                && text[sp.end..colon].trim().is_empty()
+            {
                 return Some(Decision {
                     speaker: Some(sp),
                     cue: Some(Span::new(colon, colon + 1)),
@@ -663,30 +737,61 @@ pub fn attribute(
         .collect();
     let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
 
-    // Direct quotes: sieves 1-3, then 6-8.
+    // Direct quotes: sieves 1-3.
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
         .map(|q| adjacent(&ctx, q, &outside_cues))
         .collect();
-    let para_of = |q: &Quoted| ctx.paragraph(q.outer().start).map_or(0, |(i, _)| i);
+    let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
+
+    // Reported speech, from the cues no direct quote used.
+    let mut reported: Vec<Quote> = outside
+        .iter()
+        .filter(|c| !used_cues.contains(&c.span))
+        .filter_map(|c| reported_speech(&ctx, c, quoted, &decisions))
+        .collect();
+
+    // Sieves 6-7 for the quotes still open: what was said before.
+    let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
     for i in 0..quoted.len() {
         if decisions[i].is_some() {
             continue;
         }
         let q = &quoted[i];
-        let pi = para_of(q);
+        let pi = para_of(q.outer().start);
         let para = segments.paragraphs.get(pi).copied().unwrap_or_default();
-        // A cue of its own elsewhere in the paragraph: not a continuation.
+        // A cue of its own later in the paragraph: not a continuation.
         let own_cue = outside_cues
             .iter()
             .any(|c| para.contains(c.span) && c.span.start > q.outer().end);
-        // Previous attributed quote.
-        let prev = (0..i)
+        // The previous attributed statement: a direct quote or reported speech.
+        let prev_quote = (0..i)
             .rev()
             .find(|&j| decisions[j].as_ref().is_some_and(|d| d.speaker.is_some()));
-        let Some(j) = prev else { continue };
-        let pj = para_of(&quoted[j]);
+        let prev_reported = reported
+            .iter()
+            .rev()
+            .find(|r| r.speaker.is_some() && r.span.end <= q.outer().start);
+        let prev = match (prev_quote, prev_reported) {
+            (Some(j), Some(r)) if r.span.start > quoted[j].span.start => {
+                Some((r.span, r.speaker.as_ref().map(|s| s.span), None))
+            }
+            (Some(j), _) => Some((
+                quoted[j].span,
+                decisions[j].as_ref().unwrap().speaker,
+                Some(j),
+            )),
+            (None, Some(r)) => Some((r.span, r.speaker.as_ref().map(|s| s.span), None)),
+            (None, None) => None,
+        };
+        let Some((prev_span, Some(prev_speaker), prev_j)) = prev else {
+            continue;
+        };
+        let pj = para_of(prev_span.start);
         let same_para = pj == pi;
+        if prev_j.is_none() && pi > pj + 1 {
+            continue; // reported speech carries over one paragraph only
+        }
         let skipped_ok = (pj + 1..pi).all(|k| {
             let p = segments.paragraphs[k].of(text).trim();
             p.len() < 80
@@ -699,14 +804,12 @@ pub fn attribute(
         if own_cue || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok)) {
             continue;
         }
-        let prev_d = decisions[j].as_ref().unwrap();
-        let question = quoted[j].span.of(text).trim_end().ends_with('?');
+        let question = prev_span.of(text).trim_end().ends_with('?');
         // Alternation: after a quoted question, the answer is the other party's.
-        if question && !same_para {
+        if let (true, false, Some(j)) = (question, same_para, prev_j) {
             let other = (0..j).rev().find_map(|k| {
-                let d = decisions[k].as_ref()?;
-                let sp = d.speaker?;
-                (sp.of(text) != prev_d.speaker?.of(text)).then_some(sp)
+                let sp = decisions[k].as_ref()?.speaker?;
+                (sp.of(text) != prev_speaker.of(text)).then_some(sp)
             });
             if let Some(sp) = other {
                 decisions[i] = Some(Decision {
@@ -719,7 +822,7 @@ pub fn attribute(
             }
         }
         decisions[i] = Some(Decision {
-            speaker: prev_d.speaker,
+            speaker: Some(prev_speaker),
             cue: None,
             method: "paragraph_continuation",
             confidence: if same_para { 0.8 } else { 0.7 },
@@ -727,30 +830,12 @@ pub fn attribute(
     }
 
     let mut out: Vec<Quote> = Vec::new();
-    let mut used_cues: Vec<Span> = Vec::new();
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
-        match &decisions[i] {
-            Some(d) => {
-                keep[i] = true;
-                used_cues.extend(d.cue);
-            }
-            None => {
-                let n = words(q.span.of(text)).len();
-                keep[i] = at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS;
-            }
-        }
-    }
-
-    // Reported speech.
-    let mut reported: Vec<Quote> = Vec::new();
-    for c in &outside {
-        if used_cues.contains(&c.span) {
-            continue;
-        }
-        if let Some(r) = reported_speech(&ctx, c, quoted, &decisions) {
-            reported.push(r);
-        }
+        keep[i] = decisions[i].is_some() || {
+            let n = words(q.span.of(text)).len();
+            at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
+        };
     }
     // A quoted fragment inside reported content makes it partial.
     for r in &mut reported {
@@ -878,8 +963,21 @@ fn reported_speech(
             let subject = np_before(ctx, ci, sent.start);
             let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
             if comma_before_cue && tail_words >= 1 && !tail_has_that && !subject_from_start {
-                // `S, said X.`
-                let sp = np_after(ctx, ce, sent.end);
+                // `S, said X.`: X is a name or a description and ends the
+                // sentence (or a comma follows it).
+                let sp = np_after(ctx, ce, sent.end).filter(|sp| {
+                    let first = ctx.w(ctx.word_from(sp.start));
+                    let rest = text[sp.end..sent.end].trim_start();
+                    (is_capitalised(first)
+                        || is_in(
+                            &[
+                                "the", "a", "an", "one", "his", "her", "their", "its", "some",
+                                "many", "two", "three", "several", "both", "another",
+                            ],
+                            first,
+                        ))
+                        && (rest.is_empty() || rest.starts_with([',', '.', '!', '?', ';']))
+                });
                 let cstart = ctx.words[ci - 1].end;
                 if let (Some(sp), Some(body)) = (sp, content(ctx, sent.start, cstart)) {
                     return Some(mk(body, Some(sp), "indirect_cue", 0.75));
