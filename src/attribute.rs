@@ -113,6 +113,12 @@ pub struct Quote {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who"];
 
+/// Abbreviations that stand before a name and end in a period.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Maj", "St", "Rev", "Hon", "Pres", "Jr", "Sr", "Cmdr", "Supt", "Insp", "Det",
+];
+
 /// Words that end a speaker phrase when walking away from the cue.
 const STOP: &[&str] = &[
     "that", "which", "but", "because", "while", "when", "as", "if", "so", "although", "though",
@@ -287,6 +293,20 @@ impl<'a> Ctx<'a> {
         self.words[i].of(self.text)
     }
 
+    /// Does the gap before word `i` end a phrase? A period after a title
+    /// abbreviation or an initial does not (`Mr. Lew`, `Harry M. Reid`).
+    fn hard(&self, i: usize) -> bool {
+        let g = self.gap(i);
+        if g.trim() == "." {
+            let w = self.w(i - 1);
+            let initial = w.chars().count() == 1 && is_capitalised(w);
+            if initial || is_in(TITLE_ABBREVIATIONS, w) {
+                return false;
+            }
+        }
+        hard_gap(g)
+    }
+
     /// The text between word `i - 1` and word `i`.
     fn gap(&self, i: usize) -> &'a str {
         &self.text[self.words[i - 1].end..self.words[i].start]
@@ -337,6 +357,20 @@ fn hard_gap(g: &str) -> bool {
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
 fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
+    // Skip a parenthesis right before the cue: `Harry Reid (D-Nev.) said`.
+    let mut cue = cue;
+    if cue > 0 && cue < ctx.words.len() {
+        let before = ctx.text[..ctx.words[cue].start].trim_end();
+        if before.ends_with(')') {
+            let window = &before[before.len().saturating_sub(60)..];
+            if let Some(k) = window.rfind('(') {
+                let open = before.len() - window.len() + k;
+                if open >= floor {
+                    cue = ctx.word_from(open);
+                }
+            }
+        }
+    }
     let mut end = cue;
     // Skip auxiliaries and adverbs: `Lu has also said`.
     while end > 0
@@ -368,7 +402,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     let comma_before_cue = end < ctx.words.len() && ctx.gap(end).contains(',');
     while start > 0 && ctx.words[start - 1].start >= floor && last - start < 8 {
         let g = ctx.gap(start);
-        if hard_gap(g) || g.contains(',') {
+        if ctx.hard(start) || g.contains(',') {
             break;
         }
         let prev = ctx.w(start - 1);
@@ -390,7 +424,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             let mut name_start = name_end;
             while name_start > 0
                 && ctx.words[name_start - 1].start >= floor
-                && !hard_gap(ctx.gap(name_start))
+                && !ctx.hard(name_start)
                 && !ctx.gap(name_start).contains(',')
                 && is_capitalised(ctx.w(name_start - 1))
                 && name_end - name_start < 5
@@ -432,7 +466,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
     let mut commas = 0;
     while end + 1 < ctx.words.len() && ctx.words[end + 1].end <= ceil && end - from < 14 {
         let g = ctx.gap(end + 1);
-        if hard_gap(g) {
+        if ctx.hard(end + 1) {
             break;
         }
         if g.contains(',') {
@@ -761,9 +795,14 @@ pub fn attribute(
         let pi = para_of(q.outer().start);
         let para = segments.paragraphs.get(pi).copied().unwrap_or_default();
         // A cue of its own later in the paragraph: not a continuation.
+        // (Up to the next quote or line break: single-newline text keeps
+        // several lines in one paragraph.)
+        let rest_end = text[q.outer().end..para.end.max(q.outer().end)]
+            .find(['\n', '"', '“', '«', '„'])
+            .map_or(para.end, |k| q.outer().end + k);
         let own_cue = outside_cues
             .iter()
-            .any(|c| para.contains(c.span) && c.span.start > q.outer().end);
+            .any(|c| c.span.start > q.outer().end && c.span.end <= rest_end);
         // The previous attributed statement: a direct quote or reported speech.
         let prev_quote = (0..i)
             .rev()
@@ -1052,7 +1091,7 @@ fn reported_speech(
             } else if is_capitalised(fw) {
                 let mut e = first;
                 while e + 1 < ci
-                    && !hard_gap(ctx.gap(e + 1))
+                    && !ctx.hard(e + 1)
                     && !ctx.gap(e + 1).contains(',')
                     && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
                 {
