@@ -392,6 +392,19 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     let last = end - 1;
     let mut start = last;
     let lw = lower(ctx.w(last));
+    if lw == "who" && last > 0 && ctx.gap(last).trim() == "," && is_capitalised(ctx.w(last - 1)) {
+        // `Weber, who said …`: the relative pronoun and its antecedent.
+        let mut s = last - 1;
+        while s > 0
+            && !ctx.hard(s)
+            && !ctx.gap(s).contains(',')
+            && is_capitalised(ctx.w(s - 1))
+            && last - s < 5
+        {
+            s -= 1;
+        }
+        return Some(Span::new(ctx.words[s].start, ctx.words[last].end));
+    }
     if is_in(PRONOUNS, &lw) {
         return Some(ctx.words[last]);
     }
@@ -400,19 +413,51 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     // The comma right before the cue: `Lu Wei, minister of X, said`.
     let comma_before_cue = end < ctx.words.len() && ctx.gap(end).contains(',');
-    while start > 0 && ctx.words[start - 1].start >= floor && last - start < 8 {
+    // The phrase must reach a natural left edge (sentence start, comma,
+    // conjunction): a walk stopped by the length cap is inside a clause
+    // (`The figures include delegates`), not a subject.
+    let mut natural = false;
+    loop {
+        if start == 0 || ctx.words[start - 1].start < floor {
+            natural = true;
+            break;
+        }
+        if last - start >= 8 {
+            break;
+        }
         let g = ctx.gap(start);
-        if ctx.hard(start) || g.contains(',') {
-            break;
-        }
         let prev = ctx.w(start - 1);
-        if is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))) {
-            break;
-        }
-        if is_in(PRONOUNS, prev) {
+        if ctx.hard(start)
+            || g.contains(',')
+            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
+            || is_in(PRONOUNS, prev)
+        {
+            natural = true;
             break;
         }
         start -= 1;
+    }
+    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) {
+        // Keep only a name right before the cue: `In Ohio on Tuesday Cruz said`.
+        if !is_capitalised(ctx.w(last)) {
+            return None;
+        }
+        start = last;
+        while start > 0
+            && last - start < 4
+            && !ctx.hard(start)
+            && !ctx.gap(start).contains(',')
+            && is_capitalised(ctx.w(start - 1))
+            && ctx.words[start - 1].start >= floor
+        {
+            start -= 1;
+        }
+        if is_in(NOT_SPEAKER_START, ctx.w(start)) {
+            start += 1;
+        }
+        if start > last {
+            return None;
+        }
     }
     let mut span = Span::new(ctx.words[start].start, ctx.words[last].end);
     // Appositive: a lower-case description after a comma, a name before it.
