@@ -241,11 +241,15 @@ fn is_in(list: &[&str], w: &str) -> bool {
 /// Lower-case words that cannot head a speaker phrase.
 const NOT_HEAD: &[&str] = &[
     "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
-    "never", "this", "these", "those", "one", "all", "both", "same", "else",
+    "never", "this", "these", "those", "one", "all", "both", "same", "else", "his", "its", "their",
+    "our", "my", "your", "new", "no", "any", "every", "more", "most", "own",
 ];
 
 /// Can a phrase with this last word be a speaker?
 fn plausible_head(w: &str) -> bool {
+    if is_in(NOT_HEAD, w) {
+        return false;
+    }
     is_capitalised(w)
         || is_in(PRONOUNS, w)
         || !(is_in(NOT_HEAD, w)
@@ -359,6 +363,7 @@ fn hard_gap(g: &str) -> bool {
 fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     // Skip a parenthesis right before the cue: `Harry Reid (D-Nev.) said`.
     let mut cue = cue;
+    let mut parenthesis = false;
     if cue > 0 && cue < ctx.words.len() {
         let before = ctx.text[..ctx.words[cue].start].trim_end();
         if before.ends_with(')') {
@@ -367,6 +372,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
                 let open = before.len() - window.len() + k;
                 if open >= floor {
                     cue = ctx.word_from(open);
+                    parenthesis = true;
                 }
             }
         }
@@ -386,7 +392,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let g = ctx.gap(end);
-    if hard_gap(g) && g.trim() != "," && !g.trim_start().starts_with(':') {
+    if hard_gap(g) && g.trim() != "," && !g.trim_start().starts_with(':') && !parenthesis {
         return None;
     }
     let last = end - 1;
@@ -411,8 +417,6 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
         return None;
     }
-    // The comma right before the cue: `Lu Wei, minister of X, said`.
-    let comma_before_cue = end < ctx.words.len() && ctx.gap(end).contains(',');
     // The phrase must reach a natural left edge (sentence start, comma,
     // conjunction): a walk stopped by the length cap is inside a clause
     // (`The figures include delegates`), not a subject.
@@ -422,7 +426,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             natural = true;
             break;
         }
-        if last - start >= 8 {
+        if last - start >= 11 {
             break;
         }
         let g = ctx.gap(start);
@@ -461,24 +465,24 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     let mut span = Span::new(ctx.words[start].start, ctx.words[last].end);
     // Appositive: a lower-case description after a comma, a name before it.
-    if comma_before_cue && !is_capitalised(ctx.w(start))
-        || (start > 0 && ctx.gap(start).trim() == "," && !is_capitalised(ctx.w(start)))
+    if !is_capitalised(ctx.w(start))
+        && start > 0
+        && ctx.gap(start).trim() == ","
+        && ctx.words[start - 1].start >= floor
     {
-        if start > 0 && ctx.gap(start).trim() == "," && ctx.words[start - 1].start >= floor {
-            let name_end = start - 1;
-            let mut name_start = name_end;
-            while name_start > 0
-                && ctx.words[name_start - 1].start >= floor
-                && !ctx.hard(name_start)
-                && !ctx.gap(name_start).contains(',')
-                && is_capitalised(ctx.w(name_start - 1))
-                && name_end - name_start < 5
-            {
-                name_start -= 1;
-            }
-            if is_capitalised(ctx.w(name_end)) {
-                span = Span::new(ctx.words[name_start].start, span.end);
-            }
+        let name_end = start - 1;
+        let mut name_start = name_end;
+        while name_start > 0
+            && ctx.words[name_start - 1].start >= floor
+            && !ctx.hard(name_start)
+            && !ctx.gap(name_start).contains(',')
+            && is_capitalised(ctx.w(name_start - 1))
+            && name_end - name_start < 5
+        {
+            name_start -= 1;
+        }
+        if is_capitalised(ctx.w(name_end)) {
+            span = Span::new(ctx.words[name_start].start, span.end);
         }
     }
     let first = lower(ctx.w(start));
@@ -494,11 +498,13 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
     if from >= ctx.words.len() || ctx.words[from].end > ceil {
         return None;
     }
-    if hard_gap(ctx.gap(from.max(1))) && from > 0 && !ctx.gap(from).trim().is_empty() {
-        // allow only whitespace or a comma before the phrase
-        if !ctx.gap(from).trim().eq(",") {
-            return None;
-        }
+    // The phrase starts right after the cue or the dash, not in the next
+    // sentence.
+    if from > 0
+        && ctx.gap(from).contains(['.', '!', '?', '\n', ';'])
+        && !ctx.gap(from).contains(['—', '–', '―', '-'])
+    {
+        return None;
     }
     let fw = lower(ctx.w(from));
     if is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)) {
@@ -521,7 +527,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
                 break;
             }
         }
-        if is_in(STOP, ctx.w(end + 1)) && !(ctx.w(end + 1) == "and") {
+        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
             break;
         }
         if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
@@ -1084,7 +1090,10 @@ fn reported_speech(
                 }
                 // `X said (that) S.`
                 let mut from = ce;
-                if from < s_end && is_in(ADDRESSEE_LEMMAS, &c.lemma) {
+                if from < s_end
+                    && is_in(ADDRESSEE_LEMMAS, &c.lemma)
+                    && !c.span.of(text).contains(' ')
+                {
                     let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
                     from = that.unwrap_or(from + 1);
                 }
@@ -1155,5 +1164,383 @@ fn reported_speech(
             };
             Some(mk(body, sp, "participle_subject", 0.6))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cues::{self, Lexicon};
+    use crate::dictionary::DictionariesBuilder;
+    use crate::entities::Source;
+    use crate::quotes;
+    use crate::segment::segment;
+
+    fn lexicon() -> Lexicon {
+        let mut b = DictionariesBuilder::default();
+        b.add_text(
+            "cues.tsv",
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/dictionaries/cues.tsv"
+            )),
+        );
+        Lexicon::new(&b.build().unwrap())
+    }
+
+    fn run(text: &str, mentions: &[Mention]) -> Vec<Quote> {
+        let segments = segment(text);
+        let (quoted, _) = quotes::find(text, &segments);
+        let cues = cues::find(&lexicon(), text);
+        attribute(text, &segments, mentions, &quoted, &cues)
+    }
+
+    /// (quote text, kind, speaker text, method) of every row.
+    fn rows(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
+        run(text, &[])
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                (
+                    q.span.of(text).to_string(),
+                    q.kind.name(),
+                    sp.to_string(),
+                    q.method,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sieve_cases() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// (quote, kind, speaker, method) of every row.
+            want: &'static [(&'static str, &'static str, &'static str, &'static str)],
+        }
+        let cases = [
+            Case {
+                name: "cue then name after the quote",
+                text: "\"We will win,\" said Mara Tolven.",
+                want: &[("We will win,", "direct", "Mara Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name then cue after the quote",
+                text: "“We will win,” Tolven said.",
+                want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name with appositive",
+                text: "\"Roads first,\" Oren Vask, minister of roads, said.",
+                want: &[("Roads first,", "direct", "Oren Vask, minister of roads", "cue_name_adjacent")],
+            },
+            Case {
+                name: "title abbreviation in the name",
+                text: "\"Roads first,\" Mr. Vask said on Tuesday.",
+                want: &[("Roads first,", "direct", "Mr. Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "cue before the quote",
+                text: "Tolven said: \"We will win.\"",
+                want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "according to after a quote",
+                text: "\"Prices will rise,\" according to Ilse Marn.",
+                want: &[("Prices will rise,", "direct", "Ilse Marn", "according_to")],
+            },
+            Case {
+                name: "colon introduction",
+                text: "Ilse Marn: \"Prices will rise.\"",
+                want: &[("Prices will rise.", "direct", "Ilse Marn", "colon_intro")],
+            },
+            Case {
+                name: "colon introduction across paragraphs",
+                text: "In a statement, the bank said:\n\n\"Prices will rise next year.\"",
+                want: &[("Prices will rise next year.", "direct", "the bank", "cue_title")],
+            },
+            Case {
+                name: "trailing dash",
+                text: "\"Prices will rise.\" — Ilse Marn",
+                want: &[("Prices will rise.", "direct", "Ilse Marn", "trailing_dash")],
+            },
+            Case {
+                name: "pronoun",
+                text: "\"Prices will rise,\" she said.",
+                want: &[("Prices will rise,", "direct", "she", "cue_pronoun")],
+            },
+            Case {
+                name: "title description",
+                text: "\"Prices will rise,\" the minister said.",
+                want: &[("Prices will rise,", "direct", "the minister", "cue_title")],
+            },
+            Case {
+                name: "continuation in the next paragraph",
+                text: "\"Prices will rise,\" Tolven said.\n\n\"And wages will follow them soon.\"",
+                want: &[
+                    ("Prices will rise,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("And wages will follow them soon.", "direct", "Tolven", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "continuation in the same paragraph",
+                text: "\"Prices will rise,\" Tolven said. \"Wages too.\"",
+                want: &[
+                    ("Prices will rise,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("Wages too.", "direct", "Tolven", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "alternation after a question",
+                text: "\"Where were you on Monday?\" Vask asked.\n\n\"I was at home all day,\" Tolven said.\n\n\"And on Tuesday?\" Vask asked.\n\n\"At the office, as always.\"",
+                want: &[
+                    ("Where were you on Monday?", "direct", "Vask", "cue_name_adjacent"),
+                    ("I was at home all day,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("And on Tuesday?", "direct", "Vask", "cue_name_adjacent"),
+                    ("At the office, as always.", "direct", "Tolven", "alternation"),
+                ],
+            },
+            Case {
+                name: "unknown speaker stays empty",
+                text: "The town is quiet.\n\n\"Nothing will change for the people here.\"",
+                want: &[("Nothing will change for the people here.", "direct", "", "unknown")],
+            },
+            Case {
+                name: "scare quote is not speech",
+                text: "The so-called \"reform\" passed on Monday.",
+                want: &[],
+            },
+            Case {
+                name: "title of a work is not speech",
+                text: "She starred in \"Night Harbor\" last year.",
+                want: &[],
+            },
+            Case {
+                name: "X said that S",
+                text: "Tolven said that prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "X told someone S",
+                text: "Tolven told reporters prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "S, X said",
+                text: "Prices will rise next year, Tolven said on Monday.",
+                want: &[("Prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "S, said X",
+                text: "Prices will rise next year, said Ilse Marn, an economist.",
+                want: &[("Prices will rise next year", "indirect", "Ilse Marn, an economist", "indirect_cue")],
+            },
+            Case {
+                name: "according to X, S",
+                text: "According to Ilse Marn, prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Ilse Marn", "according_to")],
+            },
+            Case {
+                name: "S, according to X",
+                text: "Prices will rise next year, according to the central bank.",
+                want: &[("Prices will rise next year", "indirect", "the central bank", "according_to")],
+            },
+            Case {
+                name: "pronoun reports speech",
+                text: "He said prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "He", "cue_pronoun")],
+            },
+            Case {
+                name: "partial: quoted fragment inside reported speech",
+                text: "Tolven said the plan was \"divisive\" and unworkable.",
+                want: &[("the plan was \"divisive\" and unworkable", "partial", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "participle continues the subject",
+                text: "Tolven left the room, saying the vote was rigged.",
+                want: &[("the vote was rigged", "indirect", "Tolven", "participle_subject")],
+            },
+            Case {
+                name: "relative who keeps its antecedent",
+                text: "The plan was backed by Ilse Marn, who said it would cut costs.",
+                want: &[("it would cut costs", "indirect", "Ilse Marn, who", "indirect_cue")],
+            },
+            Case {
+                name: "parenthesis between name and cue",
+                text: "Sen. Ilse Marn (D-Ore.) said the bill would pass.",
+                want: &[("the bill would pass", "indirect", "Sen. Ilse Marn", "indirect_cue")],
+            },
+            Case {
+                name: "noun use of a cue form is no speech",
+                text: "His plans for the new bridge were dropped.",
+                want: &[],
+            },
+        ];
+        for c in cases {
+            let got = rows(c.text);
+            let want: Vec<(String, &str, String, &str)> = c
+                .want
+                .iter()
+                .map(|&(q, k, s, m)| (q.to_string(), k, s.to_string(), m))
+                .collect();
+            assert_eq!(got, want, "case {}", c.name);
+        }
+    }
+
+    fn person(text: &str, name: &str, gender: Option<Gender>) -> Mention {
+        let start = text.find(name).unwrap();
+        let mut m = Mention::new(
+            Span::new(start, start + name.len()),
+            MentionKind::Person,
+            Source::Dictionary,
+            "test",
+            name.to_string(),
+        );
+        m.gender = gender;
+        m
+    }
+
+    fn title_at(start: usize, name: &str) -> Mention {
+        Mention::new(
+            Span::new(start, start + name.len()),
+            MentionKind::Title,
+            Source::Dictionary,
+            "test",
+            name.to_string(),
+        )
+    }
+
+    #[test]
+    fn speaker_mentions_are_linked() {
+        // A pronoun links to the nearest preceding person whose gender fits.
+        let text = "Mara Tolven met Oren Vask.\n\n\"Prices will rise,\" she said.";
+        let mentions = [
+            person(text, "Mara Tolven", Some(Gender::Female)),
+            person(text, "Oren Vask", Some(Gender::Male)),
+        ];
+        let q = run(text, &mentions);
+        assert_eq!(
+            q[0].speaker.as_ref().unwrap().mention,
+            Some(0),
+            "she -> Mara Tolven"
+        );
+
+        // `the minister` links to the person carrying that title.
+        let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" the minister said.";
+        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+        vask.title = Some(1);
+        let mentions = [
+            vask,
+            title_at(text.find("minister").unwrap(), "minister"),
+            title_at(text.rfind("minister").unwrap(), "minister"),
+        ];
+        let q = run(text, &mentions);
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(sp.span.of(text), "the minister");
+        assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
+
+        // A title nobody in the article carries: speaker phrase kept, no mention.
+        let text = "\"Roads first,\" the minister said.";
+        let mentions = [title_at(text.find("minister").unwrap(), "minister")];
+        let q = run(text, &mentions);
+        assert_eq!(q[0].speaker.as_ref().unwrap().mention, None);
+    }
+
+    #[test]
+    fn unbalanced_marks_never_swallow_the_article() {
+        let text =
+            "Tolven said \"prices will rise.\n\nThe town is quiet.\n\n\"Wages too,\" Vask said.";
+        let got = rows(text);
+        assert!(
+            got.iter().all(|(q, ..)| !q.contains("town is quiet")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(q, _, s, _)| q == "Wages too," && s == "Vask"),
+            "{got:?}"
+        );
+    }
+
+    /// The sample article of issue 4, through the whole pipeline. Speaker
+    /// spans are checked here; the canonical names behind `he`, `Lu` and
+    /// `the minister` need the entity stage (partial names, title links)
+    /// and are checked in `sample_article_speaker_names`.
+    #[test]
+    fn sample_article_speaker_spans() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/china-rok-cyberspace-2013.txt"
+        ));
+        let pipeline = crate::Pipeline::with_defaults().unwrap();
+        let a = pipeline.analyze(text);
+        let find = |start: &str| {
+            a.quotes
+                .iter()
+                .find(|q| q.span.of(text).starts_with(start))
+                .unwrap_or_else(|| panic!("no quote starting {start:?}"))
+        };
+        let sp = |q: &Quote| q.speaker.as_ref().map_or("", |s| s.span.of(text));
+        let q = find("Cybersovereignty - a natural extension");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "he", "cue_pronoun")
+        );
+        let q = find("Given the dynamic development");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "he", "paragraph_continuation")
+        );
+        let q = find("China hopes to enhance cooperation");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "the minister", "cue_title")
+        );
+        let q = find("Beijing wants to work more with Seoul in this field");
+        assert_eq!((q.kind, sp(q)), (QuoteKind::Indirect, "Lu"));
+        let q = find("cybersecurity issues bring new challenges to all countries");
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        assert!(sp(q).starts_with("Jia Qingguo"), "{}", sp(q));
+        for q in &a.quotes {
+            let s = q.span.of(text);
+            assert!(!s.contains("分享按钮"), "share-button line quoted: {s:?}");
+            assert_ne!(s.trim(), "China, ROK cyberspace cooperation urged");
+        }
+    }
+
+    /// Needs the entity stage: `Jia Xiudong` as a person mention before
+    /// `he`, `Lu` as a partial-name mention of Lu Wei, Lu Wei linked to the
+    /// title `minister`.
+    #[test]
+    #[ignore = "needs the entity stage (partial names, pattern persons, title links)"]
+    fn sample_article_speaker_names() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/china-rok-cyberspace-2013.txt"
+        ));
+        let pipeline = crate::Pipeline::with_defaults().unwrap();
+        let a = pipeline.analyze(text);
+        let name = |start: &str| {
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.of(text).starts_with(start))
+                .unwrap();
+            let m = q.speaker.as_ref().and_then(|s| s.mention);
+            m.map(|m| a.mentions[m].canonical.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            name("Cybersovereignty - a natural extension"),
+            "Jia Xiudong"
+        );
+        assert_eq!(name("Given the dynamic development"), "Jia Xiudong");
+        assert_eq!(name("China hopes to enhance cooperation"), "Lu Wei");
+        assert_eq!(name("Beijing wants to work more with Seoul"), "Lu Wei");
+        assert_eq!(
+            name("cybersecurity issues bring new challenges"),
+            "Jia Qingguo"
+        );
     }
 }
