@@ -252,10 +252,7 @@ fn plausible_head(w: &str) -> bool {
     }
     is_capitalised(w)
         || is_in(PRONOUNS, w)
-        || !(is_in(NOT_HEAD, w)
-            || is_adverb(w)
-            || w.contains(['\'', '’'])
-            || w.chars().any(|c| c.is_ascii_digit()))
+        || !(is_in(NOT_HEAD, w) || is_adverb(w) || w.contains(['\'', '’']))
 }
 
 /// A lower-case `-ly` word: an adverb (`immediately`, `formally`).
@@ -722,6 +719,16 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
         }
+        if close && c.shape == Shape::Participle {
+            if let Some(sp) = subject(ctx, sent, ci, cues) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(c.span),
+                    method: "participle_subject",
+                    confidence: 0.6,
+                });
+            }
+        }
         if close && c.shape == Shape::According {
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(Decision {
@@ -833,7 +840,7 @@ pub fn attribute(
     let mut reported: Vec<Quote> = outside
         .iter()
         .filter(|c| !used_cues.contains(&c.span))
-        .filter_map(|c| reported_speech(&ctx, c, quoted, &decisions))
+        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions))
         .collect();
 
     // Sieves 6-7 for the quotes still open: what was said before.
@@ -927,9 +934,15 @@ pub fn attribute(
             at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
         };
     }
-    // A quoted fragment inside reported content makes it partial.
+    // A quoted fragment inside reported content makes it partial. A quote
+    // opening inside the content and closing after the sentence end (the
+    // segmenter split at a period inside the quote) extends the content.
     for r in &mut reported {
         for (i, q) in quoted.iter().enumerate() {
+            let opens_inside = r.span.start < q.open.start && q.open.start < r.span.end;
+            if opens_inside && q.span.end > r.span.end && decisions[i].is_none() {
+                r.span.end = q.span.end;
+            }
             if r.span.contains(q.span) {
                 r.kind = QuoteKind::Partial;
                 let embedded = q.outer().start > r.span.start + 1;
@@ -970,6 +983,57 @@ pub fn attribute(
     out
 }
 
+/// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
+/// the speaker of a finite cue earlier in the sentence (`"…," he said,
+/// adding that …`), else the sentence subject — its first words, a pronoun
+/// or a capitalised run. `The bill passed, saying …` has no such subject
+/// and gets none rather than a guess.
+fn subject(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
+    let text = ctx.text;
+    let earlier = cues.iter().rev().find(|c| {
+        c.shape == Shape::Verb
+            && c.span.start >= sent.start
+            && c.span.end <= ctx.words[participle].start
+    });
+    if let Some(c) = earlier {
+        let ci = ctx.word_from(c.span.start);
+        let ce = ctx.word_until(c.span.end);
+        if let Some(sp) = np_before(ctx, ci, sent.start)
+            .or_else(|| np_after(ctx, ce, ctx.words[participle].start))
+        {
+            return Some(sp);
+        }
+    }
+    let first = ctx.word_from(sent.start);
+    if first >= participle {
+        return None;
+    }
+    let fw = ctx.w(first);
+    if is_in(PRONOUNS, fw) {
+        return Some(ctx.words[first]);
+    }
+    if !is_capitalised(fw) {
+        return None;
+    }
+    let mut e = first;
+    while e + 1 < participle
+        && !ctx.hard(e + 1)
+        && !ctx.gap(e + 1).contains(',')
+        && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
+    {
+        e += 1;
+    }
+    let s = Span::new(ctx.words[first].start, ctx.words[e].end);
+    let function_word = is_in(
+        &[
+            "the", "a", "an", "in", "on", "at", "but", "and", "after", "as", "this", "that", "it",
+            "there",
+        ],
+        s.of(text),
+    );
+    (!function_word).then_some(s)
+}
+
 /// Trim a content span: leading `that`, trailing punctuation.
 fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     let text = ctx.text;
@@ -991,6 +1055,7 @@ fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
 fn reported_speech(
     ctx: &Ctx,
     c: &Cue,
+    cues: &[Cue],
     quoted: &[Quoted],
     decisions: &[Option<Decision>],
 ) -> Option<Quote> {
@@ -1137,31 +1202,7 @@ fn reported_speech(
                 return None;
             }
             let body = content(ctx, ctx.words[from].start, sent.end)?;
-            // The sentence subject: its first words up to a lower-case verb.
-            let first = s_first;
-            let fw = ctx.w(first);
-            let sp = if is_in(PRONOUNS, fw) {
-                Some(ctx.words[first])
-            } else if is_capitalised(fw) {
-                let mut e = first;
-                while e + 1 < ci
-                    && !ctx.hard(e + 1)
-                    && !ctx.gap(e + 1).contains(',')
-                    && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
-                {
-                    e += 1;
-                }
-                let s = Span::new(ctx.words[first].start, ctx.words[e].end);
-                (!is_in(
-                    &[
-                        "the", "a", "an", "in", "on", "at", "but", "and", "after", "as",
-                    ],
-                    s.of(text),
-                ))
-                .then_some(s)
-            } else {
-                None
-            };
+            let sp = subject(ctx, sent, ci, cues);
             Some(mk(body, sp, "participle_subject", 0.6))
         }
     }
