@@ -225,6 +225,57 @@ const NOT_SPEAKER_START: &[&str] = &[
     "she's",
 ];
 
+/// Words that may start what follows the cue in `S, X said …`.
+const TAIL_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "this",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "then",
+    "afterward",
+    "afterwards",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "by",
+    "from",
+    "via",
+    "through",
+    "before",
+    "to",
+    "of",
+    "with",
+    "and",
+    "but",
+    "adding",
+    "according",
+    "told",
+    "citing",
+    "speaking",
+    "referring",
+    "noting",
+    "said",
+    "who",
+    "which",
+];
+
 /// Objects of `tell` and kin to skip before the content.
 const ADDRESSEE_LEMMAS: &[&str] = &[
     "tell", "inform", "assure", "warn", "advise", "ask", "urge", "remind",
@@ -373,6 +424,17 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
                 }
             }
         }
+    }
+    // A passive (`has been endorsed by`, `was told`) has no speaker before it.
+    if cue > 0
+        && is_in(
+            &[
+                "is", "was", "were", "are", "be", "been", "being", "get", "got",
+            ],
+            ctx.w(cue - 1),
+        )
+    {
+        return None;
     }
     let mut end = cue;
     // Skip auxiliaries and adverbs: `Lu has also said`.
@@ -1141,7 +1203,14 @@ fn reported_speech(
             if let Some(sp) = subject {
                 let spi = ctx.word_from(sp.start);
                 let comma_before_sp = spi > s_first && ctx.gap(spi).contains(',');
-                if comma_before_sp && tail_words <= 6 && !tail_has_that {
+                // `S, X said on Monday.` but not `In five years, we added
+                // 700,000 jobs.`: after the cue only a time, place or
+                // manner phrase (or the addressee of `told`).
+                let tail_ok = ce >= s_end
+                    || ctx.gap(ce).contains(',')
+                    || is_in(TAIL_START, ctx.w(ce))
+                    || is_in(ADDRESSEE_LEMMAS, &c.lemma);
+                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
                     // Not when the comma closes a direct quote: handled above.
                     if quoted.iter().enumerate().any(|(i, q)| {
