@@ -907,11 +907,14 @@ pub fn attribute(
     let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
 
     // Reported speech, from the cues no direct quote used.
+    let mut extra = Vec::new();
     let mut reported: Vec<Quote> = outside
         .iter()
         .filter(|c| !used_cues.contains(&c.span))
-        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions))
+        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra))
         .collect();
+    reported.append(&mut extra);
+    reported.sort_by_key(|r| r.span.start);
 
     // Sieves 6-7 for the quotes still open: what was said before.
     let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
@@ -1106,6 +1109,11 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
 
 /// Trim a content span: leading `that`, trailing punctuation.
 fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
+    content_min(ctx, start, end, 3)
+}
+
+/// [`content`] with at least `min_words` words.
+fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<Span> {
     let text = ctx.text;
     if start >= end {
         return None;
@@ -1118,7 +1126,7 @@ fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     let t = inner.trim_end_matches(['.', ',', ';', ':', ' ', '!', '?']);
     s.end = s.start + t.len();
     let n = words(s.of(text)).len();
-    (n >= 3).then_some(s)
+    (n >= min_words).then_some(s)
 }
 
 /// Reported speech around one cue outside quote marks.
@@ -1128,6 +1136,7 @@ fn reported_speech(
     cues: &[Cue],
     quoted: &[Quoted],
     decisions: &[Option<Decision>],
+    extra: &mut Vec<Quote>,
 ) -> Option<Quote> {
     let text = ctx.text;
     let sent = ctx.sentence(c.span.start);
@@ -1210,6 +1219,7 @@ fn reported_speech(
                     let first = ctx.w(ctx.word_from(sp.start));
                     let rest = text[sp.end..sent.end].trim_start();
                     (is_capitalised(first)
+                        || is_capitalised(ctx.w(ctx.word_until(sp.end) - 1))
                         || is_in(
                             &[
                                 "the", "a", "an", "one", "his", "her", "their", "its", "some",
@@ -1234,6 +1244,16 @@ fn reported_speech(
                     || ctx.gap(ce).contains(',')
                     || is_in(TAIL_START, ctx.w(ce))
                     || is_in(ADDRESSEE_LEMMAS, &c.lemma);
+                // `S1, X said, S2.`: a parenthetical cue splits the content
+                // in two (`In Miami, Mr. Vask said, the mood is calm.`).
+                if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
+                    let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
+                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2);
+                    if let (Some(a), Some(b)) = (first, second) {
+                        extra.push(mk(b, Some(sp), method, 0.7));
+                        return Some(mk(a, Some(sp), method, 0.7));
+                    }
+                }
                 if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
                     // Not when the comma closes a direct quote: handled above.
@@ -1494,6 +1514,14 @@ mod tests {
                 name: "participle continues the subject",
                 text: "Tolven left the room, saying the vote was rigged.",
                 want: &[("the vote was rigged", "indirect", "Tolven", "participle_subject")],
+            },
+            Case {
+                name: "parenthetical cue splits the content",
+                text: "In Miami, Mr. Vask said, the mood is calm.",
+                want: &[
+                    ("In Miami", "indirect", "Mr. Vask", "indirect_cue"),
+                    ("the mood is calm", "indirect", "Mr. Vask", "indirect_cue"),
+                ],
             },
             Case {
                 name: "second verb of the subject",
