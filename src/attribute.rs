@@ -1,14 +1,79 @@
 //! Attribution: which quoted or reported text was said by whom.
 //!
 //! Reads the text, [`Segments`], [`Mention`]s, [`Quoted`] spans and
-//! [`Cue`]s; produces [`Quote`]s, each naming the sieve that attributed it.
-//! Sieves run in order; the first that decides wins.
+//! [`Cue`]s; produces [`Quote`]s in text order, each naming the sieve that
+//! attributed it (`method`) and a confidence.
+//!
+//! # Direct quotes: ordered sieves
+//!
+//! Every quoted span goes through the sieves in order; the first that
+//! decides wins.
+//!
+//! 1. `cue_name_adjacent` — a cue and a speaker noun phrase right next to
+//!    the quote: `"…," said Lu`, `"…," Lu said`, `Lu said: "…"`,
+//!    `"…," Lu Wei, minister of X, said`. The phrase found there is then
+//!    classified: a pronoun makes the decision `cue_pronoun` (sieve 4) and
+//!    a description without a capitalised word (`the minister`, `a
+//!    spokesman for the ministry`) makes it `cue_title` (sieve 5); the
+//!    speaker span is always the phrase in the text, and [`Speaker::mention`]
+//!    points at the person it refers to when one can be found.
+//! 2. `according_to` — `"…," according to X`.
+//! 3. `colon_intro` (`X: "…"`, also across a paragraph ending in `:`) and
+//!    `trailing_dash` (`"…" — X`).
+//! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
+//!    whose gender (when known) fits the pronoun.
+//! 5. `cue_title` — see 1; the mention is the article's person carrying
+//!    that title, or none.
+//! 6. `paragraph_continuation` — a quote with no cue continues the speaker
+//!    of the previous quote in the same paragraph, or of the previous quote
+//!    paragraph (skipping short lines without sentence punctuation, such as
+//!    a repeated headline pasted into scraped text).
+//! 7. `alternation` — after a quoted question by B, an uncued quote paragraph
+//!    is the answer of A, the speaker before B (interviews).
+//! 8. `unknown` — no speaker, confidence 0. Never a guess.
+//!
+//! # Speech or scare quote?
+//!
+//! A quote no sieve attributed is kept (as `unknown`) only when it looks
+//! like speech: it starts a sentence or follows a colon, or it has at least
+//! [`MIN_SPEECH_WORDS`] words. Otherwise it is a scare quote, a title or a
+//! nickname (`the so-called "reform"`, `the "Today" show`) and is left out.
+//! This fails on a short quip with no cue (`Then: "Never."` is kept, but
+//! `She answered "never" twice` is dropped); a dropped fragment inside
+//! reported speech still surfaces as part of a `partial` row below.
+//!
+//! # Reported speech
+//!
+//! Then every sentence with a reporting verb outside quote marks is read
+//! for reported speech, the content span excluding the final punctuation:
+//!
+//! - `X said (that) S` and `S, X said` / `S, said X` — `indirect_cue`
+//!   (the speaker phrase is classified as in sieve 1: a pronoun or a
+//!   description gives `cue_pronoun` / `cue_title`);
+//! - `According to X, S` and `S, according to X` — `according_to`;
+//! - `X did Y, saying S` (also `…, telling CNN: "…"` before a quote) —
+//!   `participle_subject`: the speaker of an earlier cue in the sentence,
+//!   else the sentence subject when it is a pronoun or a capitalised run
+//!   (`The bill passed, saying …` has none and stays unknown);
+//! - `X did Y and said S` — `coordinated_subject`, the same subject rule
+//!   (lower confidence: `Police arrested the man and said …` is right,
+//!   `The report came out and said …` gets `The report`);
+//!
+//! A speaker phrase is never taken before a passive (`was endorsed by`),
+//! and `S, X said …` needs the words after the cue to be a time, place or
+//! manner phrase: `In five years, we added 700,000 jobs` is no speech.
+//!
+//! When the content holds a quoted fragment the row is `partial` and the
+//! fragment is not reported again on its own.
 
-use crate::cues::Cue;
-use crate::entities::{Mention, MentionIdx, MentionKind};
+use crate::cues::{Cue, Shape};
+use crate::entities::{words, Gender, Mention, MentionIdx, MentionKind};
 use crate::quotes::Quoted;
 use crate::segment::Segments;
 use crate::span::Span;
+
+/// An unattributed quote with at least this many words is kept as speech.
+pub const MIN_SPEECH_WORDS: usize = 5;
 
 /// The kind of a quotation (the `kind` column of quotes.csv).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,44 +119,1657 @@ pub struct Quote {
     pub confidence: f32,
 }
 
-/// Attribute quoted spans to speakers.
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who"];
+
+/// Abbreviations that stand before a name and end in a period.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Maj", "St", "Rev", "Hon", "Pres", "Jr", "Sr", "Cmdr", "Supt", "Insp", "Det",
+];
+
+/// Words that end a speaker phrase when walking away from the cue.
+const STOP: &[&str] = &[
+    "that", "which", "but", "because", "while", "when", "as", "if", "so", "although", "though",
+    "where", "whom", "whose", "since", "after", "before", "and", "or", "than", "not", "also", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "must", "can", "did", "does", "do", "to", "said", "says", "told",
+];
+
+/// Words between a speaker and the cue that are not part of the speaker.
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "later",
+    "previously",
+    "reportedly",
+    "then",
+    "repeatedly",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "earlier",
+    "often",
+    "publicly",
+    "privately",
+    "simply",
+    "flatly",
+    "never",
+    "already",
+    "still",
+    "just",
+    "even",
+    "only",
+    "first",
+    "last",
+    "initially",
+    "subsequently",
+    "quickly",
+    "frequently",
+    "long",
+    "has",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "being",
+];
+
+/// Words that start a time or place phrase after a cue, not a speaker.
+const NOT_SPEAKER_START: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "that",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "this",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "earlier",
+    "later",
+    "recently",
+    "during",
+    "after",
+    "before",
+    "then",
+    "as",
+    "when",
+    "it",
+    "there",
+    "so",
+    "and",
+    "but",
+    "about",
+    "not",
+    "from",
+    "if",
+    "is",
+    "was",
+    "he's",
+    "she's",
+];
+
+/// Words that may start what follows the cue in `S, X said …`.
+const TAIL_START: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "this",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "then",
+    "afterward",
+    "afterwards",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "by",
+    "from",
+    "via",
+    "through",
+    "before",
+    "to",
+    "of",
+    "with",
+    "and",
+    "but",
+    "adding",
+    "according",
+    "told",
+    "citing",
+    "speaking",
+    "referring",
+    "noting",
+    "said",
+    "who",
+    "which",
+];
+
+/// Objects of `tell` and kin to skip before the content.
+const ADDRESSEE_LEMMAS: &[&str] = &[
+    "tell", "inform", "assure", "warn", "advise", "ask", "urge", "remind",
+];
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Lower-case words that cannot head a speaker phrase.
+const NOT_HEAD: &[&str] = &[
+    "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
+    "never", "this", "these", "those", "one", "all", "both", "same", "else", "his", "its", "their",
+    "our", "my", "your", "new", "no", "any", "every", "more", "most", "own",
+];
+
+/// Can a phrase with this last word be a speaker?
+fn plausible_head(w: &str) -> bool {
+    if is_in(NOT_HEAD, w) {
+        return false;
+    }
+    is_capitalised(w)
+        || is_in(PRONOUNS, w)
+        || !(is_in(NOT_HEAD, w) || is_adverb(w) || w.contains(['\'', '’']))
+}
+
+/// A lower-case `-ly` word: an adverb (`immediately`, `formally`).
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !is_capitalised(w)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_open_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '„' | '«' | '»' | '「' | '『' | '‘' | '\'' | '`'
+    )
+}
+
+/// Article-wide context shared by the sieves.
+struct Ctx<'a> {
+    text: &'a str,
+    segments: &'a Segments,
+    mentions: &'a [Mention],
+    words: Vec<Span>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Index of the first word starting at or after `pos`.
+    fn word_from(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
+    /// Index one past the last word ending at or before `pos`.
+    fn word_until(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.end <= pos)
+    }
+
+    fn w(&self, i: usize) -> &'a str {
+        self.words[i].of(self.text)
+    }
+
+    /// Does the gap before word `i` end a phrase? A period after a title
+    /// abbreviation or an initial does not (`Mr. Lew`, `Harry M. Reid`).
+    fn hard(&self, i: usize) -> bool {
+        let g = self.gap(i);
+        if g.trim() == "." {
+            let w = self.w(i - 1);
+            let initial = w.chars().count() == 1 && is_capitalised(w);
+            if initial || is_in(TITLE_ABBREVIATIONS, w) {
+                return false;
+            }
+        }
+        hard_gap(g)
+    }
+
+    /// The text between word `i - 1` and word `i`.
+    fn gap(&self, i: usize) -> &'a str {
+        &self.text[self.words[i - 1].end..self.words[i].start]
+    }
+
+    fn sentence(&self, pos: usize) -> Span {
+        self.segments
+            .sentence_of(pos)
+            .map(|i| self.segments.sentences[i])
+            .unwrap_or(Span::new(0, self.text.len()))
+    }
+
+    fn paragraph(&self, pos: usize) -> Option<(usize, Span)> {
+        self.segments
+            .paragraph_of(pos)
+            .map(|i| (i, self.segments.paragraphs[i]))
+    }
+}
+
+/// A gap between words that ends a noun phrase.
+fn hard_gap(g: &str) -> bool {
+    g.contains(|c: char| {
+        matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ';'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '—'
+                | '–'
+                | '―'
+                | '\n'
+                | '«'
+                | '»'
+                | '„'
+        )
+    })
+}
+
+/// The speaker phrase ending just before word `cue` (exclusive), not
+/// reaching before byte `floor`. Handles an appositive:
+/// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
+fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
+    // Skip a parenthesis right before the cue: `Harry Reid (D-Nev.) said`.
+    let mut cue = cue;
+    let mut parenthesis = false;
+    if cue > 0 && cue < ctx.words.len() {
+        let before = ctx.text[..ctx.words[cue].start].trim_end();
+        if before.ends_with(')') {
+            let window = &before[before.len().saturating_sub(60)..];
+            if let Some(k) = window.rfind('(') {
+                let open = before.len() - window.len() + k;
+                if open >= floor {
+                    cue = ctx.word_from(open);
+                    parenthesis = true;
+                }
+            }
+        }
+    }
+    // A passive (`has been endorsed by`, `was told`) has no speaker before it.
+    if cue > 0
+        && is_in(
+            &[
+                "is", "was", "were", "are", "be", "been", "being", "get", "got",
+            ],
+            ctx.w(cue - 1),
+        )
+    {
+        return None;
+    }
+    let mut end = cue;
+    // Skip auxiliaries and adverbs: `Lu has also said`.
+    while end > 0
+        && ctx.words[end - 1].start >= floor
+        && (is_in(BETWEEN, ctx.w(end - 1)) || is_adverb(ctx.w(end - 1)))
+    {
+        if ctx.gap(end).contains(',') {
+            break;
+        }
+        end -= 1;
+    }
+    if end == 0 || ctx.words[end - 1].start < floor {
+        return None;
+    }
+    let g = ctx.gap(end);
+    if hard_gap(g) && g.trim() != "," && !g.trim_start().starts_with(':') && !parenthesis {
+        return None;
+    }
+    let last = end - 1;
+    let mut start = last;
+    let lw = lower(ctx.w(last));
+    if lw == "who" && last > 0 && ctx.gap(last).trim() == "," && is_capitalised(ctx.w(last - 1)) {
+        // `Weber, who said …`: the relative pronoun and its antecedent.
+        let mut s = last - 1;
+        while s > 0
+            && !ctx.hard(s)
+            && !ctx.gap(s).contains(',')
+            && is_capitalised(ctx.w(s - 1))
+            && last - s < 5
+        {
+            s -= 1;
+        }
+        return Some(Span::new(ctx.words[s].start, ctx.words[last].end));
+    }
+    if is_in(PRONOUNS, &lw) {
+        return Some(ctx.words[last]);
+    }
+    if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
+        return None;
+    }
+    // The phrase must reach a natural left edge (sentence start, comma,
+    // conjunction): a walk stopped by the length cap is inside a clause
+    // (`The figures include delegates`), not a subject.
+    let mut natural = false;
+    loop {
+        if start == 0 || ctx.words[start - 1].start < floor {
+            natural = true;
+            break;
+        }
+        if last - start >= 11 {
+            break;
+        }
+        let g = ctx.gap(start);
+        let prev = ctx.w(start - 1);
+        if ctx.hard(start)
+            || g.contains(',')
+            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
+            || is_in(PRONOUNS, prev)
+        {
+            natural = true;
+            break;
+        }
+        start -= 1;
+    }
+    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) {
+        // Keep only a name right before the cue: `In Ohio on Tuesday Cruz said`.
+        if !is_capitalised(ctx.w(last)) {
+            return None;
+        }
+        start = last;
+        while start > 0
+            && last - start < 4
+            && !ctx.hard(start)
+            && !ctx.gap(start).contains(',')
+            && is_capitalised(ctx.w(start - 1))
+            && ctx.words[start - 1].start >= floor
+        {
+            start -= 1;
+        }
+        if is_in(NOT_SPEAKER_START, ctx.w(start)) {
+            start += 1;
+        }
+        if start > last {
+            return None;
+        }
+    }
+    let mut span = Span::new(ctx.words[start].start, ctx.words[last].end);
+    // Appositive: a lower-case description after a comma, a name before it.
+    if !is_capitalised(ctx.w(start))
+        && start > 0
+        && ctx.gap(start).trim() == ","
+        && ctx.words[start - 1].start >= floor
+    {
+        let name_end = start - 1;
+        let mut name_start = name_end;
+        while name_start > 0
+            && ctx.words[name_start - 1].start >= floor
+            && !ctx.hard(name_start)
+            && !ctx.gap(name_start).contains(',')
+            && is_capitalised(ctx.w(name_start - 1))
+            && name_end - name_start < 5
+        {
+            name_start -= 1;
+        }
+        if is_capitalised(ctx.w(name_end)) {
+            span = Span::new(ctx.words[name_start].start, span.end);
+        }
+    }
+    let first = lower(ctx.w(start));
+    if matches!(first.as_str(), "the" | "a" | "an") && start == last {
+        return None;
+    }
+    Some(span)
+}
+
+/// The speaker phrase starting at word `from`, ending at a comma (an
+/// appositive after it is included) or a hard boundary, within `ceil`.
+fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
+    if from >= ctx.words.len() || ctx.words[from].end > ceil {
+        return None;
+    }
+    // The phrase starts right after the cue or the dash, not in the next
+    // sentence.
+    if from > 0
+        && ctx.gap(from).contains(['.', '!', '?', '\n', ';'])
+        && !ctx.gap(from).contains(['—', '–', '―', '-'])
+    {
+        return None;
+    }
+    let fw = lower(ctx.w(from));
+    if is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)) {
+        return None;
+    }
+    if is_in(PRONOUNS, &fw) {
+        return Some(ctx.words[from]);
+    }
+    let mut end = from;
+    let mut commas = 0;
+    while end + 1 < ctx.words.len() && ctx.words[end + 1].end <= ceil && end - from < 14 {
+        let g = ctx.gap(end + 1);
+        if ctx.hard(end + 1) {
+            break;
+        }
+        if g.contains(',') {
+            commas += 1;
+            let next = ctx.w(end + 1);
+            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) {
+                break;
+            }
+        }
+        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
+            break;
+        }
+        if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
+            && !is_in(&["of", "for", "at", "to"], ctx.w(end + 1))
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(Span::new(ctx.words[from].start, ctx.words[end].end))
+}
+
+/// How a speaker phrase names its speaker: the sieve it gives.
+fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static str {
+    let s = span.of(ctx.text);
+    if is_in(PRONOUNS, s) {
+        return "cue_pronoun";
+    }
+    let has_capital = words(s).iter().any(|w| {
+        let w = w.of(s);
+        is_capitalised(w) && !is_in(&["the", "a", "an"], w)
+    });
+    if has_capital {
+        named
+    } else {
+        "cue_title"
+    }
+}
+
+/// The cues starting in `from..to` (cues are in text order): a binary
+/// search, so each sieve looks only at its neighbourhood and a long
+/// article stays linear-logarithmic.
+fn cues_in(cues: &[Cue], from: usize, to: usize) -> &[Cue] {
+    let a = cues.partition_point(|c| c.span.start < from);
+    let b = cues.partition_point(|c| c.span.start < to).max(a);
+    &cues[a..b]
+}
+
+/// Indices of the quotes whose opening mark lies in `from..to`.
+fn quotes_in(quoted: &[Quoted], from: usize, to: usize) -> std::ops::Range<usize> {
+    let a = quoted.partition_point(|q| q.open.start < from);
+    let b = quoted.partition_point(|q| q.open.start < to).max(a);
+    a..b
+}
+
+/// How many earlier quotes continuation and alternation look back over.
+const LOOK_BACK: usize = 16;
+
+/// How far back a pronoun or a title looks for its person, in mentions.
+const LINK_WINDOW: usize = 400;
+
+/// Link a speaker phrase to the mention it refers to.
+fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
+    let s = lower(span.of(ctx.text));
+    let ms = ctx.mentions;
+    let a = ms.partition_point(|m| m.span.start < span.start);
+    let b = ms.partition_point(|m| m.span.start < span.end).max(a);
+    let inside = |k: MentionKind| {
+        (a..b)
+            .rev()
+            .find(|&i| ms[i].kind == k && span.contains(ms[i].span))
+    };
+    let before = a.saturating_sub(LINK_WINDOW)..a;
+    if let Some(i) = inside(MentionKind::Person) {
+        return Some(i);
+    }
+    if is_in(PRONOUNS, &s) {
+        let want = match s.as_str() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            "they" | "we" | "it" => return None,
+            _ => None,
+        };
+        return before.rev().find(|&i| {
+            let m = &ms[i];
+            m.kind == MentionKind::Person
+                && m.span.end <= span.start
+                && match (want, m.gender) {
+                    (Some(w), Some(g)) => w == g,
+                    _ => true,
+                }
+        });
+    }
+    // `the minister`: the person carrying that title.
+    if let Some(t) = inside(MentionKind::Title) {
+        let title = &ms[t].canonical;
+        return before.rev().find(|&i| {
+            let m = &ms[i];
+            m.kind == MentionKind::Person
+                && m.span.end <= span.start
+                && m.title.is_some_and(|pt| ms[pt].canonical == *title)
+        });
+    }
+    inside(MentionKind::Institution)
+}
+
+/// A sieve decision for one direct quote.
+struct Decision {
+    speaker: Option<Span>,
+    cue: Option<Span>,
+    method: &'static str,
+    confidence: f32,
+}
+
+fn decided(ctx: &Ctx, speaker: Span, cue: Span, named: &'static str, confidence: f32) -> Decision {
+    let method = classify(ctx, speaker, named);
+    let confidence = match method {
+        "cue_pronoun" => confidence - 0.1,
+        "cue_title" => confidence - 0.15,
+        _ => confidence,
+    };
+    Decision {
+        speaker: Some(speaker),
+        cue: Some(cue),
+        method,
+        confidence,
+    }
+}
+
+/// Sieves 1–3 for one quote: a cue or colon or dash next to it.
+fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    let text = ctx.text;
+    let outer = q.outer();
+    let (_, para) = ctx.paragraph(outer.start)?;
+    let para_end = para.end.max(outer.end);
+    // After the closing mark, within the sentence: `"…," said Lu`, `"…," Lu said`.
+    let after_start = outer.end;
+    let after = &text[after_start..para_end];
+    let lead = after.len() - after.trim_start_matches([',', ' ', '\u{a0}']).len();
+    // The sentence after the quote ends at the segmenter's sentence end
+    // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
+    let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
+    let sentence_stop = text[after_start + lead..seg_end]
+        .find([';', '"', '“', '”', '\n'])
+        .map_or(seg_end, |k| after_start + lead + k);
+    let first = ctx.word_from(after_start + lead);
+    // Trailing dash: `"…" — Lu Wei`.
+    if first < ctx.words.len() {
+        let between = text[after_start..ctx.words[first].start].trim();
+        if matches!(between, "—" | "–" | "―" | "-" | "--") {
+            if let Some(sp) = np_after(ctx, first, para_end) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(Span::new(after_start, ctx.words[first].start).trim(text)),
+                    method: "trailing_dash",
+                    confidence: 0.75,
+                });
+            }
+        }
+    }
+    if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
+        // Cue among the first words after the quote.
+        if let Some(c) = cues_in(cues, after_start, sentence_stop).first() {
+            let ci = ctx.word_from(c.span.start);
+            let n_between = ci - first;
+            if c.shape == Shape::According && n_between == 0 {
+                let x = ctx.word_from(c.span.end);
+                if let Some(sp) = np_after(ctx, x, sentence_stop.max(c.span.end)) {
+                    return Some(Decision {
+                        speaker: Some(sp),
+                        cue: Some(c.span),
+                        method: "according_to",
+                        confidence: 0.85,
+                    });
+                }
+            } else if c.shape != Shape::According && n_between == 0 {
+                let x = ctx.word_until(c.span.end);
+                if let Some(sp) = np_after(ctx, x, sentence_stop) {
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+                }
+            } else if c.shape == Shape::Verb && n_between <= 14 {
+                if let Some(sp) = np_before(ctx, ci, after_start + lead) {
+                    if sp.start == after_start + lead {
+                        return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+                    }
+                }
+            }
+        }
+    }
+    // Before the opening mark: `Lu said: "…"`, `Lu told reporters, "…"`.
+    let before = &text[para.start..outer.start];
+    let tail = before.trim_end();
+    let ends_colon = tail.ends_with(':');
+    let ends_comma = tail.ends_with(',');
+    let starts_upper = q.span.of(text).trim_start().starts_with(char::is_uppercase);
+    let last_word = ctx.word_until(outer.start);
+    let sent = ctx.sentence(outer.start);
+    let floor = sent.start.min(outer.start).max(para.start);
+    if let Some(c) = cues_in(cues, floor, outer.start)
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= outer.start)
+    {
+        let ci = ctx.word_from(c.span.start);
+        let ce = ctx.word_until(c.span.end);
+        let gap_words = last_word.saturating_sub(ce);
+        // `Lu said: "…"`, `Lu told reporters, "…"`, `Lu said "…"`, `Lu said that "…"`.
+        let that = gap_words == 1 && ctx.w(ce) == "that";
+        let close = gap_words <= 4 && (ends_colon || ends_comma)
+            || gap_words <= 1 && starts_upper
+            || gap_words == 0
+            || that;
+        if close && c.shape == Shape::Verb {
+            if let Some(sp) = np_before(ctx, ci, floor) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
+            }
+            if let Some(sp) = np_after(ctx, ce, outer.start) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
+            }
+        }
+        if close && c.shape == Shape::Participle {
+            if let Some(sp) = subject_of(ctx, sent, ci, cues) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(c.span),
+                    method: "participle_subject",
+                    confidence: 0.6,
+                });
+            }
+        }
+        if close && c.shape == Shape::According {
+            if let Some(sp) = np_after(ctx, ce, outer.start) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(c.span),
+                    method: "according_to",
+                    confidence: 0.85,
+                });
+            }
+        }
+    }
+    // Colon introduction: `Lu: "…"`, or the paragraph before ending in
+    // `:` (`In a statement, the ministry said:` then the quote paragraph).
+    let (colon, floor) = if ends_colon {
+        (Some(para.start + tail.len() - 1), floor)
+    } else if before.trim().is_empty() {
+        let (pi, _) = ctx.paragraph(outer.start)?;
+        let prev = pi.checked_sub(1).map(|k| ctx.segments.paragraphs[k]);
+        match prev {
+            Some(pp) if pp.of(text).trim_end().ends_with(':') => {
+                let colon = pp.start + pp.of(text).trim_end().len() - 1;
+                (Some(colon), ctx.sentence(colon).start.max(pp.start))
+            }
+            _ => (None, floor),
+        }
+    } else {
+        (None, floor)
+    };
+    if let Some(colon) = colon {
+        // A cue in the introducing sentence names the speaker.
+        if let Some(c) = cues_in(cues, floor, colon)
+            .iter()
+            .rev()
+            .find(|c| c.span.end <= colon && c.shape == Shape::Verb)
+        {
+            let ci = ctx.word_from(c.span.start);
+            if let Some(sp) = np_before(ctx, ci, floor) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+            }
+        }
+        // Without a cue, only a short label that is the whole sentence
+        // before the colon: `Lu Wei: "…"`, `PENCE: "…"`. `He put it
+        // bluntly: "…"` has no speaker phrase before its colon.
+        let ci = ctx.word_from(colon);
+        let label_start = ctx
+            .words
+            .get(ctx.word_from(floor))
+            .map_or(colon, |w| w.start);
+        if let Some(sp) = np_before(ctx, ci.min(ctx.words.len()), floor) {
+            let short = words(sp.of(text)).len() <= 5;
+            if sp.start == label_start
+                && short
+                && is_capitalised(sp.of(text))
+                && sp.end <= colon
+                && text[sp.end..colon].trim().is_empty()
+            {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(Span::new(colon, colon + 1)),
+                    method: "colon_intro",
+                    confidence: 0.8,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Is the quote where speech stands (sentence start or after a colon), or
+/// embedded in running text?
+fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
+    let outer = q.outer();
+    let Some((_, para)) = ctx.paragraph(outer.start) else {
+        return true;
+    };
+    let before = ctx.text[para.start..outer.start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"'])
+}
+
+/// Attribute quoted spans and reported speech to speakers.
 pub fn attribute(
     text: &str,
-    _segments: &Segments,
+    segments: &Segments,
     mentions: &[Mention],
     quoted: &[Quoted],
     cues: &[Cue],
 ) -> Vec<Quote> {
-    let mut out = Vec::new();
-    for q in quoted {
-        let end = q.close.map_or(q.span.end, |c| c.end);
-        // Sieve "cue_name_after": `"...," Lu said` / `"...," said Lu`.
-        let cue = cues
+    let ctx = Ctx {
+        text,
+        segments,
+        mentions,
+        words: words(text),
+    };
+    // Cues inside quote marks belong to the quoted speaker's own words.
+    let outside: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| {
+            // Quotes are in text order and do not overlap: only the last
+            // one opening before the cue can hold it.
+            let k = quoted.partition_point(|q| q.open.start < c.span.start);
+            !(k > 0 && quoted[k - 1].span.contains(c.span))
+        })
+        .collect();
+    let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
+
+    // Direct quotes: sieves 1-3.
+    let mut decisions: Vec<Option<Decision>> = quoted
+        .iter()
+        .map(|q| adjacent(&ctx, q, &outside_cues))
+        .collect();
+    let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
+
+    // Reported speech, from the cues no direct quote used.
+    let mut extra = Vec::new();
+    let mut reported: Vec<Quote> = outside
+        .iter()
+        .filter(|c| !used_cues.contains(&c.span))
+        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra))
+        .collect();
+    reported.append(&mut extra);
+    reported.sort_by_key(|r| r.span.start);
+
+    // Sieves 6-7 for the quotes still open: what was said before.
+    let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
+    for i in 0..quoted.len() {
+        if decisions[i].is_some() {
+            continue;
+        }
+        let q = &quoted[i];
+        let pi = para_of(q.outer().start);
+        let para = segments.paragraphs.get(pi).copied().unwrap_or_default();
+        // A cue of its own later in the paragraph: not a continuation.
+        // (Up to the next quote or line break: single-newline text keeps
+        // several lines in one paragraph.)
+        let rest_end = text[q.outer().end..para.end.max(q.outer().end)]
+            .find(['\n', '"', '“', '«', '„'])
+            .map_or(para.end, |k| q.outer().end + k);
+        let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
-            .find(|c| c.span.start >= end && c.span.start <= end + 40);
-        let person = mentions.iter().enumerate().find(|(_, m)| {
-            m.kind == MentionKind::Person && m.span.start >= end && m.span.start <= end + 40
-        });
-        let (speaker, method, confidence) = match (cue, person) {
-            (Some(_), Some((i, m))) => (
-                Some(Speaker {
-                    span: m.span,
-                    mention: Some(i),
-                }),
-                "cue_name_adjacent",
-                0.9,
-            ),
-            _ => (None, "unknown", 0.0),
+            .any(|c| c.span.end <= rest_end);
+        // The previous attributed statement: a direct quote or reported speech.
+        let prev_quote = (i.saturating_sub(LOOK_BACK)..i)
+            .rev()
+            .find(|&j| decisions[j].as_ref().is_some_and(|d| d.speaker.is_some()));
+        let before = reported.partition_point(|r| r.span.start < q.outer().start);
+        let prev_reported = reported[before.saturating_sub(8)..before]
+            .iter()
+            .rev()
+            .find(|r| r.speaker.is_some() && r.span.end <= q.outer().start);
+        let prev = match (prev_quote, prev_reported) {
+            (Some(j), Some(r)) if r.span.start > quoted[j].span.start => {
+                Some((r.span, r.speaker.as_ref().map(|s| s.span), None))
+            }
+            (Some(j), _) => Some((
+                quoted[j].span,
+                decisions[j].as_ref().unwrap().speaker,
+                Some(j),
+            )),
+            (None, Some(r)) => Some((r.span, r.speaker.as_ref().map(|s| s.span), None)),
+            (None, None) => None,
         };
-        let _ = text;
+        let Some((prev_span, Some(prev_speaker), prev_j)) = prev else {
+            continue;
+        };
+        let pj = para_of(prev_span.start);
+        let same_para = pj == pi;
+        if prev_j.is_none() && pi > pj + 1 {
+            continue; // reported speech carries over one paragraph only
+        }
+        let skipped_ok = (pj + 1..pi).all(|k| {
+            let p = segments.paragraphs[k].of(text).trim();
+            p.len() < 80
+                && !p.ends_with(['.', '!', '?', '"', '”'])
+                && quotes_in(
+                    quoted,
+                    segments.paragraphs[k].start,
+                    segments.paragraphs[k].end,
+                )
+                .is_empty()
+        });
+        let paragraph_start = q.open.start == para.start;
+        if own_cue || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok)) {
+            continue;
+        }
+        let question = prev_span.of(text).trim_end().ends_with('?');
+        // Alternation: after a quoted question, the answer is the other party's.
+        if let (true, false, Some(j)) = (question, same_para, prev_j) {
+            let other = (j.saturating_sub(LOOK_BACK)..j).rev().find_map(|k| {
+                let sp = decisions[k].as_ref()?.speaker?;
+                (sp.of(text) != prev_speaker.of(text)).then_some(sp)
+            });
+            if let Some(sp) = other {
+                decisions[i] = Some(Decision {
+                    speaker: Some(sp),
+                    cue: None,
+                    method: "alternation",
+                    confidence: 0.5,
+                });
+                continue;
+            }
+        }
+        decisions[i] = Some(Decision {
+            speaker: Some(prev_speaker),
+            cue: None,
+            method: "paragraph_continuation",
+            confidence: if same_para { 0.8 } else { 0.7 },
+        });
+    }
+
+    let mut out: Vec<Quote> = Vec::new();
+    let mut keep = vec![false; quoted.len()];
+    for (i, q) in quoted.iter().enumerate() {
+        keep[i] = decisions[i].is_some() || {
+            let n = words(q.span.of(text)).len();
+            at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
+        };
+    }
+    // A quoted fragment inside reported content makes it partial. A quote
+    // opening inside the content and closing after the sentence end (the
+    // segmenter split at a period inside the quote) extends the content.
+    for r in &mut reported {
+        for i in quotes_in(quoted, r.span.start.saturating_sub(4), r.span.end) {
+            let q = &quoted[i];
+            let opens_inside = r.span.start < q.open.start && q.open.start < r.span.end;
+            if opens_inside && q.span.end > r.span.end && decisions[i].is_none() {
+                r.span.end = q.span.end;
+            }
+            if r.span.contains(q.span) {
+                r.kind = QuoteKind::Partial;
+                let embedded = q.outer().start > r.span.start + 1;
+                if embedded {
+                    keep[i] = false;
+                }
+            }
+        }
+    }
+    for (i, q) in quoted.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        let (speaker, cue, method, confidence) = match &decisions[i] {
+            Some(d) => (d.speaker, d.cue, d.method, d.confidence),
+            None => (None, None, "unknown", 0.0),
+        };
         out.push(Quote {
             span: q.span,
             kind: QuoteKind::Direct,
-            speaker,
-            cue: cue.map(|c| c.span),
+            speaker: speaker.map(|s| Speaker {
+                span: s,
+                mention: link(&ctx, s),
+            }),
+            cue,
             method,
             confidence,
         });
     }
+    // Reported content overlapping a kept direct quote is the same speech.
+    // (`out` holds direct quotes in text order, not overlapping: walk back
+    // from the last one starting before the content ends.)
+    reported.retain(|r| {
+        let k = out.partition_point(|d| d.span.start < r.span.end);
+        !out[..k]
+            .iter()
+            .rev()
+            .take_while(|d| d.span.end > r.span.start)
+            .any(|d| d.span.overlaps(r.span) && !r.span.contains(d.span))
+    });
+    out.extend(reported);
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
+/// the speaker of a finite cue earlier in the sentence (`"…," he said,
+/// adding that …`), else the sentence subject — its first words, a pronoun
+/// or a capitalised run. `The bill passed, saying …` has no such subject
+/// and gets none rather than a guess.
+fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
+    let text = ctx.text;
+    let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
+        .iter()
+        .rev()
+        .find(|c| c.shape == Shape::Verb && c.span.end <= ctx.words[participle].start);
+    if let Some(c) = earlier {
+        let ci = ctx.word_from(c.span.start);
+        let ce = ctx.word_until(c.span.end);
+        if let Some(sp) = np_before(ctx, ci, sent.start)
+            .or_else(|| np_after(ctx, ce, ctx.words[participle].start))
+        {
+            return Some(sp);
+        }
+    }
+    let first = ctx.word_from(sent.start);
+    if first >= participle {
+        return None;
+    }
+    let fw = ctx.w(first);
+    if is_in(PRONOUNS, fw) {
+        return Some(ctx.words[first]);
+    }
+    if !is_capitalised(fw) {
+        return None;
+    }
+    let mut e = first;
+    while e + 1 < participle
+        && !ctx.hard(e + 1)
+        && !ctx.gap(e + 1).contains(',')
+        && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
+    {
+        e += 1;
+    }
+    let s = Span::new(ctx.words[first].start, ctx.words[e].end);
+    let function_word = is_in(
+        &[
+            "the", "a", "an", "in", "on", "at", "but", "and", "after", "as", "this", "that", "it",
+            "there",
+        ],
+        s.of(text),
+    );
+    (!function_word).then_some(s)
+}
+
+/// Trim a content span: leading `that`, trailing punctuation.
+fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
+    content_min(ctx, start, end, 3)
+}
+
+/// [`content`] with at least `min_words` words.
+fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<Span> {
+    let text = ctx.text;
+    if start >= end {
+        return None;
+    }
+    let mut s = Span::new(start, end).trim(text);
+    let inner = s.of(text);
+    let stripped = inner.trim_start_matches([',', ':', ' ']);
+    s.start += inner.len() - stripped.len();
+    let inner = s.of(text);
+    let t = inner.trim_end_matches(['.', ',', ';', ':', ' ', '!', '?']);
+    s.end = s.start + t.len();
+    let n = words(s.of(text)).len();
+    (n >= min_words).then_some(s)
+}
+
+/// Reported speech around one cue outside quote marks.
+fn reported_speech(
+    ctx: &Ctx,
+    c: &Cue,
+    cues: &[Cue],
+    quoted: &[Quoted],
+    decisions: &[Option<Decision>],
+    extra: &mut Vec<Quote>,
+) -> Option<Quote> {
+    let text = ctx.text;
+    let sent = ctx.sentence(c.span.start);
+    let ci = ctx.word_from(c.span.start);
+    let ce = ctx.word_until(c.span.end);
+    let s_first = ctx.word_from(sent.start);
+    let s_end = ctx.word_until(sent.end);
+    // A quote directly after the cue is a direct quote, handled above.
+    let after_cue = text[c.span.end..sent.end].trim_start_matches([' ', ',', ':']);
+    let quote_follows = after_cue.starts_with(is_open_mark)
+        && !quotes_in(quoted, c.span.end, c.span.end + 4).is_empty();
+    let mk = |span: Span, speaker: Option<Span>, method: &'static str, conf: f32| {
+        let (method, conf) = match speaker {
+            Some(sp) if method == "indirect_cue" => (classify(ctx, sp, "indirect_cue"), conf),
+            Some(_) if method == "coordinated_subject" => (method, 0.6),
+            Some(_) => (method, conf),
+            None => ("unknown", 0.0),
+        };
+        Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: speaker.map(|s| Speaker {
+                span: s,
+                mention: link(ctx, s),
+            }),
+            cue: Some(c.span),
+            method,
+            confidence: conf,
+        }
+    };
+    match c.shape {
+        Shape::According => {
+            // `According to X, S.` / `S, according to X.`
+            let comma_after = text[c.span.end..sent.end].find(',').map(|k| c.span.end + k);
+            let before = text[sent.start..c.span.start].trim_end();
+            if before.trim().is_empty() || before.ends_with(['"', '“', '(']) {
+                let comma = comma_after?;
+                let sp = np_after(ctx, ce, comma)?;
+                let body = content(ctx, comma + 1, sent.end)?;
+                Some(mk(body, Some(sp), "according_to", 0.8))
+            } else {
+                let end_of_x = comma_after.unwrap_or(sent.end);
+                let sp = np_after(ctx, ce, end_of_x)?;
+                let body = content(ctx, sent.start, sent.start + before.len())?;
+                Some(mk(body, Some(sp), "according_to", 0.8))
+            }
+        }
+        Shape::Verb => {
+            if quote_follows {
+                return None;
+            }
+            // `S, X said.` / `S, said X.`: the cue in the sentence tail.
+            let tail_words = s_end.saturating_sub(ce);
+            let tail = &text[c.span.end..sent.end];
+            let tail_has_that = tail.contains(" that ");
+            let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
+            let mut subject = np_before(ctx, ci, sent.start);
+            // `Reid caucused on Saturday and says he voted …`: a second verb
+            // of the sentence subject.
+            let mut method = "indirect_cue";
+            let mut k = ci;
+            while k > s_first && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+                k -= 1;
+            }
+            if subject.is_none()
+                && k > s_first
+                && is_in(&["and", "but"], ctx.w(k - 1))
+                && !ctx.gap(k - 1).contains(',')
+            {
+                subject = subject_of(ctx, sent, k - 1, cues);
+                method = "coordinated_subject";
+            }
+            let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
+            if comma_before_cue && tail_words >= 1 && !tail_has_that && !subject_from_start {
+                // `S, said X.`: X is a name or a description and ends the
+                // sentence (or a comma follows it).
+                let sp = np_after(ctx, ce, sent.end).filter(|sp| {
+                    let first = ctx.w(ctx.word_from(sp.start));
+                    let rest = text[sp.end..sent.end].trim_start();
+                    (is_capitalised(first)
+                        || is_capitalised(ctx.w(ctx.word_until(sp.end) - 1))
+                        || is_in(
+                            &[
+                                "the", "a", "an", "one", "his", "her", "their", "its", "some",
+                                "many", "two", "three", "several", "both", "another",
+                            ],
+                            first,
+                        ))
+                        && (rest.is_empty() || rest.starts_with([',', '.', '!', '?', ';']))
+                });
+                let cstart = ctx.words[ci - 1].end;
+                if let (Some(sp), Some(body)) = (sp, content(ctx, sent.start, cstart)) {
+                    return Some(mk(body, Some(sp), method, 0.75));
+                }
+            }
+            if let Some(sp) = subject {
+                let spi = ctx.word_from(sp.start);
+                let comma_before_sp = spi > s_first && ctx.gap(spi).contains(',');
+                // `S, X said on Monday.` but not `In five years, we added
+                // 700,000 jobs.`: after the cue only a time, place or
+                // manner phrase (or the addressee of `told`).
+                let tail_ok = ce >= s_end
+                    || ctx.gap(ce).contains(',')
+                    || is_in(TAIL_START, ctx.w(ce))
+                    || is_in(ADDRESSEE_LEMMAS, &c.lemma);
+                // `S1, X said, S2.`: a parenthetical cue splits the content
+                // in two (`In Miami, Mr. Vask said, the mood is calm.`).
+                if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
+                    let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
+                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2);
+                    if let (Some(a), Some(b)) = (first, second) {
+                        extra.push(mk(b, Some(sp), method, 0.7));
+                        return Some(mk(a, Some(sp), method, 0.7));
+                    }
+                }
+                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok {
+                    let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
+                    // Not when the comma closes a direct quote: handled above.
+                    let near = quotes_in(quoted, sent.start.saturating_sub(1), sp.start);
+                    if near.into_iter().any(|i| {
+                        let q = &quoted[i];
+                        decisions[i].is_some()
+                            && q.outer().end + 2 >= sp.start
+                            && q.outer().end <= sp.start
+                    }) {
+                        return None;
+                    }
+                    return Some(mk(body, Some(sp), method, 0.75));
+                }
+                // `X said (that) S.`
+                let mut from = ce;
+                if from < s_end
+                    && is_in(ADDRESSEE_LEMMAS, &c.lemma)
+                    && !c.span.of(text).contains(' ')
+                {
+                    let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
+                    from = that.unwrap_or(from + 1);
+                }
+                while from < s_end
+                    && is_in(
+                        &["on", "in", "at", "last", "yesterday", "today", "during"],
+                        ctx.w(from),
+                    )
+                {
+                    // `said on Tuesday that …`: skip to `that` or the comma.
+                    let stop = (from..s_end.min(from + 8))
+                        .find(|&k| ctx.w(k) == "that" || (k > from && ctx.gap(k).contains(',')));
+                    match stop {
+                        Some(k) => from = k,
+                        None => break,
+                    }
+                }
+                if from < s_end && ctx.w(from) == "that" {
+                    from += 1;
+                }
+                if from >= s_end {
+                    return None;
+                }
+                let body = content(ctx, ctx.words[from].start, sent.end)?;
+                if body.of(text).starts_with(is_open_mark) {
+                    return None;
+                }
+                return Some(mk(body, Some(sp), method, 0.75));
+            }
+            None
+        }
+        Shape::Participle => {
+            if quote_follows || ci == s_first || !ctx.gap(ci).contains(',') {
+                return None;
+            }
+            let mut from = ce;
+            if from < s_end && ctx.w(from) == "that" {
+                from += 1;
+            }
+            if from >= s_end {
+                return None;
+            }
+            let body = content(ctx, ctx.words[from].start, sent.end)?;
+            let sp = subject_of(ctx, sent, ci, cues);
+            Some(mk(body, sp, "participle_subject", 0.6))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cues::{self, Lexicon};
+    use crate::dictionary::DictionariesBuilder;
+    use crate::entities::Source;
+    use crate::quotes;
+    use crate::segment::segment;
+
+    fn lexicon() -> Lexicon {
+        let mut b = DictionariesBuilder::default();
+        b.add_text(
+            "cues.tsv",
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/dictionaries/cues.tsv"
+            )),
+        );
+        Lexicon::new(&b.build().unwrap())
+    }
+
+    fn run(text: &str, mentions: &[Mention]) -> Vec<Quote> {
+        let segments = segment(text);
+        let (quoted, _) = quotes::find(text, &segments);
+        let cues = cues::find(&lexicon(), text);
+        attribute(text, &segments, mentions, &quoted, &cues)
+    }
+
+    /// (quote text, kind, speaker text, method) of every row.
+    fn rows(text: &str) -> Vec<(String, &'static str, String, &'static str)> {
+        run(text, &[])
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                (
+                    q.span.of(text).to_string(),
+                    q.kind.name(),
+                    sp.to_string(),
+                    q.method,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sieve_cases() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            /// (quote, kind, speaker, method) of every row.
+            want: &'static [(&'static str, &'static str, &'static str, &'static str)],
+        }
+        let cases = [
+            Case {
+                name: "cue then name after the quote",
+                text: "\"We will win,\" said Mara Tolven.",
+                want: &[("We will win,", "direct", "Mara Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name then cue after the quote",
+                text: "“We will win,” Tolven said.",
+                want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name with appositive",
+                text: "\"Roads first,\" Oren Vask, minister of roads, said.",
+                want: &[("Roads first,", "direct", "Oren Vask, minister of roads", "cue_name_adjacent")],
+            },
+            Case {
+                name: "title abbreviation in the name",
+                text: "\"Roads first,\" Mr. Vask said on Tuesday.",
+                want: &[("Roads first,", "direct", "Mr. Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "cue before the quote",
+                text: "Tolven said: \"We will win.\"",
+                want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "according to after a quote",
+                text: "\"Prices will rise,\" according to Ilse Marn.",
+                want: &[("Prices will rise,", "direct", "Ilse Marn", "according_to")],
+            },
+            Case {
+                name: "colon introduction",
+                text: "Ilse Marn: \"Prices will rise.\"",
+                want: &[("Prices will rise.", "direct", "Ilse Marn", "colon_intro")],
+            },
+            Case {
+                name: "colon introduction across paragraphs",
+                text: "In a statement, the bank said:\n\n\"Prices will rise next year.\"",
+                want: &[("Prices will rise next year.", "direct", "the bank", "cue_title")],
+            },
+            Case {
+                name: "trailing dash",
+                text: "\"Prices will rise.\" — Ilse Marn",
+                want: &[("Prices will rise.", "direct", "Ilse Marn", "trailing_dash")],
+            },
+            Case {
+                name: "pronoun",
+                text: "\"Prices will rise,\" she said.",
+                want: &[("Prices will rise,", "direct", "she", "cue_pronoun")],
+            },
+            Case {
+                name: "title description",
+                text: "\"Prices will rise,\" the minister said.",
+                want: &[("Prices will rise,", "direct", "the minister", "cue_title")],
+            },
+            Case {
+                name: "continuation in the next paragraph",
+                text: "\"Prices will rise,\" Tolven said.\n\n\"And wages will follow them soon.\"",
+                want: &[
+                    ("Prices will rise,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("And wages will follow them soon.", "direct", "Tolven", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "continuation in the same paragraph",
+                text: "\"Prices will rise,\" Tolven said. \"Wages too.\"",
+                want: &[
+                    ("Prices will rise,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("Wages too.", "direct", "Tolven", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "alternation after a question",
+                text: "\"Where were you on Monday?\" Vask asked.\n\n\"I was at home all day,\" Tolven said.\n\n\"And on Tuesday?\" Vask asked.\n\n\"At the office, as always.\"",
+                want: &[
+                    ("Where were you on Monday?", "direct", "Vask", "cue_name_adjacent"),
+                    ("I was at home all day,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("And on Tuesday?", "direct", "Vask", "cue_name_adjacent"),
+                    ("At the office, as always.", "direct", "Tolven", "alternation"),
+                ],
+            },
+            Case {
+                name: "unknown speaker stays empty",
+                text: "The town is quiet.\n\n\"Nothing will change for the people here.\"",
+                want: &[("Nothing will change for the people here.", "direct", "", "unknown")],
+            },
+            Case {
+                name: "scare quote is not speech",
+                text: "The so-called \"reform\" passed on Monday.",
+                want: &[],
+            },
+            Case {
+                name: "title of a work is not speech",
+                text: "She starred in \"Night Harbor\" last year.",
+                want: &[],
+            },
+            Case {
+                name: "X said that S",
+                text: "Tolven said that prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "X told someone S",
+                text: "Tolven told reporters prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "S, X said",
+                text: "Prices will rise next year, Tolven said on Monday.",
+                want: &[("Prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "S, said X",
+                text: "Prices will rise next year, said Ilse Marn, an economist.",
+                want: &[("Prices will rise next year", "indirect", "Ilse Marn, an economist", "indirect_cue")],
+            },
+            Case {
+                name: "according to X, S",
+                text: "According to Ilse Marn, prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "Ilse Marn", "according_to")],
+            },
+            Case {
+                name: "S, according to X",
+                text: "Prices will rise next year, according to the central bank.",
+                want: &[("Prices will rise next year", "indirect", "the central bank", "according_to")],
+            },
+            Case {
+                name: "pronoun reports speech",
+                text: "He said prices will rise next year.",
+                want: &[("prices will rise next year", "indirect", "He", "cue_pronoun")],
+            },
+            Case {
+                name: "partial: quoted fragment inside reported speech",
+                text: "Tolven said the plan was \"divisive\" and unworkable.",
+                want: &[("the plan was \"divisive\" and unworkable", "partial", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "participle continues the subject",
+                text: "Tolven left the room, saying the vote was rigged.",
+                want: &[("the vote was rigged", "indirect", "Tolven", "participle_subject")],
+            },
+            Case {
+                name: "parenthetical cue splits the content",
+                text: "In Miami, Mr. Vask said, the mood is calm.",
+                want: &[
+                    ("In Miami", "indirect", "Mr. Vask", "indirect_cue"),
+                    ("the mood is calm", "indirect", "Mr. Vask", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "second verb of the subject",
+                text: "Tolven visited the plant and said the jobs would stay.",
+                want: &[("the jobs would stay", "indirect", "Tolven", "coordinated_subject")],
+            },
+            Case {
+                name: "participle introduces a quote",
+                text: "Tolven left the stage, telling reporters: \"They saved the town.\"",
+                want: &[("They saved the town.", "direct", "Tolven", "participle_subject")],
+            },
+            Case {
+                name: "passive has no speaker before it",
+                text: "The plan was endorsed by the council on Monday.",
+                want: &[],
+            },
+            Case {
+                // The intro phrase is not taken for the content. (`added`
+                // with a plain object is still read as reporting: a known
+                // limit of a rule without a parser.)
+                name: "S, X verb object: the intro is not the content",
+                text: "In the past five years, we added many new jobs.",
+                want: &[("many new jobs", "indirect", "we", "cue_pronoun")],
+            },
+            Case {
+                name: "relative who keeps its antecedent",
+                text: "The plan was backed by Ilse Marn, who said it would cut costs.",
+                want: &[("it would cut costs", "indirect", "Ilse Marn, who", "indirect_cue")],
+            },
+            Case {
+                name: "parenthesis between name and cue",
+                text: "Sen. Ilse Marn (D-Ore.) said the bill would pass.",
+                want: &[("the bill would pass", "indirect", "Sen. Ilse Marn", "indirect_cue")],
+            },
+            Case {
+                name: "noun use of a cue form is no speech",
+                text: "His plans for the new bridge were dropped.",
+                want: &[],
+            },
+        ];
+        for c in cases {
+            let got = rows(c.text);
+            let want: Vec<(String, &str, String, &str)> = c
+                .want
+                .iter()
+                .map(|&(q, k, s, m)| (q.to_string(), k, s.to_string(), m))
+                .collect();
+            assert_eq!(got, want, "case {}", c.name);
+        }
+    }
+
+    fn person(text: &str, name: &str, gender: Option<Gender>) -> Mention {
+        let start = text.find(name).unwrap();
+        let mut m = Mention::new(
+            Span::new(start, start + name.len()),
+            MentionKind::Person,
+            Source::Dictionary,
+            "test",
+            name.to_string(),
+        );
+        m.gender = gender;
+        m
+    }
+
+    fn title_at(start: usize, name: &str) -> Mention {
+        Mention::new(
+            Span::new(start, start + name.len()),
+            MentionKind::Title,
+            Source::Dictionary,
+            "test",
+            name.to_string(),
+        )
+    }
+
+    #[test]
+    fn speaker_mentions_are_linked() {
+        // A pronoun links to the nearest preceding person whose gender fits.
+        let text = "Mara Tolven met Oren Vask.\n\n\"Prices will rise,\" she said.";
+        let mentions = [
+            person(text, "Mara Tolven", Some(Gender::Female)),
+            person(text, "Oren Vask", Some(Gender::Male)),
+        ];
+        let q = run(text, &mentions);
+        assert_eq!(
+            q[0].speaker.as_ref().unwrap().mention,
+            Some(0),
+            "she -> Mara Tolven"
+        );
+
+        // `the minister` links to the person carrying that title.
+        let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" the minister said.";
+        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+        vask.title = Some(1);
+        let mentions = [
+            vask,
+            title_at(text.find("minister").unwrap(), "minister"),
+            title_at(text.rfind("minister").unwrap(), "minister"),
+        ];
+        let q = run(text, &mentions);
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(sp.span.of(text), "the minister");
+        assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
+
+        // A title nobody in the article carries: speaker phrase kept, no mention.
+        let text = "\"Roads first,\" the minister said.";
+        let mentions = [title_at(text.find("minister").unwrap(), "minister")];
+        let q = run(text, &mentions);
+        assert_eq!(q[0].speaker.as_ref().unwrap().mention, None);
+    }
+
+    #[test]
+    fn long_article_stays_linear() {
+        // 20,000 paragraphs of quotes, continuations, reported speech and
+        // scare quotes: every sieve looks only at its neighbourhood.
+        let para = "\"We will win the vote,\" Tolven said. \"And soon.\"\n\nTolven said prices will rise next year.\n\nThe \"plan\" passed.\n\n\"Nothing more to add here today.\"\n\n";
+        let text = para.repeat(20_000);
+        let start = std::time::Instant::now();
+        let q = run(&text, &[]);
+        assert_eq!(q.len(), 80_000);
+        // Quadratic work on 80,000 quotes would take hours; linear is seconds.
+        assert!(start.elapsed().as_secs() < 60, "took {:?}", start.elapsed());
+    }
+
+    #[test]
+    fn unbalanced_marks_never_swallow_the_article() {
+        let text =
+            "Tolven said \"prices will rise.\n\nThe town is quiet.\n\n\"Wages too,\" Vask said.";
+        let got = rows(text);
+        assert!(
+            got.iter().all(|(q, ..)| !q.contains("town is quiet")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(q, _, s, _)| q == "Wages too," && s == "Vask"),
+            "{got:?}"
+        );
+    }
+
+    /// The sample article of issue 4, through the whole pipeline. Speaker
+    /// spans are checked here; the canonical names behind `he`, `Lu` and
+    /// `the minister` need the entity stage (partial names, title links)
+    /// and are checked in `sample_article_speaker_names`.
+    #[test]
+    fn sample_article_speaker_spans() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/china-rok-cyberspace-2013.txt"
+        ));
+        let pipeline = crate::Pipeline::with_defaults().unwrap();
+        let a = pipeline.analyze(text);
+        let find = |start: &str| {
+            a.quotes
+                .iter()
+                .find(|q| q.span.of(text).starts_with(start))
+                .unwrap_or_else(|| panic!("no quote starting {start:?}"))
+        };
+        let sp = |q: &Quote| q.speaker.as_ref().map_or("", |s| s.span.of(text));
+        let q = find("Cybersovereignty - a natural extension");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "he", "cue_pronoun")
+        );
+        let q = find("Given the dynamic development");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "he", "paragraph_continuation")
+        );
+        let q = find("China hopes to enhance cooperation");
+        assert_eq!(
+            (q.kind, sp(q), q.method),
+            (QuoteKind::Direct, "the minister", "cue_title")
+        );
+        let q = find("Beijing wants to work more with Seoul in this field");
+        assert_eq!((q.kind, sp(q)), (QuoteKind::Indirect, "Lu"));
+        let q = find("cybersecurity issues bring new challenges to all countries");
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        assert!(sp(q).starts_with("Jia Qingguo"), "{}", sp(q));
+        for q in &a.quotes {
+            let s = q.span.of(text);
+            assert!(!s.contains("分享按钮"), "share-button line quoted: {s:?}");
+            assert_ne!(s.trim(), "China, ROK cyberspace cooperation urged");
+        }
+    }
+
+    /// Needs the entity stage: `Jia Xiudong` as a person mention before
+    /// `he`, `Lu` as a partial-name mention of Lu Wei, Lu Wei linked to the
+    /// title `minister`.
+    #[test]
+    #[ignore = "needs the entity stage (partial names, pattern persons, title links)"]
+    fn sample_article_speaker_names() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/samples/china-rok-cyberspace-2013.txt"
+        ));
+        let pipeline = crate::Pipeline::with_defaults().unwrap();
+        let a = pipeline.analyze(text);
+        let name = |start: &str| {
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.span.of(text).starts_with(start))
+                .unwrap();
+            let m = q.speaker.as_ref().and_then(|s| s.mention);
+            m.map(|m| a.mentions[m].canonical.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            name("Cybersovereignty - a natural extension"),
+            "Jia Xiudong"
+        );
+        assert_eq!(name("Given the dynamic development"), "Jia Xiudong");
+        assert_eq!(name("China hopes to enhance cooperation"), "Lu Wei");
+        assert_eq!(name("Beijing wants to work more with Seoul"), "Lu Wei");
+        assert_eq!(
+            name("cybersecurity issues bring new challenges"),
+            "Jia Qingguo"
+        );
+    }
 }

@@ -1,46 +1,213 @@
 //! Cue finding: reporting verbs and phrases (`said`, `told`, `according
-//! to`) from the `cue` entries of the dictionaries.
+//! to`) from the `cue` entries of the dictionaries (`dictionaries/cues.tsv`).
 //!
 //! Reads the article text; produces [`Cue`] spans in text order for the
-//! `attribute` stage.
+//! `attribute` stage, each with the [`Shape`] its dictionary row gives
+//! (finite verb, `-ing` participle, or `according to`). The colon and dash
+//! cue shapes (`X: "…"`, `"…" — X`) are not words and are recognised by
+//! `attribute` from the marks around a quote.
+//!
+//! Matching is case-insensitive on whole words, longest form first
+//! (`said in a statement` before `said`). A capitalised form is accepted
+//! only at a sentence start, where it is `Said` or `According to`; mid
+//! sentence `Said` is a surname (Edward Said).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::dictionary::{Dictionaries, Kind};
 use crate::span::Span;
+
+/// How a cue introduces speech (the `shape` column of cues.tsv).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A finite reporting verb: `X said (that) S`, `S, X said`, `"…," said X`.
+    Verb,
+    /// An `-ing` form continuing the subject's speech: `…, saying S`.
+    Participle,
+    /// `according to X, S` and `S, according to X`.
+    According,
+}
 
 /// A reporting verb or phrase in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cue {
     pub span: Span,
+    pub shape: Shape,
+    /// The lemma from the dictionary (`say` for `said`).
+    pub lemma: std::sync::Arc<str>,
+}
+
+/// One dictionary form, split into lower-case words.
+struct Form {
+    words: Vec<String>,
+    shape: Shape,
+    lemma: std::sync::Arc<str>,
 }
 
 /// The reporting-verb lexicon, built once.
 pub struct Lexicon {
-    forms: HashSet<String>,
+    /// First word (lower case) -> forms starting with it, longest first.
+    by_first: HashMap<String, Vec<Form>>,
 }
 
 impl Lexicon {
     pub fn new(dicts: &Dictionaries) -> Lexicon {
-        let mut forms: HashSet<String> = dicts
-            .of_kind(Kind::Cue)
-            .flat_map(|(_, e)| {
-                e.surface_forms()
-                    .map(|f| f.to_lowercase())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        if forms.is_empty() {
-            forms.extend(["said", "says", "told", "added"].map(String::from));
+        let mut by_first: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut add = |name: &str, shape: Shape, lemma: &str| {
+            let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+            if let Some(first) = words.first().cloned() {
+                by_first.entry(first).or_default().push(Form {
+                    words,
+                    shape,
+                    lemma: lemma.into(),
+                });
+            }
+        };
+        let mut any = false;
+        for (_, e) in dicts.of_kind(Kind::Cue) {
+            any = true;
+            let shape = match e.attribute("shape") {
+                Some("participle") => Shape::Participle,
+                Some("according") => Shape::According,
+                _ => Shape::Verb,
+            };
+            let lemma = e.attribute("lemma").unwrap_or(&e.name).to_string();
+            for f in e.surface_forms() {
+                add(f, shape, &lemma);
+            }
         }
-        Lexicon { forms }
+        if !any {
+            for f in ["said", "says", "told", "added"] {
+                add(f, Shape::Verb, f);
+            }
+            add("according to", Shape::According, "according to");
+        }
+        for forms in by_first.values_mut() {
+            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        }
+        Lexicon { by_first }
     }
 }
 
+/// Find every cue in `text`, in text order, given its word spans (from
+/// `entities::words`).
+pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut lower = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].of(text);
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let mut step = 1;
+        if let Some(forms) = lexicon.by_first.get(lower.as_str()) {
+            let capital = w.starts_with(|c: char| c.is_uppercase());
+            if !capital || sentence_start(text, words[i].start) {
+                for f in forms {
+                    let n = f.words.len();
+                    if i + n > words.len() {
+                        continue;
+                    }
+                    let rest_ok = (1..n).all(|k| {
+                        let gap = &text[words[i + k - 1].end..words[i + k].start];
+                        gap.chars().all(char::is_whitespace)
+                            && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
+                    });
+                    if rest_ok {
+                        out.push(Cue {
+                            span: Span::new(words[i].start, words[i + n - 1].end),
+                            shape: f.shape,
+                            lemma: f.lemma.clone(),
+                        });
+                        step = n;
+                        break;
+                    }
+                }
+            }
+        }
+        i += step;
+    }
+    out
+}
+
+/// Find every cue in `text`, in text order.
 pub fn find(lexicon: &Lexicon, text: &str) -> Vec<Cue> {
-    crate::entities::words(text)
-        .into_iter()
-        .filter(|w| lexicon.forms.contains(&w.of(text).to_lowercase()))
-        .map(|span| Cue { span })
-        .collect()
+    find_in_words(lexicon, text, &crate::entities::words(text))
+}
+
+/// True when only whitespace, quote marks or brackets stand between `pos`
+/// and the previous sentence end (or the text start).
+fn sentence_start(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '-')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionariesBuilder;
+
+    fn lexicon() -> Lexicon {
+        let mut b = DictionariesBuilder::default();
+        b.add_text(
+            "cues.tsv",
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/dictionaries/cues.tsv"
+            )),
+        );
+        Lexicon::new(&b.build().unwrap())
+    }
+
+    #[test]
+    fn cue_cases() {
+        let lex = lexicon();
+        type Case = (&'static str, &'static str, &'static [(&'static str, Shape)]);
+        let cases: &[Case] = &[
+            ("verb", "Tolven said it.", &[("said", Shape::Verb)]),
+            (
+                "according to at sentence start",
+                "According to Tolven, it rained.",
+                &[("According to", Shape::According)],
+            ),
+            (
+                "longest form first",
+                "Tolven said in a statement that it rained.",
+                &[("said in a statement", Shape::Verb)],
+            ),
+            (
+                "participle",
+                "Tolven left, saying it rained.",
+                &[("saying", Shape::Participle)],
+            ),
+            ("surname Said mid-sentence", "Professor Said left.", &[]),
+            ("noun forms left out", "The state will note it.", &[]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<(&str, Shape)> = find(&lex, text)
+                .iter()
+                .map(|c| (c.span.of(text), c.shape))
+                .collect();
+            assert_eq!(got, *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn dictionary_has_enough_unique_forms() {
+        let text = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/dictionaries/cues.tsv"
+        ));
+        let names: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .map(|l| l.split('\t').next().unwrap())
+            .collect();
+        let unique: std::collections::HashSet<&str> = names.iter().copied().collect();
+        assert_eq!(unique.len(), names.len(), "duplicate names in cues.tsv");
+        assert!(names.len() >= 150, "only {} cue forms", names.len());
+    }
 }
