@@ -1,0 +1,143 @@
+//! Institution names that no list holds, recognised by their cue words.
+//!
+//! Reads the [`Token`]s; adds institution [`Candidate`]s:
+//!
+//! | rule | example |
+//! |---|---|
+//! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
+//! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
+//!
+//! Both start from a *capitalised run*: capitalised words (acronyms too:
+//! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
+//! `and`, `&` and a `the` after `of` when a capitalised word follows. A
+//! leading `The` and ordinary words (`nonname` list) are never part of it,
+//! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
+//! office` stay out. The head word (`institution_word`, position `head`)
+//! must be in the run; the name ends at the last head word, or runs on
+//! through an `of ...` complement. `and` only joins inside a complement
+//! (`Ministry of Future Creation and Science`); before it, it separates two
+//! names (`Oxford University and Cambridge`).
+
+use super::lexicon::Matcher;
+use super::tokens::{Shape, Token};
+use super::{Candidate, MentionKind, Source};
+
+const JOINERS: &[&str] = &[
+    "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
+];
+
+/// Add institution candidates for every capitalised run holding a cue word.
+pub fn find(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    let cap = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps) && !m.is_nonname(t);
+    let mut i = 0;
+    while i < tokens.len() {
+        // A leading article is not part of the name (`The Ministry of ...`).
+        let article = matches!(tokens[i].span.of(text), "The" | "A" | "An" | "THE");
+        if headline[tokens[i].sentence as usize] || !cap(&tokens[i]) || article {
+            i += 1;
+            continue;
+        }
+        // The run: [i, j), with joiners only between capitalised words.
+        let sentence = tokens[i].sentence;
+        let mut j = i + 1;
+        let mut in_complement = false;
+        while let Some(t) = tokens.get(j).filter(|t| t.sentence == sentence) {
+            if cap(t) {
+                j += 1;
+                continue;
+            }
+            let w = t.span.of(text);
+            let joins = JOINERS.contains(&w)
+                && (w != "the" || tokens[j - 1].span.of(text) == "of")
+                && (w != "and" || in_complement);
+            let next_cap = tokens
+                .get(j + 1)
+                .is_some_and(|n| n.sentence == sentence && (cap(n) || n.span.of(text) == "the"));
+            if joins && next_cap {
+                in_complement |= matches!(w, "of" | "for" | "on");
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        find_in_run(m, tokens, text, i, j, out);
+        i = j;
+    }
+}
+
+fn find_in_run(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let is_joiner = |k: usize| tokens[k].shape == Shape::Lower || tokens[k].shape == Shape::Punct;
+    // Suffix (`Inc`, `Ltd .`): the name is everything before it.
+    for k in start + 1..end + 1 {
+        if k >= tokens.len() {
+            break;
+        }
+        if let Some(n) = m.suffix_at(tokens, k) {
+            let t = &tokens[k];
+            // `plc` is written in lower case, `Inc` is not: only a capital
+            // or an exact lower-case listing will do, checked by shape.
+            if t.shape == Shape::Lower && t.span.of(text) != "plc" {
+                continue;
+            }
+            if !is_joiner(k - 1) {
+                let mut c = Candidate::new(
+                    start,
+                    k + n,
+                    MentionKind::Institution,
+                    Source::Pattern,
+                    "pattern:institution-suffix",
+                );
+                c.priority = 2;
+                out.push(c);
+                return;
+            }
+        }
+    }
+    // Head words: the last one in the run before any `of` complement.
+    let mut last_head = None;
+    let mut complement = false;
+    for (k, t) in tokens.iter().enumerate().take(end).skip(start) {
+        let w = t.span.of(text);
+        if matches!(w, "of" | "for" | "on") {
+            complement = last_head.is_some();
+            if complement {
+                break;
+            }
+        }
+        if t.shape != Shape::Lower && m.is_head(t) {
+            last_head = Some(k);
+        }
+    }
+    let Some(head) = last_head else { return };
+    let stop = if complement { end } else { head + 1 };
+    // A run that is only the head word (`Office`) names nothing.
+    if stop - start < 2 {
+        return;
+    }
+    // Skip a leading joiner-free ordinary start is handled by `cap`; cut
+    // a trailing joiner if the run ended on one.
+    let mut stop = stop;
+    while stop > start + 1 && is_joiner(stop - 1) {
+        stop -= 1;
+    }
+    out.push(Candidate::new(
+        start,
+        stop,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:institution-head",
+    ));
+}

@@ -1,0 +1,371 @@
+//! Person names that no list holds, recognised by their parts and context.
+//!
+//! Reads the [`Token`]s (and the title candidates `lexicon` already found);
+//! adds person [`Candidate`]s, each naming its rule:
+//!
+//! | rule | example |
+//! |---|---|
+//! | `pattern:honorific` | `Mr Blair`, `Dr. Ana Ruiz` |
+//! | `pattern:title` | `President Obama`, `Minister Lu`, `Prof. Jia Qingguo` |
+//! | `pattern:given+surname` | `Phil Simmons` (a known given name first) |
+//! | `pattern:surname+given` | `Lu Wei`, `Jia Xiudong` (Chinese/Korean order) |
+//! | `pattern:initials` | `M. Atherton`, `J.D. Salinger` |
+//! | `pattern:surname` | `Nasser Hussain` (a known surname last) |
+//! | `pattern:apposition` | `Ola Nordmann, a professor at ...`, `Ola Nordmann, 45,` |
+//!
+//! All start from a *name run*: consecutive capitalised words in one
+//! sentence that are not ordinary words (`nonname` list: sentence-initial
+//! `However`, months, days, boilerplate such as `Print Mail`), not title or
+//! institution words, not place words such as `Road`. Headline sentences in
+//! capitals get no patterns at all.
+
+use super::lexicon::Matcher;
+use super::tokens::{Shape, Token};
+use super::{Candidate, MentionKind, Source};
+use crate::dictionary::Dictionaries;
+
+/// Words that end place names, never person names (`Grace Road`).
+const PLACE_WORDS: &[&str] = &[
+    "Road",
+    "Street",
+    "St",
+    "Avenue",
+    "Lane",
+    "Square",
+    "Park",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mount",
+    "Island",
+    "Islands",
+    "Bridge",
+    "Hall",
+    "Bay",
+    "Valley",
+    "Beach",
+    "Coast",
+    "Hill",
+    "Hills",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Strait",
+    "Peninsula",
+    "Desert",
+    "Airport",
+    "Stadium",
+    "Tower",
+    "Palace",
+    "Castle",
+    "Cathedral",
+    "Abbey",
+    "Gardens",
+    "Way",
+    "Drive",
+    "Place",
+    "Province",
+    "County",
+    "State",
+    "City",
+    "District",
+    "Region",
+    "Republic",
+    "Kingdom",
+];
+
+/// Lower-case name particles: `Ludwig van Beethoven`, `Osama bin Laden`.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "dos", "das", "le", "la",
+    "bin", "ibn", "al", "el", "ter", "ten", "y",
+];
+
+/// Articles and determiners that may open an apposition.
+const APPOSITION_OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "former"];
+
+/// Pinyin (and common Korean romanisation) initials and finals. A Chinese
+/// or Korean given name is one to three such syllables (`Wei`, `Qingguo`,
+/// `Xiu-dong`, `Jae-in`); English words rarely split that way (`Island`,
+/// `Bank` do not), which is what keeps `Long Island` from being a person.
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+const FINALS: &[&str] = &[
+    "iang", "iong", "uang", "yeon", "yeong", "eong", "ang", "eng", "ing", "ong", "iao", "ian",
+    "uai", "uan", "yeo", "wan", "won", "eon", "eun", "ai", "ei", "ui", "ao", "ou", "iu", "ie",
+    "ue", "ve", "er", "an", "en", "in", "un", "ia", "ua", "uo", "eo", "eu", "ae", "oe", "ok", "uk",
+    "ik", "ak", "il", "ul", "ye", "yu", "yo", "ya", "a", "o", "e", "i", "u", "v",
+];
+
+pub(super) fn syllables(word: &str) -> bool {
+    fn go(w: &str, n: usize) -> bool {
+        if w.is_empty() {
+            return n > 0;
+        }
+        if n == 3 {
+            return false;
+        }
+        let starts = std::iter::once("").chain(INITIALS.iter().copied());
+        for i in starts.filter(|i| w.starts_with(i)) {
+            let rest = &w[i.len()..];
+            for f in FINALS.iter().filter(|f| rest.starts_with(*f)) {
+                if go(&rest[f.len()..], n + 1) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    let lower = word.to_ascii_lowercase();
+    word.len() <= 12 && word.is_ascii() && lower.split('-').all(|p| go(p, 0))
+}
+
+fn is_particle(text: &str, t: &Token) -> bool {
+    t.shape == Shape::Lower && PARTICLES.contains(&t.span.of(text))
+}
+
+/// True for a capitalised word that may be part of a name.
+fn nameish(m: &Matcher, text: &str, t: &Token, title_starts: &[bool], i: usize) -> bool {
+    t.shape == Shape::Title
+        && !m.is_nonname(t)
+        && !m.is_head(t)
+        && !title_starts[i]
+        && !PLACE_WORDS.contains(&t.span.of(text))
+}
+
+/// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
+fn initial_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let short = t.shape == Shape::Caps && letters <= 3 && (letters == 1 || s.contains('.'));
+    let dot = tokens.get(i + 1).is_some_and(|d| {
+        d.span.start == t.span.end && d.span.of(text) == "." && d.sentence == t.sentence
+    });
+    (short && dot).then_some(2)
+}
+
+/// Add person candidates for every name run in the article.
+pub fn find(
+    m: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    // Capitalised titles usable before a name, by the token they end at,
+    // and every token where a title starts (those never join a name run).
+    let mut title_starts = vec![false; tokens.len()];
+    let mut trigger_end = vec![None; tokens.len() + 1];
+    // Only titles used before names count: occupations such as `baker`
+    // or `smith` are also surnames and must stay inside name runs.
+    for c in out.iter().filter(|c| c.kind == MentionKind::Title) {
+        if c.entry.is_some_and(|e| m.is_trigger(e)) {
+            title_starts[c.start] = true;
+            if tokens[c.start].shape == Shape::Title {
+                trigger_end[c.end] = Some(c.gender);
+            }
+        }
+    }
+    // Honorifics (`Mr`, `Dr.`) likewise, by the token they end at.
+    for k in 0..tokens.len() {
+        if tokens[k].shape == Shape::Lower {
+            continue;
+        }
+        if let Some((gender, n)) = m.honorific_at(dicts, tokens, k) {
+            title_starts[k] = true;
+            trigger_end[k + n] = Some(gender);
+        }
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if headline[t.sentence as usize] {
+            i += 1;
+            continue;
+        }
+        // Build the run: name words, initials, particles between names.
+        let mut parts: Vec<(usize, usize)> = Vec::new(); // (first token, tokens)
+        let mut j = i;
+        while j < tokens.len() && tokens[j].sentence == t.sentence {
+            let p = if nameish(m, text, &tokens[j], &title_starts, j) {
+                Some(1)
+            } else if let Some(n) = initial_at(text, tokens, j) {
+                Some(n)
+            } else if !parts.is_empty()
+                && is_particle(text, &tokens[j])
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| nameish(m, text, n, &title_starts, j + 1))
+            {
+                Some(1)
+            } else {
+                None
+            };
+            match p {
+                Some(n) => {
+                    parts.push((j, n));
+                    j += n;
+                }
+                None => break,
+            }
+        }
+        if parts.is_empty() {
+            i += 1;
+            continue;
+        }
+        classify(m, dicts, text, tokens, &parts, &trigger_end, out);
+        i = j;
+    }
+}
+
+/// Decide whether a run (or its tail) is a person and with which rule.
+fn classify(
+    m: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    parts: &[(usize, usize)],
+    trigger_end: &[Option<Option<super::Gender>>],
+    out: &mut Vec<Candidate>,
+) {
+    let end = parts.last().map(|&(j, n)| j + n).unwrap();
+    let first = parts[0].0;
+    // A name is at most four words; a longer run is a list or a heading.
+    if parts.len() > 4 {
+        return;
+    }
+    // Honorific or title just before the run.
+    if let Some(gender) = trigger_end[first] {
+        let honorific = (first > 0 && m.honorific_at(dicts, tokens, first - 1).is_some())
+            || (first > 1
+                && m.honorific_at(dicts, tokens, first - 2)
+                    .is_some_and(|(_, n)| n == 2));
+        let rule = if honorific {
+            "pattern:honorific"
+        } else {
+            "pattern:title"
+        };
+        let mut c = Candidate::new(first, end, MentionKind::Person, Source::Pattern, rule);
+        c.gender = gender;
+        out.push(c);
+        return;
+    }
+    // Otherwise try the run from each start: `Indian Phil Simmons` is a
+    // person from `Phil` on.
+    for s in 0..parts.len() {
+        let rest = &parts[s..];
+        if let Some((rule, gender)) = rule_for(m, text, tokens, rest, end) {
+            let mut c = Candidate::new(rest[0].0, end, MentionKind::Person, Source::Pattern, rule);
+            c.gender = gender;
+            out.push(c);
+            return;
+        }
+    }
+}
+
+fn rule_for(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    parts: &[(usize, usize)],
+    end: usize,
+) -> Option<(&'static str, Option<super::Gender>)> {
+    let tok = |p: (usize, usize)| &tokens[p.0];
+    let is_initial = |p: (usize, usize)| p.1 == 2;
+    let last = *parts.last().unwrap();
+    if parts.len() >= 2 && !is_initial(last) {
+        let head = tok(parts[0]);
+        if !is_initial(parts[0]) {
+            if let Some(gender) = m.given(head) {
+                return Some(("pattern:given+surname", gender));
+            }
+            if m.surname(head).is_some_and(|s| s.east_asian)
+                && parts[1..].iter().all(|&p| syllables(tok(p).span.of(text)))
+                && parts.len() <= 3
+            {
+                return Some(("pattern:surname+given", None));
+            }
+        }
+        if parts.iter().any(|&p| is_initial(p)) {
+            return Some(("pattern:initials", None));
+        }
+        let last_tok = tok(last);
+        if parts.len() == 2
+            && m.surname(last_tok).is_some_and(|s| !s.common_word)
+            && !m.is_place(head)
+            && !head.initial
+        {
+            return Some(("pattern:surname", None));
+        }
+    }
+    if apposition_after(m, text, tokens, end, parts.len()) {
+        return Some(("pattern:apposition", None));
+    }
+    None
+}
+
+/// `X, a professor at ...` / `X, the spokesman` / `X, 45,`: the run is a
+/// person when a comma follows and then an age, or (for runs of two words
+/// or more) a title within a few words.
+fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words: usize) -> bool {
+    let Some(comma) = tokens.get(end) else {
+        return false;
+    };
+    if comma.span.of(text) != "," {
+        return false;
+    }
+    let mut k = end + 1;
+    if let (Some(age), Some(c2)) = (tokens.get(k), tokens.get(k + 1)) {
+        if age.shape == Shape::Number && age.span.len() <= 2 && c2.span.of(text) == "," {
+            return true;
+        }
+    }
+    if words < 2 {
+        return false;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| APPOSITION_OPENERS.contains(&t.span.of(text)))
+    {
+        k += 1;
+    }
+    // Up to three modifiers (`a senior foreign policy researcher`).
+    for _ in 0..4 {
+        let Some(t) = tokens.get(k) else { return false };
+        if t.sentence != comma.sentence || !t.is_word() {
+            return false;
+        }
+        if m.title_at(tokens, k).is_some() {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::syllables;
+
+    #[test]
+    fn chinese_and_korean_given_names_split_into_syllables() {
+        for w in [
+            "Wei", "Qingguo", "Xiudong", "Wa", "Xiu-dong", "Jae-in", "Geun-hye", "Jinping",
+        ] {
+            assert!(syllables(w), "{w} should split");
+        }
+        for w in [
+            "Island",
+            "Bank",
+            "Street",
+            "Simmons",
+            "Tuesday",
+            "Christopher",
+        ] {
+            assert!(!syllables(w), "{w} should not split");
+        }
+    }
+}
