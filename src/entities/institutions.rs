@@ -100,7 +100,7 @@ fn find_in_run(
                     Source::Pattern,
                     "pattern:institution-suffix",
                 );
-                c.priority = 2;
+                c.priority = 3;
                 out.push(c);
                 return;
             }
@@ -133,11 +133,16 @@ fn find_in_run(
     while stop > start + 1 && is_joiner(stop - 1) {
         stop -= 1;
     }
-    out.push(Candidate::new(
+    let mut c = Candidate::new(
         start,
         stop,
         MentionKind::Institution,
         Source::Pattern,
         "pattern:institution-head",
-    ));
+    );
+    // A cue word is stronger evidence than a name shape: `Kia Motor
+    // Corp` or `Lindqvist University` is an institution even though its
+    // first word could start a person name.
+    c.priority = 3;
+    out.push(c);
 }

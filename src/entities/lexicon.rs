@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{chain, hash_folded, tokenize, Shape, Token};
+use super::tokens::{chain, hash_folded, hash_str, tokenize, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
@@ -299,7 +299,7 @@ impl Matcher {
                         Candidate::new(i, i + n, hit.kind, Source::Dictionary, "dictionary");
                     c.entry = Some(hit.entry);
                     c.gender = gender_of(e);
-                    c.priority = if hit.kind == MentionKind::Place { 1 } else { 3 };
+                    c.priority = 4;
                     out.push(c);
                 }
             }
@@ -331,8 +331,14 @@ impl Matcher {
     pub fn is_head(&self, t: &Token) -> bool {
         self.heads.contains(&t.folded)
     }
-    pub fn given(&self, t: &Token) -> Option<Option<Gender>> {
-        self.given.get(&t.exact).copied()
+    /// A given name, or a hyphenated one whose first part is one
+    /// (`Anne-Gaelle`, `Jean-Pierre`).
+    pub fn given(&self, text: &str, t: &Token) -> Option<Option<Gender>> {
+        self.given.get(&t.exact).copied().or_else(|| {
+            let s = t.span.of(text);
+            let (first, _) = s.split_once('-')?;
+            self.given.get(&hash_str(first)).copied()
+        })
     }
     pub fn surname(&self, t: &Token) -> Option<Surname> {
         self.surnames.get(&t.exact).copied()

@@ -11,6 +11,7 @@
 //! | `pattern:surname+given` | `Lu Wei`, `Jia Xiudong` (Chinese/Korean order) |
 //! | `pattern:initials` | `M. Atherton`, `J.D. Salinger` |
 //! | `pattern:surname` | `Nasser Hussain` (a known surname last) |
+//! | `pattern:name-place` | `Anna Roe ( Norway )` in results tables |
 //! | `pattern:apposition` | `Ola Nordmann, a professor at ...`, `Ola Nordmann, 45,` |
 //!
 //! All start from a *name run*: consecutive capitalised words in one
@@ -126,12 +127,20 @@ fn is_particle(text: &str, t: &Token) -> bool {
 }
 
 /// True for a capitalised word that may be part of a name.
-fn nameish(m: &Matcher, text: &str, t: &Token, title_starts: &[bool], i: usize) -> bool {
-    t.shape == Shape::Title
+fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
+    let joined = t.shape == Shape::Lower
+        && s.split_once('-').is_some_and(|(p, rest)| {
+            PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+        });
+    (t.shape == Shape::Title || joined)
         && !m.is_nonname(t)
         && !m.is_head(t)
+        && m.suffix_at(tokens, i).is_none()
         && !title_starts[i]
-        && !PLACE_WORDS.contains(&t.span.of(text))
+        && !PLACE_WORDS.contains(&s)
 }
 
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
@@ -190,7 +199,7 @@ pub fn find(
         let mut parts: Vec<(usize, usize)> = Vec::new(); // (first token, tokens)
         let mut j = i;
         while j < tokens.len() && tokens[j].sentence == t.sentence {
-            let p = if nameish(m, text, &tokens[j], &title_starts, j) {
+            let p = if nameish(m, text, tokens, j, &title_starts) {
                 Some(1)
             } else if let Some(n) = initial_at(text, tokens, j) {
                 Some(n)
@@ -198,7 +207,7 @@ pub fn find(
                 && is_particle(text, &tokens[j])
                 && tokens
                     .get(j + 1)
-                    .is_some_and(|n| nameish(m, text, n, &title_starts, j + 1))
+                    .is_some_and(|_| nameish(m, text, tokens, j + 1, &title_starts))
             {
                 Some(1)
             } else {
@@ -254,16 +263,52 @@ fn classify(
         return;
     }
     // Otherwise try the run from each start: `Indian Phil Simmons` is a
-    // person from `Phil` on.
+    // person from `Phil` on, because a given name opens a name. Any other
+    // rule that fits only a tail (`Filip De Wilde`: `De Wilde` has a known
+    // surname) keeps the whole run, since the words before are more likely
+    // an unknown given name than something else.
     for s in 0..parts.len() {
         let rest = &parts[s..];
+        if is_particle(text, &tokens[rest[0].0]) {
+            continue;
+        }
         if let Some((rule, gender)) = rule_for(m, text, tokens, rest, end) {
-            let mut c = Candidate::new(rest[0].0, end, MentionKind::Person, Source::Pattern, rule);
+            let strong = matches!(rule, "pattern:given+surname" | "pattern:surname+given");
+            let from = if s == 0 || strong { rest[0].0 } else { first };
+            if !plausible(
+                m,
+                text,
+                tokens,
+                &parts[parts.iter().position(|p| p.0 == from).unwrap()..],
+                rule,
+            ) {
+                return;
+            }
+            let mut c = Candidate::new(from, end, MentionKind::Person, Source::Pattern, rule);
             c.gender = gender;
             out.push(c);
             return;
         }
     }
+}
+
+/// Team and company names built from places (`Real Madrid`, `Air
+/// France`, `Florida Marlins`) have the shape of a person name; a run
+/// starting with a place that is not also a given name (`Jordan
+/// Henderson` is fine) is not taken for a person. A run *ending* in a
+/// place is: too many surnames are also towns (`Hill`, `Lewis`).
+fn plausible(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    parts: &[(usize, usize)],
+    rule: &str,
+) -> bool {
+    let first = &tokens[parts[0].0];
+    if m.is_place(first) && m.given(text, first).is_none() && rule != "pattern:apposition" {
+        return false;
+    }
+    true
 }
 
 fn rule_for(
@@ -279,7 +324,7 @@ fn rule_for(
     if parts.len() >= 2 && !is_initial(last) {
         let head = tok(parts[0]);
         if !is_initial(parts[0]) {
-            if let Some(gender) = m.given(head) {
+            if let Some(gender) = m.given(text, head) {
                 return Some(("pattern:given+surname", gender));
             }
             if m.surname(head).is_some_and(|s| s.east_asian)
@@ -293,18 +338,31 @@ fn rule_for(
             return Some(("pattern:initials", None));
         }
         let last_tok = tok(last);
-        if parts.len() == 2
+        if parts.len() <= 3
             && m.surname(last_tok).is_some_and(|s| !s.common_word)
             && !m.is_place(head)
             && !head.initial
         {
             return Some(("pattern:surname", None));
         }
+        if parts.len() <= 3 && place_in_brackets(m, text, tokens, end) {
+            return Some(("pattern:name-place", None));
+        }
     }
     if apposition_after(m, text, tokens, end, parts.len()) {
         return Some(("pattern:apposition", None));
     }
     None
+}
+
+/// `Anthony Hill ( Australia ) beat ...`, `Jane Roe (Ohio)`: a name with
+/// its country or state in brackets, as results tables and agency copy
+/// write them.
+fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize) -> bool {
+    let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
+    at(end) == Some("(")
+        && tokens.get(end + 1).is_some_and(|t| m.is_place(t))
+        && at(end + 2) == Some(")")
 }
 
 /// `X, a professor at ...` / `X, the spokesman` / `X, 45,`: the run is a
