@@ -232,7 +232,7 @@ pub fn find(
     let tokens = tokens::tokenize(text, Some(segments));
     let headline = headline_sentences(&tokens);
     let mut cands = Vec::new();
-    matcher.scan(dicts, &tokens, &mut cands);
+    matcher.scan(dicts, &tokens, &headline, &mut cands);
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     let chosen = select(cands, tokens.len());
@@ -315,7 +315,9 @@ Small\tnonname\t\t\t\t\t\n\
 China\tplace\tthe ROK|ROK\t\t\t\t\n\
 Seoul\tplace\t\t\t\t\t\n\
 Ann Lee\tperson\t\t\tfemale\t\t\n\
-Apple\tinstitution\t\t\t\t\t\n";
+Apple\tinstitution\t\t\t\t\t\n\
+the Pelham Fund\tinstitution\t\t\t\t\t\n\
+Exchange\tinstitution_word\t\t\t\t\thead\n";
 
     fn dicts(tsv: &str) -> Dictionaries {
         let mut b = DictionariesBuilder::default();

@@ -6,6 +6,7 @@
 //! |---|---|
 //! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
+//! | `pattern:acronym` | an unknown `FOMC` in running text |
 //!
 //! Both start from a *capitalised run*: capitalised words (acronyms too:
 //! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
@@ -14,9 +15,11 @@
 //! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
 //! office` stay out. The head word (`institution_word`, position `head`)
 //! must be in the run; the name ends at the last head word, or runs on
-//! through an `of ...` complement. `and` only joins inside a complement
-//! (`Ministry of Future Creation and Science`); before it, it separates two
-//! names (`Oxford University and Cambridge`).
+//! through an `of ...` complement. `and` joins inside a complement
+//! (`Ministry of Future Creation and Science`) and before a head word that
+//! the words before it lack (`Futures and Options Exchange`); after a head
+//! word it separates two names (`Oxford University and Cambridge`). A
+//! suffix must be a word (`& Co` is, a bare `&` is not).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -34,7 +37,11 @@ pub fn find(
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
-    let cap = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps) && !m.is_nonname(t);
+    // Ordinary words count only away from a sentence start: `New` in `the
+    // New York Stock Exchange` belongs to the name, `However` does not.
+    let cap = |t: &Token| {
+        matches!(t.shape, Shape::Title | Shape::Caps) && !(t.initial && m.is_nonname(t))
+    };
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
@@ -55,7 +62,7 @@ pub fn find(
             let w = t.span.of(text);
             let joins = JOINERS.contains(&w)
                 && (w != "the" || tokens[j - 1].span.of(text) == "of")
-                && (w != "and" || in_complement);
+                && (w != "and" || in_complement || !(i..j).any(|k| m.is_head(&tokens[k])));
             let next_cap = tokens
                 .get(j + 1)
                 .is_some_and(|n| n.sentence == sentence && (cap(n) || n.span.of(text) == "the"));
@@ -67,6 +74,9 @@ pub fn find(
             break;
         }
         find_in_run(m, tokens, text, i, j, out);
+        if j == i + 1 {
+            acronym(m, tokens, text, i, out);
+        }
         i = j;
     }
 }
@@ -89,7 +99,7 @@ fn find_in_run(
             let t = &tokens[k];
             // `plc` is written in lower case, `Inc` is not: only a capital
             // or an exact lower-case listing will do, checked by shape.
-            if t.shape == Shape::Lower && t.span.of(text) != "plc" {
+            if (t.shape == Shape::Lower && t.span.of(text) != "plc") || !t.is_word() {
                 continue;
             }
             if !is_joiner(k - 1) {
@@ -144,5 +154,38 @@ fn find_in_run(
     // Corp` or `Lindqvist University` is an institution even though its
     // first word could start a person name.
     c.priority = 3;
+    out.push(c);
+}
+
+/// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
+/// news writes organisations this way far more often than anything else,
+/// once places, list entries and ordinary words (`CEO`, `GDP` belong in
+/// the `nonname` list) are out. Lowest priority: any dictionary entry or
+/// other pattern on the same word wins. Never in capitals headlines (the
+/// caller skips those sentences), never a Roman numeral (`World War II`).
+fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    let letters = s.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let roman = s
+        .chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
+    if t.shape != Shape::Caps
+        || !(2..=6).contains(&letters)
+        || letters != s.len()
+        || roman
+        || m.is_nonname(t)
+        || m.is_place(t)
+    {
+        return;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 1,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:acronym",
+    );
+    c.priority = 0;
     out.push(c);
 }

@@ -179,6 +179,13 @@ impl Matcher {
                         {
                             continue;
                         }
+                        // `the Fed`, `the ROK`: the article is not part of
+                        // the name (news style and CoNLL agree), so the form
+                        // is stored without it.
+                        let form = form
+                            .strip_prefix("the ")
+                            .or_else(|| form.strip_prefix("The "))
+                            .unwrap_or(form);
                         let h = hashes(form, false);
                         // Forms shared by two entries: a canonical name
                         // beats an alias; then, for one-word forms, a place
@@ -283,7 +290,13 @@ impl Matcher {
     /// Dictionary candidates: at every token, the longest name (exact) and
     /// the longest title (case-insensitive) that start there. Choosing
     /// among overlapping candidates is `entities::select`'s job.
-    pub fn scan(&self, dicts: &Dictionaries, tokens: &[Token], out: &mut Vec<Candidate>) {
+    pub fn scan(
+        &self,
+        dicts: &Dictionaries,
+        tokens: &[Token],
+        headline: &[bool],
+        out: &mut Vec<Candidate>,
+    ) {
         for i in 0..tokens.len() {
             let t = &tokens[i];
             if t.shape == Shape::Punct {
@@ -292,7 +305,11 @@ impl Matcher {
             if let Some((hit, n)) = self.names.longest_at(tokens, i, false) {
                 // One ordinary word (`May`, `Reading` at a sentence start)
                 // is not a name even when some list holds it.
-                let ordinary = n == 1 && self.is_nonname(t);
+                // So is a one-word acronym in a capitals headline or table
+                // (`ST LOUIS`, `W L PCT GB`), where every word looks like one.
+                let ordinary = n == 1
+                    && (self.is_nonname(t)
+                        || (headline[t.sentence as usize] && t.shape == Shape::Caps));
                 if !ordinary {
                     let e = dicts.get(hit.entry);
                     let mut c =
