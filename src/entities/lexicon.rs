@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{chain, hash_folded, hash_str, tokenize, Shape, Token};
+use super::tokens::{chain, hash_folded, hash_str, tokenize_into, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
@@ -140,11 +140,16 @@ pub fn gender_of(e: &Entry) -> Option<Gender> {
     }
 }
 
-fn hashes(form: &str, folded: bool) -> Vec<u64> {
-    tokenize(form, None)
-        .iter()
-        .map(|t| if folded { t.folded } else { t.exact })
-        .collect()
+/// Token hashes of a dictionary form, into reused buffers.
+fn hashes<'a>(form: &str, folded: bool, buf: &'a mut (Vec<Token>, Vec<u64>)) -> &'a [u64] {
+    tokenize_into(form, None, &mut buf.0);
+    buf.1.clear();
+    buf.1.extend(
+        buf.0
+            .iter()
+            .map(|t| if folded { t.folded } else { t.exact }),
+    );
+    &buf.1
 }
 
 impl Matcher {
@@ -161,6 +166,16 @@ impl Matcher {
             places: Set::default(),
             triggers: HashSet::new(),
         };
+        let mut buf = (Vec::new(), Vec::new());
+        // Size the big tables once instead of rehashing as they grow.
+        let forms: usize = dicts
+            .entries
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place))
+            .map(|e| 1 + e.aliases.len())
+            .sum();
+        m.names.map.reserve(forms);
+        m.names.first.reserve(forms);
         for (i, e) in dicts.entries.iter().enumerate() {
             let id = EntryId(i as u32);
             match e.kind {
@@ -186,7 +201,7 @@ impl Matcher {
                             .strip_prefix("the ")
                             .or_else(|| form.strip_prefix("The "))
                             .unwrap_or(form);
-                        let h = hashes(form, false);
+                        let h = hashes(form, false, &mut buf);
                         // Forms shared by two entries: a canonical name
                         // beats an alias; then, for one-word forms, a place
                         // beats an institution beats a person (a bare
@@ -223,7 +238,7 @@ impl Matcher {
                             kind: MentionKind::Title,
                             rank: (n == 0) as u8,
                         };
-                        m.titles.insert(&hashes(form, true), hit);
+                        m.titles.insert(hashes(form, true, &mut buf), hit);
                     }
                 }
                 Kind::Honorific => {
@@ -233,20 +248,20 @@ impl Matcher {
                             kind: MentionKind::Title,
                             rank: 0,
                         };
-                        m.honorifics.insert(&hashes(form, true), hit);
+                        m.honorifics.insert(hashes(form, true, &mut buf), hit);
                     }
                 }
                 Kind::InstitutionWord => {
                     let suffix = e.attribute("position") == Some("suffix");
                     for form in e.surface_forms() {
-                        let h = hashes(form, true);
+                        let h = hashes(form, true, &mut buf);
                         if suffix {
                             let hit = Hit {
                                 entry: id,
                                 kind: MentionKind::Institution,
                                 rank: 0,
                             };
-                            m.suffixes.insert(&h, hit);
+                            m.suffixes.insert(h, hit);
                         } else if h.len() == 1 {
                             m.heads.insert(h[0]);
                         }
@@ -260,7 +275,7 @@ impl Matcher {
                 Kind::GivenName => {
                     let g = gender_of(e);
                     for form in e.surface_forms() {
-                        if let [h] = hashes(form, false)[..] {
+                        if let [h] = *hashes(form, false, &mut buf) {
                             m.given.insert(h, g);
                         }
                     }
@@ -274,7 +289,7 @@ impl Matcher {
                         common_word: e.attribute("common_word").is_some_and(|v| v == "yes"),
                     };
                     for form in e.surface_forms() {
-                        if let [h] = hashes(form, false)[..] {
+                        if let [h] = *hashes(form, false, &mut buf) {
                             let slot = m.surnames.entry(h).or_default();
                             slot.east_asian |= s.east_asian;
                             slot.common_word |= s.common_word;
@@ -386,5 +401,66 @@ impl Matcher {
         self.titles
             .longest_at(tokens, i, true)
             .map(|(h, n)| (h.entry, n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionariesBuilder;
+    use std::time::Instant;
+
+    /// A synthetic list of `n` people and institutions with aliases.
+    fn synthetic(n: usize) -> String {
+        const SYL: [&str; 16] = [
+            "ka", "lo", "mi", "ne", "ra", "to", "shi", "van", "der", "bel", "mor", "tin", "gra",
+            "hol", "wen", "dor",
+        ];
+        let mut x: u64 = 7;
+        let mut word = || {
+            let mut w = String::new();
+            for _ in 0..3 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                w.push_str(SYL[(x % 16) as usize]);
+            }
+            let mut c = w.chars();
+            let f = c.next().unwrap().to_ascii_uppercase();
+            format!("{f}{}", c.as_str())
+        };
+        let mut s = String::from("name\ttype\tid\taliases\tcountry\n");
+        for i in 0..n {
+            if i % 5 == 0 {
+                s.push_str(&format!(
+                    "{} {} Institute\tinstitution\tb{i}\t\tXX\n",
+                    word(),
+                    word()
+                ));
+            } else {
+                let (a, b, c) = (word(), word(), word());
+                s.push_str(&format!("{a} {b}\tperson\tb{i}\t{}. {c}\t\n", &a[..1]));
+            }
+        }
+        s
+    }
+
+    /// `cargo test --release --lib -- --ignored --nocapture million`:
+    /// load and build for a million entries, the scaling target.
+    #[test]
+    #[ignore]
+    fn million_entries_load_and_build() {
+        let text = synthetic(1_000_000);
+        let t = Instant::now();
+        let mut b = DictionariesBuilder::default();
+        b.add_text("synthetic.tsv", &text);
+        let d = b.build().unwrap();
+        let load = t.elapsed();
+        let t = Instant::now();
+        let m = Matcher::new(&d);
+        let build = t.elapsed();
+        eprintln!("1M entries: load {load:?}, build {build:?}");
+        assert_eq!(d.entries.len(), 1_000_000);
+        assert!(m.names.map.len() > 1_000_000);
     }
 }

@@ -118,6 +118,14 @@ fn shape_of(word: &str) -> Shape {
 /// dictionary forms share.
 pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, segments, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses (the matcher build
+/// tokenizes a million short forms; one allocation each would dominate).
+pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Token>) {
+    out.clear();
     let sentences = segments.map_or(&[][..], |s| &s.sentences[..]);
     let mut sentence = 0usize;
     let mut fresh = true; // no word yet in the current sentence
@@ -153,7 +161,7 @@ pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
             continue;
         }
         if is_cjk(c) {
-            push(&mut out, i, i + c.len_utf8(), Shape::Cjk);
+            push(out, i, i + c.len_utf8(), Shape::Cjk);
             continue;
         }
         if !is_word_char(c) {
@@ -166,11 +174,11 @@ pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
                     && out.last().is_some_and(|t| t.is_word())
                 {
                     iter.next();
-                    push(&mut out, i, after + 1, Shape::Lower);
+                    push(out, i, after + 1, Shape::Lower);
                     continue;
                 }
             }
-            push(&mut out, i, i + c.len_utf8(), Shape::Punct);
+            push(out, i, i + c.len_utf8(), Shape::Punct);
             continue;
         }
         let start = i;
@@ -198,9 +206,8 @@ pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
             end = j + d.len_utf8();
             iter.next();
         }
-        push(&mut out, start, end, shape_of(&text[start..end]));
+        push(out, start, end, shape_of(&text[start..end]));
     }
-    out
 }
 
 #[cfg(test)]
