@@ -214,7 +214,7 @@ impl Matcher {
                         };
                         let rank = if n == 0 { 4 } else { 0 } + kind_rank;
                         m.names.insert(
-                            &h,
+                            h,
                             Hit {
                                 entry: id,
                                 kind,
