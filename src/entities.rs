@@ -288,6 +288,7 @@ mod tests {
     const LEXICON: &str = "name\ttype\taliases\torigin\tgender\thonorific\tposition\n\
 Marta\tgiven_name\t\ten\tfemale\t\t\n\
 Tavi\tgiven_name\t\ten\t\t\t\n\
+Professor\tsurname\t\ten\t\t\t\n\
 Kowalczyk\tsurname\t\ten\t\t\t\n\
 Lu\tsurname\t\tzh\t\t\t\n\
 Jia\tsurname\t\tzh\t\t\t\n\
@@ -460,6 +461,81 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 name: "dictionary person",
                 text: "Ann Lee spoke.",
                 found: &["person:Ann Lee"],
+            },
+            Case {
+                name: "hyphenated given name",
+                text: "They met Marta-Luisa Okafor.",
+                found: &["person:Marta-Luisa Okafor"],
+            },
+            Case {
+                name: "particle joined to a name",
+                text: "They met Tavi al-Rashidi Okafor.",
+                found: &["person:Tavi al-Rashidi Okafor"],
+            },
+            Case {
+                name: "name with country in brackets",
+                text: "Ivo Brannagh ( China ) won.",
+                found: &["person:Ivo Brannagh"],
+            },
+            Case {
+                name: "unknown given name before a known surname",
+                text: "They met Ivo Kowalczyk.",
+                found: &["person:Ivo Kowalczyk"],
+            },
+            Case {
+                name: "team named by a place is not a person",
+                text: "They beat Seoul Kowalczyk.",
+                found: &[],
+            },
+            Case {
+                name: "cue word beats a name shape",
+                text: "They met Marta Widgets Inc in May.",
+                found: &["institution:Marta Widgets Inc"],
+            },
+            Case {
+                name: "ordinary word inside a name",
+                text: "It trades on the Tuesday Widgets Exchange here.",
+                found: &["institution:Tuesday Widgets Exchange"],
+            },
+            Case {
+                name: "and before the head word joins",
+                text: "The Heron Futures and Options Bank said so.",
+                found: &["institution:Heron Futures and Options Bank"],
+            },
+            Case {
+                name: "unknown acronym",
+                text: "Traders at the QXZ said so.",
+                found: &["institution:QXZ"],
+            },
+            Case {
+                name: "roman numeral is no acronym",
+                text: "It began after World War II ended.",
+                found: &[],
+            },
+            Case {
+                name: "acronym in a capitals headline",
+                text: "QXZ TRADERS SELL\nThey sold.",
+                found: &[],
+            },
+            Case {
+                name: "article left out of a dictionary form",
+                text: "He met the Pelham Fund.",
+                found: &["institution:Pelham Fund"],
+            },
+            Case {
+                name: "given name opens a name after an adjective",
+                text: "The Norwegian Marta Okafor won.",
+                found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "title word that is a given name",
+                text: "They met Professor Okafor and Marta Professor.",
+                found: &["person:Okafor", "person:Marta Professor"],
+            },
+            Case {
+                name: "short line ends a name",
+                text: "By Marta\nOkafor won the race in the long line that follows here.",
+                found: &[],
             },
         ];
         let d = dicts(LEXICON);

@@ -25,7 +25,9 @@ use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
 
-/// Words that end place names, never person names (`Grace Road`).
+/// Words that end place names, never person names (`Grace Road`). Words
+/// that are also common surnames (`Park`, `Hill`, `Hall`, `Lane`) are
+/// deliberately absent.
 const PLACE_WORDS: &[&str] = &[
     "Road",
     "Street",
@@ -170,8 +172,24 @@ pub fn find(
     let mut trigger_end = vec![None; tokens.len() + 1];
     // Only titles used before names count: occupations such as `baker`
     // or `smith` are also surnames and must stay inside name runs.
+    //
+    // A one-word title that is also a name is a name when the neighbours
+    // say so: a given name followed by a capitalised word (`Dean Jones`),
+    // or a surname after a given name (`Billie Jean King`).
+    let is_name_here = |c: &Candidate| {
+        let t = &tokens[c.start];
+        let next_cap = tokens
+            .get(c.end)
+            .is_some_and(|n| n.shape == Shape::Title && n.sentence == t.sentence);
+        let after_given = c.start > 0
+            && tokens[c.start - 1].sentence == t.sentence
+            && m.given(text, &tokens[c.start - 1]).is_some();
+        c.end - c.start == 1
+            && t.shape == Shape::Title
+            && ((m.given(text, t).is_some() && next_cap) || (m.surname(t).is_some() && after_given))
+    };
     for c in out.iter().filter(|c| c.kind == MentionKind::Title) {
-        if c.entry.is_some_and(|e| m.is_trigger(e)) {
+        if c.entry.is_some_and(|e| m.is_trigger(e)) && !is_name_here(c) {
             title_starts[c.start] = true;
             if tokens[c.start].shape == Shape::Title {
                 trigger_end[c.end] = Some(c.gender);
@@ -262,34 +280,46 @@ fn classify(
         out.push(c);
         return;
     }
-    // Otherwise try the run from each start: `Indian Phil Simmons` is a
-    // person from `Phil` on, because a given name opens a name. Any other
-    // rule that fits only a tail (`Filip De Wilde`: `De Wilde` has a known
-    // surname) keeps the whole run, since the words before are more likely
-    // an unknown given name than something else.
-    for s in 0..parts.len() {
-        let rest = &parts[s..];
-        if is_particle(text, &tokens[rest[0].0]) {
-            continue;
-        }
-        if let Some((rule, gender)) = rule_for(m, text, tokens, rest, end) {
-            let strong = matches!(rule, "pattern:given+surname" | "pattern:surname+given");
-            let from = if s == 0 || strong { rest[0].0 } else { first };
-            if !plausible(
-                m,
-                text,
-                tokens,
-                &parts[parts.iter().position(|p| p.0 == from).unwrap()..],
-                rule,
-            ) {
-                return;
+    // Otherwise try the run from each start. A given name (or a Chinese
+    // surname with its given name) opens a name wherever it stands:
+    // `American Oliver McCall` is a person from `Oliver` on. Only when no
+    // such start exists do the weaker rules apply, and a rule that fits
+    // only a tail (`Filip De Wilde`: `De Wilde` has a known surname) keeps
+    // the whole run up to three words, since the words before are more
+    // likely an unknown given name than anything else.
+    let rules: Vec<Option<(&'static str, Option<super::Gender>)>> = (0..parts.len())
+        .map(|s| {
+            if is_particle(text, &tokens[parts[s].0]) {
+                None
+            } else {
+                rule_for(m, text, tokens, &parts[s..], end)
             }
-            let mut c = Candidate::new(from, end, MentionKind::Person, Source::Pattern, rule);
-            c.gender = gender;
-            out.push(c);
-            return;
-        }
+        })
+        .collect();
+    let strong = |r: &&'static str| matches!(*r, "pattern:given+surname" | "pattern:surname+given");
+    let pick = rules
+        .iter()
+        .position(|r| r.as_ref().is_some_and(|(rule, _)| strong(rule)))
+        .or_else(|| rules.iter().position(|r| r.is_some()));
+    let Some(s) = pick else { return };
+    let (rule, gender) = rules[s].unwrap();
+    let from = if strong(&rule) || parts.len() > 3 {
+        s
+    } else {
+        0
+    };
+    if !plausible(m, text, tokens, &parts[from..], rule) {
+        return;
     }
+    let mut c = Candidate::new(
+        parts[from].0,
+        end,
+        MentionKind::Person,
+        Source::Pattern,
+        rule,
+    );
+    c.gender = gender;
+    out.push(c);
 }
 
 /// Team and company names built from places (`Real Madrid`, `Air

@@ -124,15 +124,36 @@ pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
 
 /// [`tokenize`] into a buffer the caller reuses (the matcher build
 /// tokenizes a million short forms; one allocation each would dominate).
+/// Lines shorter than this (in bytes) end a sentence; see `tokenize_into`.
+const SHORT_LINE: usize = 50;
+
 pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Token>) {
     out.clear();
     let sentences = segments.map_or(&[][..], |s| &s.sentences[..]);
     let mut sentence = 0usize;
+    // Our own sentence counter: the segmenter's sentences, plus a break
+    // after every short line. A line of under `SHORT_LINE` bytes ending in
+    // a newline is a headline, dateline, byline or list item, and a name
+    // never runs from it into the next line (`Mike Sullivan , Willie` /
+    // `Wood ...`); in hard-wrapped copy the lines are longer, and a name
+    // may still wrap.
+    let mut counter = 0u32;
+    let mut line_start = 0usize;
     let mut fresh = true; // no word yet in the current sentence
     let mut push = |out: &mut Vec<Token>, start: usize, end: usize, shape: Shape| {
         while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
             sentence += 1;
+            counter += 1;
             fresh = true;
+        }
+        let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
+        if let Some(nl) = memchr::memrchr(b'\n', &text.as_bytes()[prev_end..start]) {
+            let nl = prev_end + nl;
+            if nl - line_start < SHORT_LINE && !fresh {
+                counter += 1;
+                fresh = true;
+            }
+            line_start = nl + 1;
         }
         let s = &text[start..end];
         let word = matches!(
@@ -148,7 +169,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
         out.push(Token {
             span: Span::new(start, end),
             shape,
-            sentence: sentence as u32,
+            sentence: counter,
             initial,
             exact: hash_str(s),
             folded: hash_folded(s),
