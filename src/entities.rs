@@ -315,6 +315,7 @@ Medium\tnonname\t\t\t\t\t\n\
 Small\tnonname\t\t\t\t\t\n\
 China\tplace\tthe ROK|ROK\t\t\t\t\n\
 Seoul\tplace\t\t\t\t\t\n\
+U.S.\tplace\t\t\t\t\t\n\
 Ann Lee\tperson\t\t\tfemale\t\t\n\
 Apple\tinstitution\t\t\t\t\t\n\
 the Pelham Fund\tinstitution\t\t\t\t\t\n\
@@ -535,6 +536,21 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             Case {
                 name: "short line ends a name",
                 text: "By Marta\nOkafor won the race in the long line that follows here.",
+                found: &[],
+            },
+            Case {
+                name: "unknown pair in a list",
+                text: "They picked Ostrava Kelbin , Tavi Okafor and others.",
+                found: &["person:Ostrava Kelbin", "person:Tavi Okafor"],
+            },
+            Case {
+                name: "unknown pair not at a sentence start",
+                text: "Ostrava Kelbin , they said.",
+                found: &[],
+            },
+            Case {
+                name: "dotted place is no initial",
+                text: "They met U.S. Okafor.",
                 found: &[],
             },
         ];

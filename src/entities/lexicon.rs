@@ -375,6 +375,15 @@ impl Matcher {
     pub fn surname(&self, t: &Token) -> Option<Surname> {
         self.surnames.get(&t.exact).copied()
     }
+    /// A dictionary name of any kind starts at token `i`.
+    pub fn name_starts_at(&self, tokens: &[Token], i: usize) -> bool {
+        self.names.longest_at(tokens, i, false).is_some()
+    }
+    /// The word alone is a dictionary name of any kind (`Reuters`).
+    pub fn in_names(&self, t: &Token) -> bool {
+        let key = chain(0, t.exact);
+        self.names.map.contains_key(&key)
+    }
     pub fn is_place(&self, t: &Token) -> bool {
         self.places.contains(&t.exact)
     }

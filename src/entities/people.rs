@@ -12,6 +12,7 @@
 //! | `pattern:initials` | `M. Atherton`, `J.D. Salinger` |
 //! | `pattern:surname` | `Nasser Hussain` (a known surname last) |
 //! | `pattern:name-place` | `Anna Roe ( Norway )` in results tables |
+//! | `pattern:name-pair` | `, Youri Djorkaeff ,` (unknown pair in a list) |
 //! | `pattern:apposition` | `Ola Nordmann, a professor at ...`, `Ola Nordmann, 45,` |
 //!
 //! All start from a *name run*: consecutive capitalised words in one
@@ -146,11 +147,15 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
 }
 
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
-fn initial_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn initial_at(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
     let s = t.span.of(text);
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let short = t.shape == Shape::Caps && letters <= 3 && (letters == 1 || s.contains('.'));
+    // `U.S.` has the shape of initials; a dictionary name never counts.
+    let short = t.shape == Shape::Caps
+        && letters <= 3
+        && (letters == 1 || s.contains('.'))
+        && !m.name_starts_at(tokens, i);
     let dot = tokens.get(i + 1).is_some_and(|d| {
         d.span.start == t.span.end && d.span.of(text) == "." && d.sentence == t.sentence
     });
@@ -174,19 +179,22 @@ pub fn find(
     // or `smith` are also surnames and must stay inside name runs.
     //
     // A one-word title that is also a name is a name when the neighbours
-    // say so: a given name followed by a capitalised word (`Dean Jones`),
+    // say so: a given name followed by a surname (`Dean Jones`),
     // or a surname after a given name (`Billie Jean King`).
     let is_name_here = |c: &Candidate| {
         let t = &tokens[c.start];
-        let next_cap = tokens
+        // `Dean Jones` but not `King Norodom Sihanouk`: the next word must
+        // be a known surname.
+        let next_surname = tokens
             .get(c.end)
-            .is_some_and(|n| n.shape == Shape::Title && n.sentence == t.sentence);
+            .is_some_and(|n| n.sentence == t.sentence && m.surname(n).is_some());
         let after_given = c.start > 0
             && tokens[c.start - 1].sentence == t.sentence
             && m.given(text, &tokens[c.start - 1]).is_some();
         c.end - c.start == 1
             && t.shape == Shape::Title
-            && ((m.given(text, t).is_some() && next_cap) || (m.surname(t).is_some() && after_given))
+            && ((m.given(text, t).is_some() && next_surname)
+                || (m.surname(t).is_some() && after_given))
     };
     for c in out.iter().filter(|c| c.kind == MentionKind::Title) {
         if c.entry.is_some_and(|e| m.is_trigger(e)) && !is_name_here(c) {
@@ -219,7 +227,7 @@ pub fn find(
         while j < tokens.len() && tokens[j].sentence == t.sentence {
             let p = if nameish(m, text, tokens, j, &title_starts) {
                 Some(1)
-            } else if let Some(n) = initial_at(text, tokens, j) {
+            } else if let Some(n) = initial_at(m, text, tokens, j) {
                 Some(n)
             } else if !parts.is_empty()
                 && is_particle(text, &tokens[j])
@@ -382,7 +390,35 @@ fn rule_for(
     if apposition_after(m, text, tokens, end, parts.len()) {
         return Some(("pattern:apposition", None));
     }
+    if unknown_pair(m, text, tokens, parts) {
+        return Some(("pattern:name-pair", None));
+    }
     None
+}
+
+/// Two capitalised words, not at a sentence start, neither a place nor in
+/// any list, in a list or before a possessive (`, Youri Djorkaeff ,`,
+/// `Asa Carlsson ( Sweden )`, `Dietmar Kuehbauer 's`): in news such a pair
+/// is a person far more often than anything else, and the organisations
+/// and places it could be are in the lists or carry a cue word.
+fn unknown_pair(m: &Matcher, text: &str, tokens: &[Token], parts: &[(usize, usize)]) -> bool {
+    if parts.len() != 2 || parts.iter().any(|p| p.1 != 1) {
+        return false;
+    }
+    let (a, b) = (&tokens[parts[0].0], &tokens[parts[1].0]);
+    if a.initial || [a, b].iter().any(|t| m.is_place(t) || m.in_names(t)) {
+        return false;
+    }
+    let at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.sentence == a.sentence)
+            .map(|t| t.span.of(text))
+    };
+    let before = parts[0].0.checked_sub(1).and_then(at);
+    let after = at(parts[1].0 + 1);
+    matches!(before, Some("," | "(" | "and" | ";" | ":" | "-"))
+        || matches!(after, Some("," | "(" | "'s" | "’s" | ")" | ";"))
 }
 
 /// `Anthony Hill ( Australia ) beat ...`, `Jane Roe (Ohio)`: a name with
