@@ -553,6 +553,11 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 text: "They met U.S. Okafor.",
                 found: &[],
             },
+            Case {
+                name: "family name inside another name is no partial name",
+                text: "Marta Okafor spoke. Then Okafor Kelbin arrived.",
+                found: &["person:Marta Okafor"],
+            },
         ];
         let d = dicts(LEXICON);
         for c in cases {

@@ -123,6 +123,17 @@ pub fn partial_names(
         {
             continue;
         }
+        // A family name stands alone: next to another capitalised word
+        // it is part of some other name (`Chicago White Sox`, `El Al`,
+        // `Mushtaq Ahmed` after `Saqlain Mushtaq`).
+        let capital = |j: usize| {
+            tokens.get(j).is_some_and(|n| {
+                n.sentence == t.sentence && matches!(n.shape, Shape::Title | Shape::Caps)
+            })
+        };
+        if (k > 0 && capital(k - 1)) || capital(k + 1) {
+            continue;
+        }
         let Some((f, rule)) = refer(k, t.exact) else {
             continue;
         };
