@@ -235,6 +235,7 @@ pub fn find(
     matcher.scan(dicts, &tokens, &headline, &mut cands);
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
+    institutions::results_lines(text, &tokens, &mut cands);
     let chosen = select(cands, tokens.len());
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
@@ -557,6 +558,20 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 name: "family name inside another name is no partial name",
                 text: "Marta Okafor spoke. Then Okafor Kelbin arrived.",
                 found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "teams in a results line, even with a place name",
+                text: "Results :\nLindqvist Rovers 2 Seoul 1\nSeoul 4 1 2 1 4 5 5\n",
+                found: &[
+                    "institution:Lindqvist Rovers",
+                    "institution:Seoul",
+                    "institution:Seoul",
+                ],
+            },
+            Case {
+                name: "a sentence with numbers is no results line",
+                text: "Seoul 4 times won 2 games.",
+                found: &[],
             },
         ];
         let d = dicts(LEXICON);

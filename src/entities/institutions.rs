@@ -7,6 +7,7 @@
 //! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
 //! | `pattern:acronym` | an unknown `FOMC` in running text |
+//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1` (teams in a results table) |
 //!
 //! Both start from a *capitalised run*: capitalised words (acronyms too:
 //! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
@@ -188,4 +189,78 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
     );
     c.priority = 0;
     out.push(c);
+}
+
+/// Sports results and standings lines in wire copy:
+///
+/// ```text
+/// Lindqvist Rovers 2 Harwood 1
+/// Harwood 4 1 2 1 4 5 5
+/// ```
+///
+/// A line that is a name, a number, a name, a number (a result), or a
+/// name followed by three numbers or more (a table row) names teams, which
+/// are organisations even when they carry a place's name. The line's
+/// structure is better evidence than the place list, so these candidates
+/// outrank dictionary places (priority 5).
+pub fn results_lines(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    let mut start = 0;
+    while start < tokens.len() {
+        // The tokens of one line: [start, end).
+        let mut end = start + 1;
+        while end < tokens.len()
+            && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n')
+        {
+            end += 1;
+        }
+        results_line(text, tokens, start, end, out);
+        start = end;
+    }
+}
+
+fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    let is_name = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps);
+    let is_number = |t: &Token| t.shape == Shape::Number;
+    // Split the line into groups: (is_name, first token, one past last).
+    let mut groups: Vec<(bool, usize, usize)> = Vec::new();
+    let mut k = start;
+    while k < end {
+        let t = &tokens[k];
+        let name = is_name(t);
+        if !name && !is_number(t) {
+            break;
+        }
+        let mut j = k + 1;
+        while j < end && name && is_name(&tokens[j]) {
+            j += 1;
+        }
+        groups.push((name, k, if name { j } else { k + 1 }));
+        k = if name { j } else { k + 1 };
+    }
+    // Whatever follows the groups may only be a bracketed note.
+    if k < end && tokens[k].span.of(text) != "(" {
+        return;
+    }
+    let shape: Vec<bool> = groups.iter().map(|g| g.0).collect();
+    let teams: Vec<(usize, usize)> = match shape[..] {
+        [true, false, true, false] => vec![(groups[0].1, groups[0].2), (groups[2].1, groups[2].2)],
+        [true, false, false, false, ..] if shape[1..].iter().all(|&n| !n) => {
+            vec![(groups[0].1, groups[0].2)]
+        }
+        _ => return,
+    };
+    for (a, b) in teams {
+        if b - a > 4 {
+            continue;
+        }
+        let mut c = Candidate::new(
+            a,
+            b,
+            MentionKind::Institution,
+            Source::Pattern,
+            "pattern:results-line",
+        );
+        c.priority = 5;
+        out.push(c);
+    }
 }
