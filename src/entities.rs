@@ -573,6 +573,15 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 text: "Seoul 4 times won 2 games.",
                 found: &[],
             },
+            Case {
+                name: "table row with decimals and a fixture",
+                text: "Harwood 70 63 .526 5 1/2\nHarwood v Lindqvist Rovers\n",
+                found: &[
+                    "institution:Harwood",
+                    "institution:Harwood",
+                    "institution:Lindqvist Rovers",
+                ],
+            },
         ];
         let d = dicts(LEXICON);
         for c in cases {

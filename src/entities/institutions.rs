@@ -198,8 +198,9 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
 /// Harwood 4 1 2 1 4 5 5
 /// ```
 ///
-/// A line that is a name, a number, a name, a number (a result), or a
-/// name followed by three numbers or more (a table row) names teams, which
+/// A line that is a name, a number, a name, a number (a result), a name
+/// followed by three numbers or more (a table row), or two names joined by
+/// `v`, `vs` or a capitals `AT` (a fixture) names teams, which
 /// are organisations even when they carry a place's name. The line's
 /// structure is better evidence than the place list, so these candidates
 /// outrank dictionary places (priority 5).
@@ -227,6 +228,12 @@ fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mu
     while k < end {
         let t = &tokens[k];
         let name = is_name(t);
+        // Decimals and fractions in a table row (`.526`, `5 1/2`, `-`).
+        let joiner = matches!(t.span.of(text), "." | "-" | "/" | "+");
+        if joiner && groups.last().is_some_and(|g| !g.0) {
+            k += 1;
+            continue;
+        }
         if !name && !is_number(t) {
             break;
         }
@@ -236,6 +243,35 @@ fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mu
         }
         groups.push((name, k, if name { j } else { k + 1 }));
         k = if name { j } else { k + 1 };
+    }
+    // A fixture: `Harwood v Lindqvist Rovers`, `HARWOOD AT LINDQVIST`.
+    if let [(true, a0, a1)] = groups[..] {
+        let sep = tokens.get(a1).filter(|_| a1 < end).map(|t| t.span.of(text));
+        if matches!(sep, Some("v" | "vs" | "AT")) {
+            let b0 = if tokens.get(a1 + 1).is_some_and(|t| t.span.of(text) == ".") {
+                a1 + 2
+            } else {
+                a1 + 1
+            };
+            let mut b1 = b0;
+            while b1 < end && is_name(&tokens[b1]) {
+                b1 += 1;
+            }
+            if b1 == end && b1 > b0 && b1 - b0 <= 4 && a1 - a0 <= 4 {
+                for (a, b) in [(a0, a1), (b0, b1)] {
+                    let mut c = Candidate::new(
+                        a,
+                        b,
+                        MentionKind::Institution,
+                        Source::Pattern,
+                        "pattern:results-line",
+                    );
+                    c.priority = 5;
+                    out.push(c);
+                }
+            }
+        }
+        return;
     }
     // Whatever follows the groups may only be a bracketed note.
     if k < end && tokens[k].span.of(text) != "(" {
