@@ -1,17 +1,39 @@
 //! Entity matching: people, titles, institutions and places.
 //!
-//! Reads the article text and the [`Segments`]; produces [`Mention`]s
-//! (sorted by start, non-overlapping per kind) from the dictionaries
-//! (`source = dictionary`) and from patterns (`source = pattern`), with
-//! persons linked to their title and institution where the text says so.
-//! The next stages (`quotes`, `cues`, `attribute`) read these mentions;
-//! `resolve` groups them into entities.
+//! Reads the article text and the [`Segments`]; produces [`Mention`]s,
+//! sorted by start and never overlapping, from the dictionaries
+//! (`source = dictionary`), from patterns (`source = pattern`) and, for
+//! partial names such as `Lu` or `Mr Blair`, from the full name seen in the
+//! article (`source = coreference`), with persons linked to the title and
+//! institution the text gives them. The next stages (`quotes`, `cues`,
+//! `attribute`) read these mentions; `resolve` groups them into entities.
+//!
+//! The work is split by step, one submodule each, in the order [`find`]
+//! runs them:
+//!
+//! 1. [`tokens`] — the text cut once into tokens with hashes and shapes;
+//! 2. [`lexicon`] — dictionary forms matched on token sequences, and the
+//!    word lists (given names, surnames, honorifics, cue words) the
+//!    patterns consult;
+//! 3. [`people`] and [`institutions`] — recognition beyond the lists;
+//! 4. [`select`] — longest candidate wins, then the more trusted source,
+//!    then the leftmost;
+//! 5. [`coref`] — partial names resolved to the full name earlier;
+//! 6. [`link`] — titles and institutions attached to persons.
 
-use std::collections::HashMap;
+pub mod coref;
+pub mod institutions;
+pub mod lexicon;
+pub mod link;
+pub mod people;
+pub mod tokens;
 
-use crate::dictionary::{Dictionaries, EntryId, Kind};
+use crate::dictionary::{Dictionaries, EntryId};
 use crate::segment::Segments;
 use crate::span::Span;
+
+pub use lexicon::Matcher;
+use tokens::{Shape, Token};
 
 /// What a mention names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -104,89 +126,135 @@ impl Mention {
     }
 }
 
-/// The dictionary matcher, built once from the dictionaries and shared
-/// read-only by every thread.
-pub struct Matcher {
-    /// Surface form -> entry, for case-sensitive kinds.
-    exact: HashMap<String, (EntryId, MentionKind)>,
-    /// Lower-cased surface form -> entry, for titles.
-    folded: HashMap<String, (EntryId, MentionKind)>,
-    /// Longest surface form in tokens.
-    max_tokens: usize,
+/// A possible mention, in token indices, before overlaps are resolved.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub kind: MentionKind,
+    pub source: Source,
+    pub rule: &'static str,
+    pub entry: Option<EntryId>,
+    pub gender: Option<Gender>,
+    /// Breaks ties between candidates of equal length: dictionary people
+    /// and institutions (3) over patterns (2) over places and titles (1).
+    pub priority: u8,
+    /// Set for coreference: the full name this partial name stands for.
+    pub canonical: Option<String>,
 }
 
-impl Matcher {
-    pub fn new(dicts: &Dictionaries) -> Matcher {
-        let mut exact = HashMap::new();
-        let mut folded = HashMap::new();
-        let mut max_tokens = 1;
-        for (id, e) in dicts.entries.iter().enumerate() {
-            let kind = match e.kind {
-                Kind::Person => MentionKind::Person,
-                Kind::Institution => MentionKind::Institution,
-                Kind::Place => MentionKind::Place,
-                Kind::Title => MentionKind::Title,
-                _ => continue,
-            };
-            for form in e.surface_forms() {
-                max_tokens = max_tokens.max(form.split_whitespace().count());
-                let key = form.split_whitespace().collect::<Vec<_>>().join(" ");
-                if kind == MentionKind::Title {
-                    folded
-                        .entry(key.to_lowercase())
-                        .or_insert((EntryId(id as u32), kind));
-                } else {
-                    exact.entry(key).or_insert((EntryId(id as u32), kind));
-                }
-            }
-        }
-        Matcher {
-            exact,
-            folded,
-            max_tokens,
+impl Candidate {
+    pub fn new(
+        start: usize,
+        end: usize,
+        kind: MentionKind,
+        source: Source,
+        rule: &'static str,
+    ) -> Candidate {
+        Candidate {
+            start,
+            end,
+            kind,
+            source,
+            rule,
+            entry: None,
+            gender: None,
+            priority: 2,
+            canonical: None,
         }
     }
 
-    /// Find dictionary mentions, longest match first, leftmost.
-    pub fn find(&self, dicts: &Dictionaries, text: &str, _segments: &Segments) -> Vec<Mention> {
-        let words = words(text);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let mut found = None;
-            for n in (1..=self.max_tokens.min(words.len() - i)).rev() {
-                let span = Span::new(words[i].start, words[i + n - 1].end);
-                if text[span.start..span.end].contains('\n') && n > 1 {
-                    continue;
-                }
-                let key: String = words[i..i + n]
-                    .iter()
-                    .map(|w| w.of(text))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let hit = self
-                    .exact
-                    .get(&key)
-                    .or_else(|| self.folded.get(&key.to_lowercase()));
-                if let Some(&(id, kind)) = hit {
-                    found = Some((n, span, id, kind));
-                    break;
-                }
-            }
-            match found {
-                Some((n, span, id, kind)) => {
-                    let e = dicts.get(id);
-                    let mut m =
-                        Mention::new(span, kind, Source::Dictionary, "dictionary", e.name.clone());
-                    m.entry = Some(id);
-                    out.push(m);
-                    i += n;
-                }
-                None => i += 1,
-            }
-        }
-        out
+    pub fn span(&self, tokens: &[Token]) -> Span {
+        Span::new(tokens[self.start].span.start, tokens[self.end - 1].span.end)
     }
+}
+
+/// The text of a span with every run of white space made one space: the
+/// canonical name of a pattern match (`Lu\nWei` in hard-wrapped text is
+/// `Lu Wei`).
+pub fn normalized(text: &str, span: Span) -> String {
+    span.of(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Sentences written in capitals (`CRICKET - LEICESTERSHIRE TAKE OVER`):
+/// in them a capital says nothing, so patterns stay out and only exact
+/// dictionary forms (acronyms such as `BBC`) match.
+fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
+    let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut caps = vec![0u32; n];
+    let mut words = vec![0u32; n];
+    for t in tokens {
+        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
+            words[t.sentence as usize] += 1;
+            caps[t.sentence as usize] += (t.shape == Shape::Caps) as u32;
+        }
+    }
+    (0..n)
+        .map(|s| words[s] > 0 && caps[s] * 10 >= words[s] * 7)
+        .collect()
+}
+
+/// Choose non-overlapping candidates: longest (in tokens) first, then
+/// higher priority, then leftmost, as spaCy's EntityRuler does. Returns
+/// them sorted by start.
+pub fn select(mut cands: Vec<Candidate>, n_tokens: usize) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.priority.cmp(&a.priority))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken = vec![false; n_tokens];
+    let mut out = Vec::new();
+    for c in cands {
+        if taken[c.start..c.end].iter().any(|&t| t) {
+            continue;
+        }
+        taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
+        out.push(c);
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// Find every mention in an article.
+pub fn find(
+    matcher: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    segments: &Segments,
+) -> Vec<Mention> {
+    let tokens = tokens::tokenize(text, Some(segments));
+    let headline = headline_sentences(&tokens);
+    let mut cands = Vec::new();
+    matcher.scan(dicts, &tokens, &headline, &mut cands);
+    people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
+    institutions::find(matcher, &tokens, text, &headline, &mut cands);
+    institutions::results_lines(text, &tokens, &mut cands);
+    let chosen = select(cands, tokens.len());
+    let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
+    let mut mentions: Vec<Mention> = chosen
+        .into_iter()
+        .map(|c| {
+            let span = c.span(&tokens);
+            let canonical = match (c.canonical, c.entry) {
+                (Some(name), _) => name,
+                (None, Some(e)) => dicts.get(e).name.clone(),
+                (None, None) => normalized(text, span),
+            };
+            let mut m = Mention::new(span, c.kind, c.source, c.rule, canonical);
+            m.entry = c.entry;
+            m.gender = c.gender;
+            m
+        })
+        .collect();
+    link::link(dicts, text, &tokens, &mut mentions);
+    mentions
 }
 
 /// Word spans: runs of alphanumeric characters, with inner `.`, `'`, `-`.
@@ -210,12 +278,471 @@ pub fn words(text: &str) -> Vec<Span> {
     out
 }
 
-/// Find every mention in an article.
-pub fn find(
-    matcher: &Matcher,
-    dicts: &Dictionaries,
-    text: &str,
-    segments: &Segments,
-) -> Vec<Mention> {
-    matcher.find(dicts, text, segments)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionariesBuilder;
+    use crate::segment::segment;
+
+    /// A small hand-written dictionary: only the word lists the patterns
+    /// need, so these tests show the method, not the size of the lists.
+    const LEXICON: &str = "name\ttype\taliases\torigin\tgender\thonorific\tposition\n\
+Marta\tgiven_name\t\ten\tfemale\t\t\n\
+Tavi\tgiven_name\t\ten\t\t\t\n\
+Professor\tsurname\t\ten\t\t\t\n\
+Kowalczyk\tsurname\t\ten\t\t\t\n\
+Lu\tsurname\t\tzh\t\t\t\n\
+Jia\tsurname\t\tzh\t\t\t\n\
+Zhou\tsurname\t\tzh\t\t\t\n\
+Heng\tsurname\t\tzh\t\t\t\n\
+Long\tsurname\t\tzh\t\t\t\n\
+Mr\thonorific\tMr.\t\tmale\t\t\n\
+minister\ttitle\t\t\t\tyes\t\n\
+professor\ttitle\tProf.\t\t\tyes\t\n\
+researcher\ttitle\t\t\t\t\t\n\
+Office\tinstitution_word\t\t\t\t\thead\n\
+Ministry\tinstitution_word\t\t\t\t\thead\n\
+University\tinstitution_word\t\t\t\t\thead\n\
+Institute\tinstitution_word\t\t\t\t\thead\n\
+Daily\tinstitution_word\t\t\t\t\thead\n\
+Bank\tinstitution_word\t\t\t\t\thead\n\
+Inc\tinstitution_word\tInc.\t\t\t\tsuffix\n\
+However\tnonname\t\t\t\t\t\n\
+Tuesday\tnonname\t\t\t\t\t\n\
+Print\tnonname\t\t\t\t\t\n\
+Mail\tnonname\t\t\t\t\t\n\
+Large\tnonname\t\t\t\t\t\n\
+Medium\tnonname\t\t\t\t\t\n\
+Small\tnonname\t\t\t\t\t\n\
+China\tplace\tthe ROK|ROK\t\t\t\t\n\
+Seoul\tplace\t\t\t\t\t\n\
+U.S.\tplace\t\t\t\t\t\n\
+Ann Lee\tperson\t\t\tfemale\t\t\n\
+Apple\tinstitution\t\t\t\t\t\n\
+the Pelham Fund\tinstitution\t\t\t\t\t\n\
+Exchange\tinstitution_word\t\t\t\t\thead\n";
+
+    fn dicts(tsv: &str) -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", tsv);
+        b.build().unwrap()
+    }
+
+    fn mentions(d: &Dictionaries, text: &str) -> Vec<Mention> {
+        find(&Matcher::new(d), d, text, &segment(text))
+    }
+
+    /// `kind:surface` for every mention that is not a title or place.
+    fn found(d: &Dictionaries, text: &str) -> Vec<String> {
+        mentions(d, text)
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
+            .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))
+            .collect()
+    }
+
+    #[test]
+    fn patterns_find_people_and_institutions_beyond_the_lists() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            found: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "given name + surname",
+                text: "Yesterday Marta Okafor spoke.",
+                found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "chinese order",
+                text: "Heng Xiaobo spoke.",
+                found: &["person:Heng Xiaobo"],
+            },
+            Case {
+                name: "korean order, hyphenated",
+                text: "Then Jia Min-ho arrived.",
+                found: &["person:Jia Min-ho"],
+            },
+            Case {
+                name: "honorific",
+                text: "They met Mr Dunleavy there.",
+                found: &["person:Dunleavy"],
+            },
+            Case {
+                name: "honorific with dot",
+                text: "They met Mr. Dunleavy there.",
+                found: &["person:Dunleavy"],
+            },
+            Case {
+                name: "title trigger",
+                text: "They met Minister Okonkwo there.",
+                found: &["person:Okonkwo"],
+            },
+            Case {
+                name: "abbreviated title",
+                text: "Prof. Edda Brannigan left.",
+                found: &["person:Edda Brannigan"],
+            },
+            Case {
+                name: "initials",
+                text: "He thanked J.K. Fenwright and M. Atherley.",
+                found: &["person:J.K. Fenwright", "person:M. Atherley"],
+            },
+            Case {
+                name: "apposition with title",
+                text: "Orla Fennimore, a researcher at the Pelham Institute, agreed.",
+                found: &["person:Orla Fennimore", "institution:Pelham Institute"],
+            },
+            Case {
+                name: "apposition with age",
+                text: "Okafor, 45, agreed.",
+                found: &["person:Okafor"],
+            },
+            Case {
+                name: "institution of complement",
+                text: "The Ministry of Coastal Affairs and Fisheries said so.",
+                found: &["institution:Ministry of Coastal Affairs and Fisheries"],
+            },
+            Case {
+                name: "institution head after name",
+                text: "A study by Lindqvist University appeared.",
+                found: &["institution:Lindqvist University"],
+            },
+            Case {
+                name: "possessive ends institution",
+                text: "Lindqvist University's study appeared.",
+                found: &["institution:Lindqvist University"],
+            },
+            Case {
+                name: "and separates two names",
+                text: "Lindqvist University and Harwood agreed.",
+                found: &["institution:Lindqvist University"],
+            },
+            Case {
+                name: "suffix",
+                text: "Nordvik Widgets Inc. said so.",
+                found: &["institution:Nordvik Widgets Inc."],
+            },
+            Case {
+                name: "acronym before head",
+                text: "The ROK Ministry of Future Planning spoke.",
+                found: &["institution:ROK Ministry of Future Planning"],
+            },
+            Case {
+                name: "no person from sentence-initial ordinary word",
+                text: "However Tuesday was quiet.",
+                found: &[],
+            },
+            Case {
+                name: "no person from boilerplate",
+                text: "Print Mail Large Medium Small 分享按钮 0",
+                found: &[],
+            },
+            Case {
+                name: "no person in a capitals headline",
+                text: "MARTA OKAFOR WINS AT LINDQVIST UNIVERSITY\nShe won.",
+                found: &[],
+            },
+            Case {
+                name: "no person from an english word after a chinese surname",
+                text: "They drove to Long Island.",
+                found: &[],
+            },
+            Case {
+                name: "no match inside a word",
+                text: "Annabel Leeds and Apples.",
+                found: &[],
+            },
+            Case {
+                name: "names are case-sensitive",
+                text: "an apple a day",
+                found: &[],
+            },
+            Case {
+                name: "dictionary person",
+                text: "Ann Lee spoke.",
+                found: &["person:Ann Lee"],
+            },
+            Case {
+                name: "hyphenated given name",
+                text: "They met Marta-Luisa Okafor.",
+                found: &["person:Marta-Luisa Okafor"],
+            },
+            Case {
+                name: "particle joined to a name",
+                text: "They met Tavi al-Rashidi Okafor.",
+                found: &["person:Tavi al-Rashidi Okafor"],
+            },
+            Case {
+                name: "name with country in brackets",
+                text: "Ivo Brannagh ( China ) won.",
+                found: &["person:Ivo Brannagh"],
+            },
+            Case {
+                name: "unknown given name before a known surname",
+                text: "They met Ivo Kowalczyk.",
+                found: &["person:Ivo Kowalczyk"],
+            },
+            Case {
+                name: "team named by a place is not a person",
+                text: "They beat Seoul Kowalczyk.",
+                found: &[],
+            },
+            Case {
+                name: "cue word beats a name shape",
+                text: "They met Marta Widgets Inc in May.",
+                found: &["institution:Marta Widgets Inc"],
+            },
+            Case {
+                name: "ordinary word inside a name",
+                text: "It trades on the Tuesday Widgets Exchange here.",
+                found: &["institution:Tuesday Widgets Exchange"],
+            },
+            Case {
+                name: "and before the head word joins",
+                text: "The Heron Futures and Options Bank said so.",
+                found: &["institution:Heron Futures and Options Bank"],
+            },
+            Case {
+                name: "unknown acronym",
+                text: "Traders at the QXZ said so.",
+                found: &["institution:QXZ"],
+            },
+            Case {
+                name: "roman numeral is no acronym",
+                text: "It began after World War II ended.",
+                found: &[],
+            },
+            Case {
+                name: "acronym in a capitals headline",
+                text: "QXZ TRADERS SELL\nThey sold.",
+                found: &[],
+            },
+            Case {
+                name: "article left out of a dictionary form",
+                text: "He met the Pelham Fund.",
+                found: &["institution:Pelham Fund"],
+            },
+            Case {
+                name: "given name opens a name after an adjective",
+                text: "The Norwegian Marta Okafor won.",
+                found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "title word that is a given name",
+                text: "They met Professor Okafor and Marta Professor.",
+                found: &["person:Okafor", "person:Marta Professor"],
+            },
+            Case {
+                name: "short line ends a name",
+                text: "By Marta\nOkafor won the race in the long line that follows here.",
+                found: &[],
+            },
+            Case {
+                name: "unknown pair in a list",
+                text: "They picked Ostrava Kelbin , Tavi Okafor and others.",
+                found: &["person:Ostrava Kelbin", "person:Tavi Okafor"],
+            },
+            Case {
+                name: "unknown pair not at a sentence start",
+                text: "Ostrava Kelbin , they said.",
+                found: &[],
+            },
+            Case {
+                name: "dotted place is no initial",
+                text: "They met U.S. Okafor.",
+                found: &[],
+            },
+            Case {
+                name: "family name inside another name is no partial name",
+                text: "Marta Okafor spoke. Then Okafor Kelbin arrived.",
+                found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "teams in a results line, even with a place name",
+                text: "Results :\nLindqvist Rovers 2 Seoul 1\nSeoul 4 1 2 1 4 5 5\n",
+                found: &[
+                    "institution:Lindqvist Rovers",
+                    "institution:Seoul",
+                    "institution:Seoul",
+                ],
+            },
+            Case {
+                name: "a sentence with numbers is no results line",
+                text: "Seoul 4 times won 2 games.",
+                found: &[],
+            },
+            Case {
+                name: "table row with decimals and a fixture",
+                text: "Harwood 70 63 .526 5 1/2\nHarwood v Lindqvist Rovers\n",
+                found: &[
+                    "institution:Harwood",
+                    "institution:Harwood",
+                    "institution:Lindqvist Rovers",
+                ],
+            },
+            Case {
+                name: "camel-case company name",
+                text: "Shares of NordBank rose while McAllister sold.",
+                found: &["institution:NordBank"],
+            },
+        ];
+        let d = dicts(LEXICON);
+        for c in cases {
+            assert_eq!(found(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn every_mention_names_its_rule() {
+        let d = dicts(LEXICON);
+        let text =
+            "Marta Okafor met Mr Dunleavy and Heng Xiaobo. Okafor spoke. Prof. Ivo Hart, 50, left.";
+        let rules: Vec<(&str, &str)> = mentions(&d, text)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| (m.span.of(text), m.rule))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                ("Marta Okafor", "pattern:given+surname"),
+                ("Dunleavy", "pattern:honorific"),
+                ("Heng Xiaobo", "pattern:surname+given"),
+                ("Okafor", "coref:surname"),
+                ("Ivo Hart", "pattern:title"),
+            ]
+        );
+    }
+
+    #[test]
+    fn partial_names_refer_to_the_full_name() {
+        let d = dicts(LEXICON);
+        let text = "Jia Min-ho spoke first. Jia Xiaobo, a professor, spoke next. Jia agreed. \
+                    Marta Okafor came. Mr Okafor left. Minister Lu spoke after Lu Wei.";
+        let persons: Vec<(String, String, &str, Option<Gender>)> = mentions(&d, text)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| {
+                (
+                    m.span.of(text).to_string(),
+                    m.canonical.clone(),
+                    m.rule,
+                    m.gender,
+                )
+            })
+            .collect();
+        let want = [
+            ("Jia Min-ho", "Jia Min-ho", "pattern:surname+given", None),
+            ("Jia Xiaobo", "Jia Xiaobo", "pattern:surname+given", None),
+            ("Jia", "Jia Xiaobo", "coref:surname-nearest", None),
+            (
+                "Marta Okafor",
+                "Marta Okafor",
+                "pattern:given+surname",
+                Some(Gender::Female),
+            ),
+            (
+                "Okafor",
+                "Marta Okafor",
+                "coref:surname",
+                Some(Gender::Male),
+            ),
+            ("Lu", "Lu Wei", "coref:surname-later", None),
+            ("Lu Wei", "Lu Wei", "pattern:surname+given", None),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(a, b, c, g)| (a.to_string(), b.to_string(), c, g))
+            .collect();
+        assert_eq!(persons, want);
+    }
+
+    /// The issue's acceptance test on the sample article, run twice: with
+    /// the small lexicon above (the patterns alone must get there) and with
+    /// the embedded default dictionaries (what a plain run uses).
+    #[test]
+    fn sample_article_people_institutions_and_links() {
+        let text = include_str!("../samples/china-rok-cyberspace-2013.txt");
+        let mut configs = vec![("small lexicon", dicts(LEXICON))];
+        let defaults = Dictionaries::load(true, &[] as &[&str]).unwrap();
+        if !defaults.entries.is_empty() {
+            configs.push(("default dictionaries", defaults));
+        }
+        for (config, d) in configs {
+            let ms = mentions(&d, text);
+            let of = |kind: MentionKind| -> Vec<&str> {
+                ms.iter()
+                    .filter(|m| m.kind == kind)
+                    .map(|m| m.span.of(text))
+                    .collect()
+            };
+            let people = of(MentionKind::Person);
+            for p in ["Lu Wei", "Jia Xiudong", "Jia Qingguo", "Zhou Wa"] {
+                assert!(people.contains(&p), "{config}: person {p} in {people:?}");
+            }
+            let insts = of(MentionKind::Institution);
+            for i in [
+                "State Internet Information Office",
+                "ROK Ministry of Future Creation and Science",
+                "China Institute of International Studies",
+                "Peking University",
+                "China Daily",
+            ] {
+                assert!(insts.contains(&i), "{config}: institution {i} in {insts:?}");
+            }
+            let links: Vec<(&str, &str, &str)> = ms
+                .iter()
+                .filter(|m| m.title.is_some() && m.institution.is_some())
+                .map(|m| {
+                    let t = &ms[m.title.unwrap()];
+                    let i = &ms[m.institution.unwrap()];
+                    (m.span.of(text), t.span.of(text), i.span.of(text))
+                })
+                .collect();
+            assert_eq!(
+                links,
+                [
+                    ("Lu Wei", "minister", "State Internet Information Office"),
+                    (
+                        "Jia Xiudong",
+                        "researcher",
+                        "China Institute of International Studies"
+                    ),
+                    ("Jia Qingguo", "professor", "Peking University"),
+                ],
+                "{config}"
+            );
+            let lus: Vec<&Mention> = ms.iter().filter(|m| m.span.of(text) == "Lu").collect();
+            assert_eq!(lus.len(), 2, "{config}: both `Lu said`");
+            for m in lus {
+                assert_eq!(
+                    (m.canonical.as_str(), m.source),
+                    ("Lu Wei", Source::Coreference),
+                    "{config}"
+                );
+            }
+            let share = text.find("Print Mail").unwrap();
+            let line_end = share + text[share..].find('\n').unwrap();
+            let inside: Vec<&str> = ms
+                .iter()
+                .filter(|m| m.span.start >= share && m.span.start < line_end)
+                .map(|m| m.span.of(text))
+                .collect();
+            assert!(
+                inside.is_empty(),
+                "{config}: share-button line gave {inside:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn mentions_are_sorted_and_persons_never_overlap() {
+        let d = dicts(LEXICON);
+        let text = include_str!("../samples/china-rok-cyberspace-2013.txt");
+        let ms = mentions(&d, text);
+        assert!(ms.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+        assert!(ms.windows(2).all(|w| !w[0].span.overlaps(w[1].span)));
+    }
 }

@@ -1,9 +1,13 @@
 //! Coreference inside one article: groups mentions into entities.
 //!
-//! Reads the [`Mention`]s and the attributed [`Quote`]s; produces the
-//! article's [`Entity`] list and sets each mention's `entity`. Later
-//! partial mentions (`Lu`, `Mr Blair`) resolve to the full name seen
-//! earlier.
+//! Reads the [`Mention`]s (partial names already carry the full name they
+//! stand for: see `entities::coref`) and the attributed [`Quote`]s;
+//! produces the article's [`Entity`] list — one row per distinct entity,
+//! with the titles and institutions linked to any of its mentions, the
+//! dictionary attributes, and mention and quote counts — and sets each
+//! mention's `entity`.
+
+use std::collections::HashMap;
 
 use crate::attribute::Quote;
 use crate::dictionary::Dictionaries;
@@ -24,6 +28,15 @@ pub struct Entity {
     pub quotes: usize,
 }
 
+/// Group mentions into entities and set each mention's `entity`.
+///
+/// Coreference of partial names (`Lu` -> `Lu Wei`) was already decided by
+/// the entity stage, which gave those mentions the full name's canonical
+/// form and entry; here a mention's entity is its dictionary id, or else
+/// its canonical name, per kind. One more rule runs here because it needs
+/// the titles collected per person: a definite title (`the minister said`)
+/// not attached to anyone refers to the article's one person with that
+/// title, when there is exactly one.
 pub fn resolve(
     text: &str,
     dicts: &Dictionaries,
@@ -31,8 +44,14 @@ pub fn resolve(
     quotes: &[Quote],
 ) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    let mut index: HashMap<(MentionKind, String), usize> = HashMap::new();
+    let linked_titles: Vec<usize> = mentions.iter().filter_map(|m| m.title).collect();
+    let mut definite_titles = Vec::new();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        if m.kind == MentionKind::Title && !linked_titles.contains(&i) && is_definite(text, m) {
+            definite_titles.push(i);
+            continue;
+        }
         let (id, attributes) = match m.entry {
             Some(e) => {
                 let e = dicts.get(e);
@@ -40,24 +59,21 @@ pub fn resolve(
             }
             None => (m.canonical.clone(), vec![]),
         };
-        let idx = match entities.iter().position(|e| e.id == id && e.kind == m.kind) {
-            Some(idx) => idx,
-            None => {
-                entities.push(Entity {
-                    id,
-                    kind: m.kind,
-                    canonical: m.canonical.clone(),
-                    titles: vec![],
-                    institutions: vec![],
-                    attributes,
-                    mentions: 0,
-                    quotes: 0,
-                });
-                entities.len() - 1
-            }
-        };
+        let idx = *index.entry((m.kind, id.clone())).or_insert_with(|| {
+            entities.push(Entity {
+                id,
+                kind: m.kind,
+                canonical: m.canonical.clone(),
+                titles: vec![],
+                institutions: vec![],
+                attributes,
+                mentions: 0,
+                quotes: 0,
+            });
+            entities.len() - 1
+        });
         entities[idx].mentions += 1;
-        mentions[i].entity = Some(idx);
+        m.entity = Some(idx);
     }
     for i in 0..mentions.len() {
         let Some(e) = mentions[i].entity else {
@@ -77,6 +93,39 @@ pub fn resolve(
             }
         }
     }
+    for i in definite_titles {
+        let title = &mentions[i].canonical;
+        let holders: Vec<usize> = (0..entities.len())
+            .filter(|&e| {
+                entities[e].kind == MentionKind::Person && entities[e].titles.contains(title)
+            })
+            .collect();
+        let idx = match holders[..] {
+            [e] => e,
+            _ => {
+                // No single holder: the title stands for itself.
+                let m = &mentions[i];
+                let id = m
+                    .entry
+                    .map_or_else(|| m.canonical.clone(), |e| dicts.get(e).id.clone());
+                *index.entry((m.kind, id.clone())).or_insert_with(|| {
+                    entities.push(Entity {
+                        id,
+                        kind: m.kind,
+                        canonical: m.canonical.clone(),
+                        titles: vec![],
+                        institutions: vec![],
+                        attributes: vec![],
+                        mentions: 0,
+                        quotes: 0,
+                    });
+                    entities.len() - 1
+                })
+            }
+        };
+        entities[idx].mentions += 1;
+        mentions[i].entity = Some(idx);
+    }
     for q in quotes {
         if let Some(e) = q
             .speaker
@@ -87,6 +136,21 @@ pub fn resolve(
             entities[e].quotes += 1;
         }
     }
-    let _ = text;
     entities
+}
+
+/// `the minister`: a lower-case title right after `the`.
+fn is_definite(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].trim_end();
+    let first_lower = m
+        .span
+        .of(text)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase());
+    first_lower
+        && (before.ends_with(" the")
+            || before.ends_with(" The")
+            || before == "the"
+            || before == "The")
 }

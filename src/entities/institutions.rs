@@ -1,0 +1,336 @@
+//! Institution names that no list holds, recognised by their cue words.
+//!
+//! Reads the [`Token`]s; adds institution [`Candidate`]s:
+//!
+//! | rule | example |
+//! |---|---|
+//! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
+//! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
+//! | `pattern:acronym` | an unknown `FOMC` in running text |
+//! | `pattern:camel-case` | `NationsBank`, `PepsiCo` |
+//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1` (teams in a results table) |
+//!
+//! Both start from a *capitalised run*: capitalised words (acronyms too:
+//! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
+//! `and`, `&` and a `the` after `of` when a capitalised word follows. A
+//! leading `The` and ordinary words (`nonname` list) are never part of it,
+//! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
+//! office` stay out. The head word (`institution_word`, position `head`)
+//! must be in the run; the name ends at the last head word, or runs on
+//! through an `of ...` complement. `and` joins inside a complement
+//! (`Ministry of Future Creation and Science`) and before a head word that
+//! the words before it lack (`Futures and Options Exchange`); after a head
+//! word it separates two names (`Oxford University and Cambridge`). A
+//! suffix must be a word (`& Co` is, a bare `&` is not).
+
+use super::lexicon::Matcher;
+use super::tokens::{Shape, Token};
+use super::{Candidate, MentionKind, Source};
+
+const JOINERS: &[&str] = &[
+    "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
+];
+
+/// Add institution candidates for every capitalised run holding a cue word.
+pub fn find(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    // Ordinary words count only away from a sentence start: `New` in `the
+    // New York Stock Exchange` belongs to the name, `However` does not.
+    let cap = |t: &Token| {
+        matches!(t.shape, Shape::Title | Shape::Caps) && !(t.initial && m.is_nonname(t))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        // A leading article is not part of the name (`The Ministry of ...`).
+        let article = matches!(tokens[i].span.of(text), "The" | "A" | "An" | "THE");
+        if headline[tokens[i].sentence as usize] || !cap(&tokens[i]) || article {
+            i += 1;
+            continue;
+        }
+        // The run: [i, j), with joiners only between capitalised words.
+        let sentence = tokens[i].sentence;
+        let mut j = i + 1;
+        let mut in_complement = false;
+        while let Some(t) = tokens.get(j).filter(|t| t.sentence == sentence) {
+            if cap(t) {
+                j += 1;
+                continue;
+            }
+            let w = t.span.of(text);
+            let joins = JOINERS.contains(&w)
+                && (w != "the" || tokens[j - 1].span.of(text) == "of")
+                && (w != "and" || in_complement || !(i..j).any(|k| m.is_head(&tokens[k])));
+            let next_cap = tokens
+                .get(j + 1)
+                .is_some_and(|n| n.sentence == sentence && (cap(n) || n.span.of(text) == "the"));
+            if joins && next_cap {
+                in_complement |= matches!(w, "of" | "for" | "on");
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        find_in_run(m, tokens, text, i, j, out);
+        if j == i + 1 {
+            acronym(m, tokens, text, i, out);
+            camel_case(m, tokens, text, i, out);
+        }
+        i = j;
+    }
+}
+
+fn find_in_run(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let is_joiner = |k: usize| tokens[k].shape == Shape::Lower || tokens[k].shape == Shape::Punct;
+    // Suffix (`Inc`, `Ltd .`): the name is everything before it.
+    for k in start + 1..end + 1 {
+        if k >= tokens.len() {
+            break;
+        }
+        if let Some(n) = m.suffix_at(tokens, k) {
+            let t = &tokens[k];
+            // `plc` is written in lower case, `Inc` is not: only a capital
+            // or an exact lower-case listing will do, checked by shape.
+            if (t.shape == Shape::Lower && t.span.of(text) != "plc") || !t.is_word() {
+                continue;
+            }
+            if !is_joiner(k - 1) {
+                let mut c = Candidate::new(
+                    start,
+                    k + n,
+                    MentionKind::Institution,
+                    Source::Pattern,
+                    "pattern:institution-suffix",
+                );
+                c.priority = 3;
+                out.push(c);
+                return;
+            }
+        }
+    }
+    // Head words: the last one in the run before any `of` complement.
+    let mut last_head = None;
+    let mut complement = false;
+    for (k, t) in tokens.iter().enumerate().take(end).skip(start) {
+        let w = t.span.of(text);
+        if matches!(w, "of" | "for" | "on") {
+            complement = last_head.is_some();
+            if complement {
+                break;
+            }
+        }
+        if t.shape != Shape::Lower && m.is_head(t) {
+            last_head = Some(k);
+        }
+    }
+    let Some(head) = last_head else { return };
+    let stop = if complement { end } else { head + 1 };
+    // A run that is only the head word (`Office`) names nothing.
+    if stop - start < 2 {
+        return;
+    }
+    // Skip a leading joiner-free ordinary start is handled by `cap`; cut
+    // a trailing joiner if the run ended on one.
+    let mut stop = stop;
+    while stop > start + 1 && is_joiner(stop - 1) {
+        stop -= 1;
+    }
+    let mut c = Candidate::new(
+        start,
+        stop,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:institution-head",
+    );
+    // A cue word is stronger evidence than a name shape: `Kia Motor
+    // Corp` or `Lindqvist University` is an institution even though its
+    // first word could start a person name.
+    c.priority = 3;
+    out.push(c);
+}
+
+/// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
+/// news writes organisations this way far more often than anything else,
+/// once places, list entries and ordinary words (`CEO`, `GDP` belong in
+/// the `nonname` list) are out. Lowest priority: any dictionary entry or
+/// other pattern on the same word wins. Never in capitals headlines (the
+/// caller skips those sentences), never a Roman numeral (`World War II`).
+fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    let letters = s.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let roman = s
+        .chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
+    if t.shape != Shape::Caps
+        || !(2..=6).contains(&letters)
+        || letters != s.len()
+        || roman
+        || m.is_nonname(t)
+        || m.is_place(t)
+    {
+        return;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 1,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:acronym",
+    );
+    c.priority = 0;
+    out.push(c);
+}
+
+/// Sports results and standings lines in wire copy:
+///
+/// ```text
+/// Lindqvist Rovers 2 Harwood 1
+/// Harwood 4 1 2 1 4 5 5
+/// ```
+///
+/// A line that is a name, a number, a name, a number (a result), a name
+/// followed by three numbers or more (a table row), or two names joined by
+/// `v`, `vs` or a capitals `AT` (a fixture) names teams, which
+/// are organisations even when they carry a place's name. The line's
+/// structure is better evidence than the place list, so these candidates
+/// outrank dictionary places (priority 5).
+pub fn results_lines(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    let mut start = 0;
+    while start < tokens.len() {
+        // The tokens of one line: [start, end).
+        let mut end = start + 1;
+        while end < tokens.len()
+            && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n')
+        {
+            end += 1;
+        }
+        results_line(text, tokens, start, end, out);
+        start = end;
+    }
+}
+
+fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    let is_name = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps);
+    let is_number = |t: &Token| t.shape == Shape::Number;
+    // Split the line into groups: (is_name, first token, one past last).
+    let mut groups: Vec<(bool, usize, usize)> = Vec::new();
+    let mut k = start;
+    while k < end {
+        let t = &tokens[k];
+        let name = is_name(t);
+        // Decimals and fractions in a table row (`.526`, `5 1/2`, `-`).
+        let joiner = matches!(t.span.of(text), "." | "-" | "/" | "+");
+        if joiner && groups.last().is_some_and(|g| !g.0) {
+            k += 1;
+            continue;
+        }
+        if !name && !is_number(t) {
+            break;
+        }
+        let mut j = k + 1;
+        while j < end && name && is_name(&tokens[j]) {
+            j += 1;
+        }
+        groups.push((name, k, if name { j } else { k + 1 }));
+        k = if name { j } else { k + 1 };
+    }
+    // A fixture: `Harwood v Lindqvist Rovers`, `HARWOOD AT LINDQVIST`.
+    if let [(true, a0, a1)] = groups[..] {
+        let sep = tokens.get(a1).filter(|_| a1 < end).map(|t| t.span.of(text));
+        if matches!(sep, Some("v" | "vs" | "AT")) {
+            let b0 = if tokens.get(a1 + 1).is_some_and(|t| t.span.of(text) == ".") {
+                a1 + 2
+            } else {
+                a1 + 1
+            };
+            let mut b1 = b0;
+            while b1 < end && is_name(&tokens[b1]) {
+                b1 += 1;
+            }
+            if b1 == end && b1 > b0 && b1 - b0 <= 4 && a1 - a0 <= 4 {
+                for (a, b) in [(a0, a1), (b0, b1)] {
+                    let mut c = Candidate::new(
+                        a,
+                        b,
+                        MentionKind::Institution,
+                        Source::Pattern,
+                        "pattern:results-line",
+                    );
+                    c.priority = 5;
+                    out.push(c);
+                }
+            }
+        }
+        return;
+    }
+    // Whatever follows the groups may only be a bracketed note.
+    if k < end && tokens[k].span.of(text) != "(" {
+        return;
+    }
+    let shape: Vec<bool> = groups.iter().map(|g| g.0).collect();
+    let teams: Vec<(usize, usize)> = match shape[..] {
+        [true, false, true, false] => vec![(groups[0].1, groups[0].2), (groups[2].1, groups[2].2)],
+        [true, false, false, false, ..] if shape[1..].iter().all(|&n| !n) => {
+            vec![(groups[0].1, groups[0].2)]
+        }
+        _ => return,
+    };
+    for (a, b) in teams {
+        if b - a > 4 {
+            continue;
+        }
+        let mut c = Candidate::new(
+            a,
+            b,
+            MentionKind::Institution,
+            Source::Pattern,
+            "pattern:results-line",
+        );
+        c.priority = 5;
+        out.push(c);
+    }
+}
+
+/// A word with a capital inside (`NationsBank`, `PepsiCo`) is a company's
+/// way of writing its name; surnames that do this start with a prefix
+/// (`McDonald`, `MacLeod`, `DeShields`, `O'Brien`) and are left alone.
+fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    if t.shape != Shape::Title || m.is_nonname(t) {
+        return;
+    }
+    let prefixed = [
+        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'", "St",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p));
+    let inner_capital = s
+        .char_indices()
+        .skip(1)
+        .any(|(k, c)| c.is_uppercase() && s[..k].chars().last().is_some_and(|p| p.is_lowercase()));
+    if prefixed || !inner_capital || s.contains('-') {
+        return;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 1,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:camel-case",
+    );
+    c.priority = 1;
+    out.push(c);
+}

@@ -1,0 +1,475 @@
+//! The dictionary side of entity matching: every surface form hashed by its
+//! token sequence, plus the word lists the patterns consult.
+//!
+//! Built once from [`Dictionaries`] into a [`Matcher`] shared read-only by
+//! every thread; [`Matcher::scan`] reads an article's [`Token`]s and
+//! produces dictionary [`Candidate`]s for `entities::find` to choose from.
+//!
+//! Why hashing token sequences rather than an Aho-Corasick automaton over
+//! bytes: with a million names the automaton takes seconds and hundreds of
+//! megabytes to build and its search slows with size, while here build is
+//! one hash insert per surface form and search is one lookup per token in
+//! the first-token table (`first`), plus one per extra token only where a
+//! name can start. Word boundaries come for free because forms and text go
+//! through the same tokenizer. A collision of the 64-bit sequence hash
+//! would produce a wrong match; with 10^6 forms its probability is ~10^-7.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::tokens::{chain, hash_folded, hash_str, tokenize_into, Shape, Token};
+use super::{Candidate, Gender, MentionKind, Source};
+use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
+
+/// Keys are already hashes; this only spreads their bits for the table.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Map<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+type Set = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// What a phrase table maps a form to.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    pub entry: EntryId,
+    pub kind: MentionKind,
+    /// Ranks forms that collide (same text, two entries): higher wins.
+    rank: u8,
+}
+
+/// Multi-token phrases keyed by the hash of their token sequence, with the
+/// longest phrase length for each first token so a scan knows how far to
+/// look (and looks no further than one lookup when nothing starts there).
+#[derive(Default)]
+struct Phrases {
+    map: Map<Hit>,
+    first: Map<u8>,
+}
+
+/// Longest form considered, in tokens (CJK names are one token per
+/// character).
+const MAX_TOKENS: usize = 24;
+
+impl Phrases {
+    fn insert(&mut self, hashes: &[u64], hit: Hit) {
+        if hashes.is_empty() || hashes.len() > MAX_TOKENS {
+            return;
+        }
+        let key = hashes.iter().copied().fold(0, chain);
+        let slot = self.map.entry(key).or_insert(hit);
+        if hit.rank > slot.rank {
+            *slot = hit;
+        }
+        let max = self.first.entry(hashes[0]).or_insert(0);
+        *max = (*max).max(hashes.len() as u8);
+    }
+
+    /// The longest phrase starting at token `i` inside one sentence, as
+    /// (hit, number of tokens).
+    fn longest_at(&self, tokens: &[Token], i: usize, folded: bool) -> Option<(Hit, usize)> {
+        let key_of = |t: &Token| if folded { t.folded } else { t.exact };
+        let &max = self.first.get(&key_of(&tokens[i]))?;
+        let mut seq = 0;
+        let mut best = None;
+        for n in 1..=(max as usize).min(tokens.len() - i) {
+            let t = &tokens[i + n - 1];
+            if t.sentence != tokens[i].sentence {
+                break;
+            }
+            seq = chain(seq, key_of(t));
+            if let Some(&hit) = self.map.get(&seq) {
+                best = Some((hit, n));
+            }
+        }
+        best
+    }
+}
+
+/// How a surname list entry may be used.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Surname {
+    /// Chinese, Korean or Vietnamese origin: written before the given name.
+    pub east_asian: bool,
+    /// Also an ordinary English word (`Long`, `Young`).
+    pub common_word: bool,
+}
+
+/// The dictionary matcher and pattern lexicons, built once.
+pub struct Matcher {
+    /// People, institutions and places: case-sensitive.
+    names: Phrases,
+    /// Titles: case-insensitive.
+    titles: Phrases,
+    /// Honorifics (`Mr`, `Dr.`): case-insensitive, capital checked at use.
+    honorifics: Phrases,
+    /// Institution suffixes (`Inc`, `Ltd.`, `& Co`): case-insensitive.
+    suffixes: Phrases,
+    /// Institution head words (`Ministry`, `University`), folded.
+    heads: Set,
+    /// Ordinary words that are never names on their own, folded.
+    nonnames: Set,
+    /// Given names, exact, with gender when the list gives it.
+    given: Map<Option<Gender>>,
+    surnames: Map<Surname>,
+    /// Single-token places, exact: a place name is a poor start of a
+    /// person name (`Jordan` is the exception the length rule handles).
+    places: Set,
+    /// Title entries usable before a name (`President`, `Prof.`).
+    triggers: HashSet<EntryId>,
+}
+
+pub fn gender_of(e: &Entry) -> Option<Gender> {
+    match e.attribute("gender") {
+        Some("male") | Some("m") | Some("M") => Some(Gender::Male),
+        Some("female") | Some("f") | Some("F") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Token hashes of a dictionary form, into reused buffers.
+fn hashes<'a>(form: &str, folded: bool, buf: &'a mut (Vec<Token>, Vec<u64>)) -> &'a [u64] {
+    tokenize_into(form, None, &mut buf.0);
+    buf.1.clear();
+    buf.1.extend(
+        buf.0
+            .iter()
+            .map(|t| if folded { t.folded } else { t.exact }),
+    );
+    &buf.1
+}
+
+impl Matcher {
+    pub fn new(dicts: &Dictionaries) -> Matcher {
+        let mut m = Matcher {
+            names: Phrases::default(),
+            titles: Phrases::default(),
+            honorifics: Phrases::default(),
+            suffixes: Phrases::default(),
+            heads: Set::default(),
+            nonnames: Set::default(),
+            given: Map::default(),
+            surnames: Map::default(),
+            places: Set::default(),
+            triggers: HashSet::new(),
+        };
+        let mut buf = (Vec::new(), Vec::new());
+        // Size the big tables once instead of rehashing as they grow.
+        let forms: usize = dicts
+            .entries
+            .iter()
+            .filter(|e| matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place))
+            .map(|e| 1 + e.aliases.len())
+            .sum();
+        m.names.map.reserve(forms);
+        m.names.first.reserve(forms);
+        for (i, e) in dicts.entries.iter().enumerate() {
+            let id = EntryId(i as u32);
+            match e.kind {
+                Kind::Person | Kind::Institution | Kind::Place => {
+                    let kind = match e.kind {
+                        Kind::Person => MentionKind::Person,
+                        Kind::Institution => MentionKind::Institution,
+                        _ => MentionKind::Place,
+                    };
+                    for (n, form) in e.surface_forms().enumerate() {
+                        // A form without a capital (`bar`) would match
+                        // ordinary words; names are written capitalised.
+                        if !form
+                            .chars()
+                            .any(|c| c.is_uppercase() || super::tokens::is_cjk(c))
+                        {
+                            continue;
+                        }
+                        // `the Fed`, `the ROK`: the article is not part of
+                        // the name (news style and CoNLL agree), so the form
+                        // is stored without it.
+                        let form = form
+                            .strip_prefix("the ")
+                            .or_else(|| form.strip_prefix("The "))
+                            .unwrap_or(form);
+                        let h = hashes(form, false, &mut buf);
+                        // Forms shared by two entries: a canonical name
+                        // beats an alias; then, for one-word forms, a place
+                        // beats an institution beats a person (a bare
+                        // `Jordan` is the country far more often), and for
+                        // longer forms the reverse.
+                        let kind_rank = match (kind, h.len() == 1) {
+                            (MentionKind::Place, true) | (MentionKind::Person, false) => 2,
+                            (MentionKind::Institution, _) => 1,
+                            _ => 0,
+                        };
+                        let rank = if n == 0 { 4 } else { 0 } + kind_rank;
+                        m.names.insert(
+                            h,
+                            Hit {
+                                entry: id,
+                                kind,
+                                rank,
+                            },
+                        );
+                        if kind == MentionKind::Place && h.len() == 1 {
+                            m.places.insert(h[0]);
+                        }
+                    }
+                }
+                Kind::Title => {
+                    if e.attribute("honorific")
+                        .is_some_and(|v| v == "yes" || v == "true")
+                    {
+                        m.triggers.insert(id);
+                    }
+                    for (n, form) in e.surface_forms().enumerate() {
+                        let hit = Hit {
+                            entry: id,
+                            kind: MentionKind::Title,
+                            rank: (n == 0) as u8,
+                        };
+                        m.titles.insert(hashes(form, true, &mut buf), hit);
+                    }
+                }
+                Kind::Honorific => {
+                    for form in e.surface_forms() {
+                        let hit = Hit {
+                            entry: id,
+                            kind: MentionKind::Title,
+                            rank: 0,
+                        };
+                        m.honorifics.insert(hashes(form, true, &mut buf), hit);
+                    }
+                }
+                Kind::InstitutionWord => {
+                    let suffix = e.attribute("position") == Some("suffix");
+                    for form in e.surface_forms() {
+                        let h = hashes(form, true, &mut buf);
+                        if suffix {
+                            let hit = Hit {
+                                entry: id,
+                                kind: MentionKind::Institution,
+                                rank: 0,
+                            };
+                            m.suffixes.insert(h, hit);
+                        } else if h.len() == 1 {
+                            m.heads.insert(h[0]);
+                        }
+                    }
+                }
+                Kind::NonName => {
+                    for form in e.surface_forms() {
+                        m.nonnames.insert(hash_folded(form));
+                    }
+                }
+                Kind::GivenName => {
+                    let g = gender_of(e);
+                    for form in e.surface_forms() {
+                        if let [h] = *hashes(form, false, &mut buf) {
+                            m.given.insert(h, g);
+                        }
+                    }
+                }
+                Kind::Surname => {
+                    let origin = e.attribute("origin").unwrap_or("");
+                    let s = Surname {
+                        east_asian: origin
+                            .split(',')
+                            .any(|o| matches!(o.trim(), "zh" | "ko" | "vi")),
+                        common_word: e.attribute("common_word").is_some_and(|v| v == "yes"),
+                    };
+                    for form in e.surface_forms() {
+                        if let [h] = *hashes(form, false, &mut buf) {
+                            let slot = m.surnames.entry(h).or_default();
+                            slot.east_asian |= s.east_asian;
+                            slot.common_word |= s.common_word;
+                        }
+                    }
+                }
+                Kind::Cue => {}
+            }
+        }
+        m
+    }
+
+    /// Dictionary candidates: at every token, the longest name (exact) and
+    /// the longest title (case-insensitive) that start there. Choosing
+    /// among overlapping candidates is `entities::select`'s job.
+    pub fn scan(
+        &self,
+        dicts: &Dictionaries,
+        tokens: &[Token],
+        headline: &[bool],
+        out: &mut Vec<Candidate>,
+    ) {
+        for i in 0..tokens.len() {
+            let t = &tokens[i];
+            if t.shape == Shape::Punct {
+                continue;
+            }
+            if let Some((hit, n)) = self.names.longest_at(tokens, i, false) {
+                // One ordinary word (`May`, `Reading` at a sentence start)
+                // is not a name even when some list holds it.
+                // So is a one-word acronym in a capitals headline or table
+                // (`ST LOUIS`, `W L PCT GB`), where every word looks like one.
+                let ordinary = n == 1
+                    && (self.is_nonname(t)
+                        || (headline[t.sentence as usize] && t.shape == Shape::Caps));
+                if !ordinary {
+                    let e = dicts.get(hit.entry);
+                    let mut c =
+                        Candidate::new(i, i + n, hit.kind, Source::Dictionary, "dictionary");
+                    c.entry = Some(hit.entry);
+                    c.gender = gender_of(e);
+                    c.priority = 4;
+                    out.push(c);
+                }
+            }
+            if t.is_word() {
+                if let Some((hit, n)) = self
+                    .titles
+                    .longest_at(tokens, i, true)
+                    .filter(|&(_, n)| n > 1 || !self.is_nonname(t))
+                {
+                    let mut c = Candidate::new(
+                        i,
+                        i + n,
+                        MentionKind::Title,
+                        Source::Dictionary,
+                        "dictionary",
+                    );
+                    c.entry = Some(hit.entry);
+                    c.gender = gender_of(dicts.get(hit.entry));
+                    c.priority = 1;
+                    out.push(c);
+                }
+            }
+        }
+    }
+
+    pub fn is_nonname(&self, t: &Token) -> bool {
+        self.nonnames.contains(&t.folded)
+    }
+    pub fn is_head(&self, t: &Token) -> bool {
+        self.heads.contains(&t.folded)
+    }
+    /// A given name, or a hyphenated one whose first part is one
+    /// (`Anne-Gaelle`, `Jean-Pierre`).
+    pub fn given(&self, text: &str, t: &Token) -> Option<Option<Gender>> {
+        self.given.get(&t.exact).copied().or_else(|| {
+            let s = t.span.of(text);
+            let (first, _) = s.split_once('-')?;
+            self.given.get(&hash_str(first)).copied()
+        })
+    }
+    pub fn surname(&self, t: &Token) -> Option<Surname> {
+        self.surnames.get(&t.exact).copied()
+    }
+    /// A dictionary name of any kind starts at token `i`.
+    pub fn name_starts_at(&self, tokens: &[Token], i: usize) -> bool {
+        self.names.longest_at(tokens, i, false).is_some()
+    }
+    /// The word alone is a dictionary name of any kind (`Reuters`).
+    pub fn in_names(&self, t: &Token) -> bool {
+        let key = chain(0, t.exact);
+        self.names.map.contains_key(&key)
+    }
+    pub fn is_place(&self, t: &Token) -> bool {
+        self.places.contains(&t.exact)
+    }
+    pub fn is_trigger(&self, id: EntryId) -> bool {
+        self.triggers.contains(&id)
+    }
+    /// An honorific starting at `i`: (gender, tokens).
+    pub fn honorific_at(
+        &self,
+        dicts: &Dictionaries,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<(Option<Gender>, usize)> {
+        self.honorifics
+            .longest_at(tokens, i, true)
+            .map(|(h, n)| (gender_of(dicts.get(h.entry)), n))
+    }
+    /// An institution suffix (`Inc`, `Ltd.`) starting at `i`: tokens.
+    pub fn suffix_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        self.suffixes.longest_at(tokens, i, true).map(|(_, n)| n)
+    }
+    /// A title starting at `i`: (entry, tokens).
+    pub fn title_at(&self, tokens: &[Token], i: usize) -> Option<(EntryId, usize)> {
+        self.titles
+            .longest_at(tokens, i, true)
+            .map(|(h, n)| (h.entry, n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::DictionariesBuilder;
+    use std::time::Instant;
+
+    /// A synthetic list of `n` people and institutions with aliases.
+    fn synthetic(n: usize) -> String {
+        const SYL: [&str; 16] = [
+            "ka", "lo", "mi", "ne", "ra", "to", "shi", "van", "der", "bel", "mor", "tin", "gra",
+            "hol", "wen", "dor",
+        ];
+        let mut x: u64 = 7;
+        let mut word = || {
+            let mut w = String::new();
+            for _ in 0..3 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                w.push_str(SYL[(x % 16) as usize]);
+            }
+            let mut c = w.chars();
+            let f = c.next().unwrap().to_ascii_uppercase();
+            format!("{f}{}", c.as_str())
+        };
+        let mut s = String::from("name\ttype\tid\taliases\tcountry\n");
+        for i in 0..n {
+            if i % 5 == 0 {
+                s.push_str(&format!(
+                    "{} {} Institute\tinstitution\tb{i}\t\tXX\n",
+                    word(),
+                    word()
+                ));
+            } else {
+                let (a, b, c) = (word(), word(), word());
+                s.push_str(&format!("{a} {b}\tperson\tb{i}\t{}. {c}\t\n", &a[..1]));
+            }
+        }
+        s
+    }
+
+    /// `cargo test --release --lib -- --ignored --nocapture million`:
+    /// load and build for a million entries, the scaling target.
+    #[test]
+    #[ignore]
+    fn million_entries_load_and_build() {
+        let text = synthetic(1_000_000);
+        let t = Instant::now();
+        let mut b = DictionariesBuilder::default();
+        b.add_text("synthetic.tsv", &text);
+        let d = b.build().unwrap();
+        let load = t.elapsed();
+        let t = Instant::now();
+        let m = Matcher::new(&d);
+        let build = t.elapsed();
+        eprintln!("1M entries: load {load:?}, build {build:?}");
+        assert_eq!(d.entries.len(), 1_000_000);
+        assert!(m.names.map.len() > 1_000_000);
+    }
+}

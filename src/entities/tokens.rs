@@ -1,0 +1,308 @@
+//! Tokens for entity matching: the text cut once into words, punctuation
+//! and CJK characters, each with its shape, its sentence and two hashes.
+//!
+//! Reads the article text and the sentence spans of [`Segments`]; produces
+//! [`Token`]s that the dictionary scan (`lexicon`), the patterns (`people`,
+//! `institutions`), linking and coreference all walk. Dictionary surface
+//! forms go through the same [`tokenize`], so a form and the text agree on
+//! where words begin and end: that is what makes matching respect word
+//! boundaries without any boundary check at match time.
+
+use crate::segment::Segments;
+use crate::span::Span;
+
+/// What a token looks like; the patterns decide on shape, never on the
+/// token's position in a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Upper-case first letter followed by at least one lower-case letter:
+    /// `Lu`, `McDonald`, `O'Brien`.
+    Title,
+    /// Letters all upper case: `ROK`, `BBC`, `LEICESTERSHIRE`, `A`.
+    Caps,
+    /// Starts with a lower-case letter: `minister`, `al-Assad`, `eBay`.
+    Lower,
+    /// Starts with a digit.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+    /// One CJK ideograph or kana: CJK text has no spaces, so every
+    /// character is a token and a dictionary name of n characters is n tokens.
+    Cjk,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub shape: Shape,
+    /// Index of the sentence holding the token: matches never cross one.
+    pub sentence: u32,
+    /// First word of its sentence (after opening quotes and brackets).
+    pub initial: bool,
+    /// Hash of the exact bytes.
+    pub exact: u64,
+    /// Hash of the lower-cased text.
+    pub folded: u64,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        matches!(self.shape, Shape::Title | Shape::Caps | Shape::Lower)
+    }
+}
+
+/// True for characters that are words on their own (Han, kana).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
+
+pub fn hash_str(s: &str) -> u64 {
+    s.bytes()
+        .fold(FNV_OFFSET, |h, b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
+}
+
+/// Hash of the lower-cased text, without allocating for ASCII.
+pub fn hash_folded(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+        } else {
+            for l in c.to_lowercase() {
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+                }
+            }
+        }
+    }
+    h
+}
+
+/// Extend a token-sequence hash by one token hash. Order-sensitive, so
+/// `Lu Wei` and `Wei Lu` differ.
+pub fn chain(seq: u64, token: u64) -> u64 {
+    (seq.rotate_left(23) ^ token).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Hash of a whole sequence (the empty sequence hashes to 0).
+pub fn seq_hash(tokens: impl IntoIterator<Item = u64>) -> u64 {
+    tokens.into_iter().fold(0, chain)
+}
+
+fn shape_of(word: &str) -> Shape {
+    let first = word.chars().next().unwrap_or(' ');
+    if first.is_numeric() {
+        Shape::Number
+    } else if first.is_lowercase() {
+        Shape::Lower
+    } else if word.chars().any(|c| c.is_lowercase()) {
+        Shape::Title
+    } else {
+        Shape::Caps
+    }
+}
+
+/// Cut `text` into tokens. Words are runs of letters and digits joined by
+/// an inner `.`, `'`, `’`, `-` or `&` (`U.S`, `O'Brien`, `Jae-in`, `AT&T`);
+/// a possessive `'s` becomes its own token so `Microsoft's` still matches
+/// `Microsoft`; a final `.` is a separate token (`Inc` `.`), which the
+/// dictionary forms share.
+pub fn tokenize(text: &str, segments: Option<&Segments>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, segments, &mut out);
+    out
+}
+
+/// [`tokenize`] into a buffer the caller reuses (the matcher build
+/// tokenizes a million short forms; one allocation each would dominate).
+/// Lines shorter than this (in bytes) end a sentence; see `tokenize_into`.
+const SHORT_LINE: usize = 50;
+
+pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Token>) {
+    out.clear();
+    let sentences = segments.map_or(&[][..], |s| &s.sentences[..]);
+    let mut sentence = 0usize;
+    // Our own sentence counter: the segmenter's sentences, plus a break
+    // after every short line. A line of under `SHORT_LINE` bytes ending in
+    // a newline is a headline, dateline, byline or list item, and a name
+    // never runs from it into the next line (`Mike Sullivan , Willie` /
+    // `Wood ...`); in hard-wrapped copy the lines are longer, and a name
+    // may still wrap.
+    let mut counter = 0u32;
+    let mut line_start = 0usize;
+    let mut fresh = true; // no word yet in the current sentence
+    let mut push = |out: &mut Vec<Token>, start: usize, end: usize, shape: Shape| {
+        while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
+            sentence += 1;
+            counter += 1;
+            fresh = true;
+        }
+        let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
+        if let Some(nl) = memchr::memrchr(b'\n', &text.as_bytes()[prev_end..start]) {
+            let nl = prev_end + nl;
+            if nl - line_start < SHORT_LINE && !fresh {
+                counter += 1;
+                fresh = true;
+            }
+            line_start = nl + 1;
+        }
+        let s = &text[start..end];
+        let word = matches!(
+            shape,
+            Shape::Title | Shape::Caps | Shape::Lower | Shape::Number
+        );
+        // Opening quotes and brackets are punctuation and leave `fresh`
+        // set, so `"Reading is fun` still counts `Reading` as initial.
+        let initial = fresh && word;
+        if word || shape == Shape::Cjk {
+            fresh = false;
+        }
+        out.push(Token {
+            span: Span::new(start, end),
+            shape,
+            sentence: counter,
+            initial,
+            exact: hash_str(s),
+            folded: hash_folded(s),
+        });
+    };
+    let bytes = text.as_bytes();
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_cjk(c) {
+            push(out, i, i + c.len_utf8(), Shape::Cjk);
+            continue;
+        }
+        if !is_word_char(c) {
+            // A possessive `'s` on its own (after a word we already cut).
+            if matches!(c, '\'' | '’') {
+                let after = i + c.len_utf8();
+                if bytes.get(after) == Some(&b's')
+                    && !text[after + 1..].chars().next().is_some_and(is_word_char)
+                    // CoNLL-style tokenised text writes `England 's`.
+                    && out.last().is_some_and(|t| t.is_word())
+                {
+                    iter.next();
+                    push(out, i, after + 1, Shape::Lower);
+                    continue;
+                }
+            }
+            push(out, i, i + c.len_utf8(), Shape::Punct);
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
+                break;
+            }
+            let next = text[j + d.len_utf8()..].chars().next();
+            if !next.is_some_and(is_word_char) {
+                break;
+            }
+            // `Blair's` and `Blair’s`: stop before the possessive.
+            if matches!(d, '\'' | '’') {
+                let rest = &text[j + d.len_utf8()..];
+                if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char) {
+                    break;
+                }
+            }
+            end = j + d.len_utf8();
+            iter.next();
+        }
+        push(out, start, end, shape_of(&text[start..end]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(text: &str) -> Vec<&str> {
+        tokenize(text, None)
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_punctuation_and_cjk() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            tokens: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "possessive split",
+                text: "Blair's view",
+                tokens: &["Blair", "'s", "view"],
+            },
+            Case {
+                name: "curly possessive",
+                text: "Lu’s speech",
+                tokens: &["Lu", "’s", "speech"],
+            },
+            Case {
+                name: "inner apostrophe kept",
+                text: "O'Brien",
+                tokens: &["O'Brien"],
+            },
+            Case {
+                name: "final dot separate",
+                text: "Acme Inc.",
+                tokens: &["Acme", "Inc", "."],
+            },
+            Case {
+                name: "inner dots kept",
+                text: "the U.S. Army",
+                tokens: &["the", "U.S", ".", "Army"],
+            },
+            Case {
+                name: "hyphen and ampersand",
+                text: "Moon Jae-in, AT&T",
+                tokens: &["Moon", "Jae-in", ",", "AT&T"],
+            },
+            Case {
+                name: "cjk per character",
+                text: "分享 Lu",
+                tokens: &["分", "享", "Lu"],
+            },
+            Case {
+                name: "tokenised spacing",
+                text: "England 's",
+                tokens: &["England", "'s"],
+            },
+        ];
+        for c in cases {
+            assert_eq!(surfaces(c.text), c.tokens, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn shapes_and_hashes() {
+        let t = tokenize("Lu ROK minister 44 , LU", None);
+        let shapes: Vec<Shape> = t.iter().map(|t| t.shape).collect();
+        use Shape::*;
+        assert_eq!(shapes, [Title, Caps, Lower, Number, Punct, Caps]);
+        assert_ne!(t[0].exact, t[5].exact, "exact hash is case-sensitive");
+        assert_eq!(t[0].folded, t[5].folded, "folded hash ignores case");
+    }
+}
