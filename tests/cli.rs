@@ -13,10 +13,20 @@ use std::path::Path;
 
 use common::{char_slice, read_csv, whosaid};
 
-const TABLES: [&str; 4] = ["quotes.csv", "mentions.csv", "entities.csv", "documents.csv"];
+const TABLES: [&str; 4] = [
+    "quotes.csv",
+    "mentions.csv",
+    "entities.csv",
+    "documents.csv",
+];
 
 fn extract(args: &[&str], dir: &Path) -> assert_cmd::assert::Assert {
-    whosaid().arg("extract").args(args).arg("--out").arg(dir).assert()
+    whosaid()
+        .arg("extract")
+        .args(args)
+        .arg("--out")
+        .arg(dir)
+        .assert()
 }
 
 #[test]
@@ -34,8 +44,14 @@ fn golden_samples() {
             fs::write(&path, &got).unwrap();
             continue;
         }
-        let want = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} missing: run with WHOSAID_BLESS=1", path.display()));
-        assert_eq!(got, want, "{t} differs from {} (WHOSAID_BLESS=1 to accept)", path.display());
+        let want = fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} missing: run with WHOSAID_BLESS=1", path.display()));
+        assert_eq!(
+            got,
+            want,
+            "{t} differs from {} (WHOSAID_BLESS=1 to accept)",
+            path.display()
+        );
     }
 }
 
@@ -52,12 +68,20 @@ fn headers_are_the_contract() {
     for (file, header) in cases {
         let text = fs::read_to_string(tmp.path().join(file)).unwrap();
         assert_eq!(text.lines().next().unwrap(), header, "{file}");
-        assert!(!text.starts_with('\u{feff}'), "{file}: no BOM without --excel");
+        assert!(
+            !text.starts_with('\u{feff}'),
+            "{file}: no BOM without --excel"
+        );
     }
-    let manifest: serde_json::Value = serde_json::from_slice(&fs::read(tmp.path().join("manifest.json")).unwrap()).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&fs::read(tmp.path().join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["tool"], "whosaid");
     assert_eq!(manifest["counts"]["records"], 3);
-    assert!(manifest["dictionaries"]["files"].as_array().unwrap().iter().all(|f| f["hash"].as_str().unwrap().len() == 16));
+    assert!(manifest["dictionaries"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["hash"].as_str().unwrap().len() == 16));
     assert!(manifest["elapsed_seconds"].as_f64().is_some());
 }
 
@@ -66,22 +90,35 @@ fn offsets_are_code_points_into_the_text() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in.jsonl");
     let text = "«Ça va», dit-il. “Café prices rose 5%,” said Maria Lopez, a trader at Acme Corp. 分享 “Nothing changes,” she said.";
-    fs::write(&input, serde_json::json!({"id": "u1", "text": text}).to_string() + "\n").unwrap();
+    fs::write(
+        &input,
+        serde_json::json!({"id": "u1", "text": text}).to_string() + "\n",
+    )
+    .unwrap();
     let out = tmp.path().join("out");
     extract(&[input.to_str().unwrap()], &out).success();
     let (_, quotes) = read_csv(&out.join("quotes.csv"));
     assert!(!quotes.is_empty());
     for q in &quotes {
-        let (s, e) = (q["quote_start"].parse().unwrap(), q["quote_end"].parse().unwrap());
+        let (s, e) = (
+            q["quote_start"].parse().unwrap(),
+            q["quote_end"].parse().unwrap(),
+        );
         assert_eq!(char_slice(text, s, e), q["quote"]);
         if !q["speaker_start"].is_empty() {
-            let (s, e) = (q["speaker_start"].parse().unwrap(), q["speaker_end"].parse().unwrap());
+            let (s, e) = (
+                q["speaker_start"].parse().unwrap(),
+                q["speaker_end"].parse().unwrap(),
+            );
             assert_eq!(char_slice(text, s, e), q["speaker_mention"]);
         }
     }
     let (_, mentions) = read_csv(&out.join("mentions.csv"));
     for m in &mentions {
-        assert_eq!(char_slice(text, m["start"].parse().unwrap(), m["end"].parse().unwrap()), m["text"]);
+        assert_eq!(
+            char_slice(text, m["start"].parse().unwrap(), m["end"].parse().unwrap()),
+            m["text"]
+        );
     }
 }
 
@@ -95,7 +132,12 @@ fn corpus(path: &Path, copies: usize) {
     texts.sort();
     for i in 0..copies {
         let t = &texts[i % texts.len()];
-        writeln!(f, "{}", serde_json::json!({"id": format!("doc-{i}"), "text": t})).unwrap();
+        writeln!(
+            f,
+            "{}",
+            serde_json::json!({"id": format!("doc-{i}"), "text": t})
+        )
+        .unwrap();
     }
 }
 
@@ -123,11 +165,18 @@ fn output_is_identical_for_any_thread_count() {
 fn stdout_mode_writes_one_json_object_per_article() {
     let out = whosaid().args(["extract", "samples"]).assert().success();
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["doc_id"], "china-rok-cyberspace-2013.txt");
     assert_eq!(lines[0]["document"]["status"], "ok");
-    assert!(lines[0]["quotes"].as_array().unwrap().iter().all(|q| q["doc_id"] == lines[0]["doc_id"]));
+    assert!(lines[0]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|q| q["doc_id"] == lines[0]["doc_id"]));
 }
 
 #[test]
@@ -159,25 +208,63 @@ fn input_formats_and_ids() {
         ),
     )
     .unwrap();
-    fs::write(dir.join("d.csv"), format!("id,text\nc1,\"{}\nsecond line, with \"\"quotes\"\"\"\n", art.replace('"', "\"\""))).unwrap();
+    fs::write(
+        dir.join("d.csv"),
+        format!(
+            "id,text\nc1,\"{}\nsecond line, with \"\"quotes\"\"\"\n",
+            art.replace('"', "\"\"")
+        ),
+    )
+    .unwrap();
     // TSV fields are quoted like CSV (as pandas writes them).
-    fs::write(dir.join("e.tsv"), format!("text\tid\n\"{}\"\tt1\n", art.replace('"', "\"\""))).unwrap();
+    fs::write(
+        dir.join("e.tsv"),
+        format!("text\tid\n\"{}\"\tt1\n", art.replace('"', "\"\"")),
+    )
+    .unwrap();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(format!("{}\n", serde_json::json!({"id": "gz1", "text": art})).as_bytes()).unwrap();
+    gz.write_all(format!("{}\n", serde_json::json!({"id": "gz1", "text": art})).as_bytes())
+        .unwrap();
     fs::write(dir.join("f.jsonl.gz"), gz.finish().unwrap()).unwrap();
-    let zst = zstd::encode_all(format!("{}\n", serde_json::json!({"id": "zst1", "text": art})).as_bytes(), 3).unwrap();
+    let zst = zstd::encode_all(
+        format!("{}\n", serde_json::json!({"id": "zst1", "text": art})).as_bytes(),
+        3,
+    )
+    .unwrap();
     fs::write(dir.join("g.ndjson.zst"), zst).unwrap();
     let out = tmp.path().join("out");
     extract(&[dir.to_str().unwrap()], &out).success();
     let (_, docs) = read_csv(&out.join("documents.csv"));
     let ids: Vec<&str> = docs.iter().map(|d| d["doc_id"].as_str()).collect();
     let c_jsonl = dir.join("c.jsonl").display().to_string();
-    assert_eq!(ids, ["a.txt", "12", &format!("{c_jsonl}:2"), "body", "c1", "t1", "gz1", "zst1", "sub/b.txt"]);
+    assert_eq!(
+        ids,
+        [
+            "a.txt",
+            "12",
+            &format!("{c_jsonl}:2"),
+            "body",
+            "c1",
+            "t1",
+            "gz1",
+            "zst1",
+            "sub/b.txt"
+        ]
+    );
     assert!(docs.iter().all(|d| d["status"] == "ok"));
     let csv_doc = &docs[4];
-    assert_eq!(csv_doc["source"], format!("{}:2", dir.join("d.csv").display()));
+    assert_eq!(
+        csv_doc["source"],
+        format!("{}:2", dir.join("d.csv").display())
+    );
     let (_, quotes) = read_csv(&out.join("quotes.csv"));
-    assert_eq!(quotes.iter().filter(|q| q["quote"] == "Rates will stay low,").count(), 9);
+    assert_eq!(
+        quotes
+            .iter()
+            .filter(|q| q["quote"] == "Rates will stay low,")
+            .count(),
+        9
+    );
 
     // A file named directly gets its file name as id.
     let out2 = tmp.path().join("out2");
@@ -212,7 +299,8 @@ fn bad_records_are_reported_and_skipped() {
     let status: Vec<&str> = docs.iter().map(|d| d["status"].as_str()).collect();
     assert_eq!(status, ["ok", "error", "error", "error", "error", "ok"]);
     assert!(docs[1]["message"].starts_with(&format!("{p}:2: invalid JSON")));
-    let manifest: serde_json::Value = serde_json::from_slice(&fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["counts"]["errors"], 4);
     assert_eq!(manifest["errors"].as_array().unwrap().len(), 4);
 }
@@ -226,22 +314,38 @@ fn invalid_utf8_is_decoded_lossily_with_a_note() {
     extract(&[input.to_str().unwrap()], &out).success();
     let (_, docs) = read_csv(&out.join("documents.csv"));
     assert_eq!(docs[0]["status"], "ok");
-    assert!(docs[0]["message"].contains("invalid UTF-8"), "{}", docs[0]["message"]);
+    assert!(
+        docs[0]["message"].contains("invalid UTF-8"),
+        "{}",
+        docs[0]["message"]
+    );
 }
 
 #[test]
 fn exit_status_two_for_usage_errors() {
     let tmp = tempfile::tempdir().unwrap();
-    whosaid().args(["extract", "/no/such/input"]).assert().code(2);
-    whosaid().args(["extract", "--shard", "5/4", "samples"]).assert().code(2);
+    whosaid()
+        .args(["extract", "/no/such/input"])
+        .assert()
+        .code(2);
+    whosaid()
+        .args(["extract", "--shard", "5/4", "samples"])
+        .assert()
+        .code(2);
     whosaid().args(["frobnicate"]).assert().code(2);
     let dict = tmp.path().join("bad.tsv");
     fs::write(&dict, "name\ttype\n\tperson\nX\tbogus\n").unwrap();
-    let a = whosaid().args(["extract", "samples", "--dictionary", dict.to_str().unwrap()]).assert().code(2);
+    let a = whosaid()
+        .args(["extract", "samples", "--dictionary", dict.to_str().unwrap()])
+        .assert()
+        .code(2);
     let stderr = String::from_utf8(a.get_output().stderr.clone()).unwrap();
     let d = dict.display().to_string();
     assert!(stderr.contains(&format!("{d}:2: empty name")), "{stderr}");
-    assert!(stderr.contains(&format!("{d}:3: unknown type `bogus`")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{d}:3: unknown type `bogus`")),
+        "{stderr}"
+    );
     assert!(!tmp.path().join("out").exists());
 }
 
@@ -262,24 +366,53 @@ fn closed_stdout_ends_quietly() {
     std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
     drop(stdout); // like `| head -c 64`
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "quiet: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "quiet: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
 fn dictionaries_check_and_stats() {
     let tmp = tempfile::tempdir().unwrap();
     let good = tmp.path().join("good.tsv");
-    fs::write(&good, "# mine\nname\ttype\tid\taliases\tparty\nAnn Lee\tperson\tP1\tA. Lee\tGreen\n").unwrap();
-    whosaid().args(["dictionaries", "check", good.to_str().unwrap()]).assert().success().stdout(predicates::str::contains("ok, 1 entries"));
+    fs::write(
+        &good,
+        "# mine\nname\ttype\tid\taliases\tparty\nAnn Lee\tperson\tP1\tA. Lee\tGreen\n",
+    )
+    .unwrap();
+    whosaid()
+        .args(["dictionaries", "check", good.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("ok, 1 entries"));
     let bad = tmp.path().join("bad.tsv");
     fs::write(&bad, "name\ttype\tid\nA\tperson\tX\nB\tperson\tX\n").unwrap();
     whosaid()
         .args(["dictionaries", "check", bad.to_str().unwrap()])
         .assert()
         .code(1)
-        .stderr(predicates::str::contains(format!("{}:3: duplicate person id `X`", bad.display())));
-    let stats = whosaid().args(["dictionaries", "stats", "--no-default-dictionaries", "--dictionary", good.to_str().unwrap()]).assert().success();
+        .stderr(predicates::str::contains(format!(
+            "{}:3: duplicate person id `X`",
+            bad.display()
+        )));
+    let stats = whosaid()
+        .args([
+            "dictionaries",
+            "stats",
+            "--no-default-dictionaries",
+            "--dictionary",
+            good.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
     let stdout = String::from_utf8(stats.get_output().stdout.clone()).unwrap();
     assert!(stdout.contains("person\t1\n"), "{stdout}");
     assert!(stdout.contains("total\t1\n"), "{stdout}");
@@ -289,13 +422,28 @@ fn dictionaries_check_and_stats() {
 fn added_dictionary_attributes_reach_entities_csv() {
     let tmp = tempfile::tempdir().unwrap();
     let dict = tmp.path().join("mine.tsv");
-    fs::write(&dict, "name\ttype\tid\taliases\tparty\nZelda Quintero-Vasquez\tperson\tZQV\t\tIndependent\n").unwrap();
+    fs::write(
+        &dict,
+        "name\ttype\tid\taliases\tparty\nZelda Quintero-Vasquez\tperson\tZQV\t\tIndependent\n",
+    )
+    .unwrap();
     let input = tmp.path().join("a.txt");
     fs::write(&input, "\"It is done,\" said Zelda Quintero-Vasquez.").unwrap();
     let out = tmp.path().join("out");
-    extract(&[input.to_str().unwrap(), "--dictionary", dict.to_str().unwrap()], &out).success();
+    extract(
+        &[
+            input.to_str().unwrap(),
+            "--dictionary",
+            dict.to_str().unwrap(),
+        ],
+        &out,
+    )
+    .success();
     let (_, ents) = read_csv(&out.join("entities.csv"));
-    let e = ents.iter().find(|e| e["entity_id"] == "ZQV").expect("entity from the added dictionary");
+    let e = ents
+        .iter()
+        .find(|e| e["entity_id"] == "ZQV")
+        .expect("entity from the added dictionary");
     assert_eq!(e["attributes"], "party=Independent");
     assert_eq!(e["canonical"], "Zelda Quintero-Vasquez");
 }
