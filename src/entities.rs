@@ -582,6 +582,11 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                     "institution:Lindqvist Rovers",
                 ],
             },
+            Case {
+                name: "camel-case company name",
+                text: "Shares of NordBank rose while McAllister sold.",
+                found: &["institution:NordBank"],
+            },
         ];
         let d = dicts(LEXICON);
         for c in cases {

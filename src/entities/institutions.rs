@@ -7,6 +7,7 @@
 //! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
 //! | `pattern:acronym` | an unknown `FOMC` in running text |
+//! | `pattern:camel-case` | `NationsBank`, `PepsiCo` |
 //! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1` (teams in a results table) |
 //!
 //! Both start from a *capitalised run*: capitalised words (acronyms too:
@@ -75,8 +76,15 @@ pub fn find(
             break;
         }
         find_in_run(m, tokens, text, i, j, out);
+        // A camel-case word anywhere in the run (`Shares of NordBank`;
+        // longer candidates still win in `select`); an acronym only on its
+        // own, since inside a run (`ROK Foreign Ministry`) it is mostly a
+        // place or part of a longer name.
         if j == i + 1 {
             acronym(m, tokens, text, i, out);
+        }
+        for k in i..j {
+            camel_case(m, tokens, text, k, out);
         }
         i = j;
     }
@@ -299,4 +307,36 @@ fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mu
         c.priority = 5;
         out.push(c);
     }
+}
+
+/// A word with a capital inside (`NationsBank`, `PepsiCo`) is a company's
+/// way of writing its name; surnames that do this start with a prefix
+/// (`McDonald`, `MacLeod`, `DeShields`, `O'Brien`) and are left alone.
+fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
+    let t = &tokens[i];
+    let s = t.span.of(text);
+    if t.shape != Shape::Title || m.is_nonname(t) {
+        return;
+    }
+    let prefixed = [
+        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "D'", "St",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p));
+    let inner_capital = s
+        .char_indices()
+        .skip(1)
+        .any(|(k, c)| c.is_uppercase() && s[..k].chars().last().is_some_and(|p| p.is_lowercase()));
+    if prefixed || !inner_capital || s.contains('-') {
+        return;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 1,
+        MentionKind::Institution,
+        Source::Pattern,
+        "pattern:camel-case",
+    );
+    c.priority = 1;
+    out.push(c);
 }
