@@ -560,6 +560,11 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 found: &["person:Marta Okafor"],
             },
             Case {
+                name: "family name that is also a place",
+                text: "Marta Seoul spoke. They met Seoul later.",
+                found: &["person:Marta Seoul", "person:Seoul"],
+            },
+            Case {
                 name: "teams in a results line, even with a place name",
                 text: "Results :\nLindqvist Rovers 2 Seoul 1\nSeoul 4 1 2 1 4 5 5\n",
                 found: &[

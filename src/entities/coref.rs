@@ -93,8 +93,11 @@ pub fn partial_names(
             .find(|f| f.key == key && f.start > pos)
             .map(|f| (f, "coref:surname-later"))
     };
+    // A one-word place does not block a family name: after `Chris Lewis`,
+    // a bare `Lewis` is the man, not the town of that name.
+    let one_word_place = |c: &Candidate| c.kind == MentionKind::Place && c.end - c.start == 1;
     let mut covered = vec![false; tokens.len()];
-    for c in &chosen {
+    for c in chosen.iter().filter(|c| !one_word_place(c)) {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
     let mut added = Vec::new();
@@ -144,6 +147,7 @@ pub fn partial_names(
         c.gender = antecedent.gender;
         added.push(c);
     }
+    chosen.retain(|c| !(one_word_place(c) && added.iter().any(|a| a.start == c.start)));
     chosen.extend(added);
     chosen.sort_by_key(|c| c.start);
     chosen

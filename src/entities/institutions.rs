@@ -76,9 +76,16 @@ pub fn find(
             break;
         }
         find_in_run(m, tokens, text, i, j, out);
+        // A camel-case word anywhere in the run (`Shares of NordBank`;
+        // longer candidates still win in `select`); an acronym only on its
+        // own, since inside a run (`ROK Foreign Ministry`) it is mostly a
+        // place or part of a longer name.
         if j == i + 1 {
             acronym(m, tokens, text, i, out);
             camel_case(m, tokens, text, i, out);
+        }
+        for k in i..j {
+            camel_case(m, tokens, text, k, out);
         }
         i = j;
     }
