@@ -55,6 +55,10 @@ fn mixed_input(dir: &Path) -> PathBuf {
         serde_json::json!({"id": "attributed", "text": attributed})
     )
     .unwrap();
+    // A quotation nobody is named for: its speaker offsets stay empty.
+    let orphan =
+        "\"Nobody in this town expected the vote to go this way.\"\n\nThe count ended at midnight.";
+    writeln!(f, "{}", serde_json::json!({"id": "orphan", "text": orphan})).unwrap();
     writeln!(f, "{{broken").unwrap();
     writeln!(
         f,
