@@ -134,23 +134,32 @@ pub fn classify(name: &str) -> Option<(Format, Compression)> {
     Some((format, compression))
 }
 
+/// One entry of the expanded INPUT list: a file to read, or a path that
+/// could not be listed (kept in its place so documents.csv follows the
+/// input order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    File(InputFile),
+    Bad(Record),
+}
+
 /// Expand the INPUT arguments to files, in order. Directories are walked
 /// recursively in sorted order and keep only files of known types; a file
 /// named directly with an unknown extension is read as text. Problems
-/// (missing paths, unreadable directories) are returned as bad records.
-pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<InputFile>, Vec<Record>) {
+/// (missing paths, unreadable directories) become bad records in their
+/// place.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Vec<Input> {
     let mut files = Vec::new();
-    let mut bad = Vec::new();
     if inputs.is_empty() {
-        files.push(stdin_input());
+        files.push(Input::File(stdin_input()));
     }
     for input in inputs {
         if input.as_os_str() == "-" {
-            files.push(stdin_input());
+            files.push(Input::File(stdin_input()));
             continue;
         }
         match std::fs::metadata(input) {
-            Ok(m) if m.is_dir() => walk(input, input, &mut files, &mut bad),
+            Ok(m) if m.is_dir() => walk(input, input, &mut files),
             Ok(_) => {
                 let name = input
                     .file_name()
@@ -158,17 +167,17 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<InputFile>, Vec<Record>) {
                     .unwrap_or_default();
                 let (format, compression) =
                     classify(&name).unwrap_or((Format::Text, Compression::None));
-                files.push(InputFile {
+                files.push(Input::File(InputFile {
                     path: Some(input.clone()),
                     format,
                     compression,
                     txt_id: name,
-                });
+                }));
             }
-            Err(e) => bad.push(bad_file(input, &e.to_string())),
+            Err(e) => files.push(Input::Bad(bad_file(input, &e.to_string()))),
         }
     }
-    (files, bad)
+    files
 }
 
 fn stdin_input() -> InputFile {
@@ -189,11 +198,11 @@ fn bad_file(path: &Path, message: &str) -> Record {
     }
 }
 
-fn walk(root: &Path, dir: &Path, files: &mut Vec<InputFile>, bad: &mut Vec<Record>) {
+fn walk(root: &Path, dir: &Path, files: &mut Vec<Input>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            bad.push(bad_file(dir, &e.to_string()));
+            files.push(Input::Bad(bad_file(dir, &e.to_string())));
             return;
         }
     };
@@ -201,7 +210,7 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<InputFile>, bad: &mut Vec<Recor
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk(root, &path, files, bad);
+            walk(root, &path, files);
             continue;
         }
         let name = path
@@ -218,12 +227,12 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<InputFile>, bad: &mut Vec<Recor
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            files.push(InputFile {
+            files.push(Input::File(InputFile {
                 path: Some(path),
                 format,
                 compression,
                 txt_id,
-            });
+            }));
         }
     }
 }
@@ -298,17 +307,26 @@ pub fn read_file(
     emit: &mut dyn FnMut(Record),
 ) {
     let name = file.display();
-    let reader = match open(file, counter) {
-        Ok(r) => r,
-        Err(e) => {
-            emit(Record::Bad {
-                id: name.clone(),
-                source: name.clone(),
-                message: format!("{name}: {e}"),
-            });
-            return;
-        }
-    };
+    match open(file, counter) {
+        Ok(reader) => read_records(file, reader, opts, emit),
+        Err(e) => emit(Record::Bad {
+            id: name.clone(),
+            source: name.clone(),
+            message: format!("{name}: {e}"),
+        }),
+    }
+}
+
+/// Read every record from an already opened (and decompressed) reader, in
+/// the format of `file`; `file.path` only names the records. Used by
+/// [`read_file`], and by the fuzz targets with in-memory bytes.
+pub fn read_records(
+    file: &InputFile,
+    reader: Box<dyn BufRead + Send>,
+    opts: &ReadOptions,
+    emit: &mut dyn FnMut(Record),
+) {
+    let name = file.display();
     match file.format {
         Format::Text => read_text(file, reader, emit),
         Format::Jsonl => read_jsonl(&name, reader, opts, emit),

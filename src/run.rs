@@ -271,13 +271,21 @@ impl AtomicFile {
     fn write(&mut self, b: &[u8]) -> Result<(), RunError> {
         self.out.write_all(b).map_err(|e| out_err(&self.tmp, e))
     }
-    fn commit(mut self) -> Result<(), RunError> {
+    /// Flush to disk, still under the temporary name: this is where a full
+    /// disk shows up, so every file is synced before any is renamed.
+    fn sync(&mut self) -> Result<(), RunError> {
         self.out.flush().map_err(|e| out_err(&self.tmp, e))?;
         self.out
             .get_ref()
             .sync_all()
-            .map_err(|e| out_err(&self.tmp, e))?;
+            .map_err(|e| out_err(&self.tmp, e))
+    }
+    fn rename(self) -> Result<(), RunError> {
         std::fs::rename(&self.tmp, &self.path).map_err(|e| out_err(&self.path, e))
+    }
+    fn commit(mut self) -> Result<(), RunError> {
+        self.sync()?;
+        self.rename()
     }
 }
 
@@ -322,10 +330,16 @@ impl Sink for CsvSink {
     }
     fn finish(self: Box<Self>, manifest: &Manifest) -> Result<(), RunError> {
         let s = *self;
-        s.quotes.commit()?;
-        s.mentions.commit()?;
-        s.entities.commit()?;
-        s.documents.commit()?;
+        // Two phases: a write error in any table (disk full) leaves no
+        // table under its final name, not a finished-looking quotes.csv
+        // beside a failed documents.csv.
+        let mut tables = [s.quotes, s.mentions, s.entities, s.documents];
+        for t in &mut tables {
+            t.sync()?;
+        }
+        for t in tables {
+            t.rename()?;
+        }
         let mut m = AtomicFile::create(s.dir.join("manifest.json"))?;
         let mut bytes = serde_json::to_vec_pretty(manifest).expect("manifest serializes");
         bytes.push(b'\n');
@@ -401,12 +415,11 @@ fn spawn_reader(
     let read_opts = opts.read.clone();
     let shard = opts.shard;
     let handle = std::thread::spawn(move || {
-        let (files, bad) = read::expand_inputs(&inputs);
-        let mut batch: Vec<Record> = bad;
+        let mut batch: Vec<Record> = Vec::new();
         let mut batch_bytes = 0;
         let mut stopped = false;
-        for file in &files {
-            read::read_file(file, &read_opts, bytes_read.clone(), &mut |rec| {
+        for input in read::expand_inputs(&inputs) {
+            let mut emit = |rec: Record| {
                 if stopped {
                     return;
                 }
@@ -426,7 +439,13 @@ fn spawn_reader(
                         stopped = true;
                     }
                 }
-            });
+            };
+            match input {
+                read::Input::File(file) => {
+                    read::read_file(&file, &read_opts, bytes_read.clone(), &mut emit)
+                }
+                read::Input::Bad(rec) => emit(rec),
+            }
             if stopped {
                 return;
             }
@@ -442,11 +461,13 @@ fn total_input_bytes(inputs: &[PathBuf]) -> Option<u64> {
     if inputs.is_empty() || inputs.iter().any(|p| p.as_os_str() == "-") {
         return None;
     }
-    let (files, _) = read::expand_inputs(inputs);
     Some(
-        files
+        read::expand_inputs(inputs)
             .iter()
-            .filter_map(|f| f.path.as_ref())
+            .filter_map(|i| match i {
+                read::Input::File(f) => f.path.as_ref(),
+                read::Input::Bad(_) => None,
+            })
             .filter_map(|p| std::fs::metadata(p).ok())
             .map(|m| m.len())
             .sum(),
@@ -468,6 +489,10 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
         ),
     }
 }
+
+/// What the writer thread hands back: the sink to finish, the counts and
+/// the error messages.
+type Written = (Box<dyn Sink>, Counts, Vec<String>);
 
 /// Run `whosaid extract`. Bad records are reported and counted, never
 /// fatal; output errors (disk full, permissions, a closed stdout) end the

@@ -256,6 +256,11 @@ impl Rows {
             })
             .collect();
         let mut message: Vec<String> = article.notes.clone();
+        if text.trim().is_empty() {
+            // Not an error (the record was read), but a user counting
+            // articles wants to know why this one yields nothing.
+            message.push("empty text".into());
+        }
         message.extend(analysis.notes.iter().cloned());
         Rows {
             document: DocumentRow {
@@ -349,18 +354,27 @@ impl Rows {
     }
 }
 
-/// Excel's limit on the characters of one cell.
+/// Excel's limit on the characters of one cell. Excel counts UTF-16 code
+/// units: a character outside the Basic Multilingual Plane (most emoji)
+/// counts twice.
 pub const EXCEL_CELL_LIMIT: usize = 32_767;
 
 /// Neutralise a text cell for Excel; returns true when it had to be cut.
 /// A leading `=`, `+`, `-`, `@`, tab or carriage return would start a
-/// formula (CSV injection), so such cells get a leading `'`.
+/// formula (CSV injection), so such cells get a leading `'`. A cell longer
+/// than [`EXCEL_CELL_LIMIT`] UTF-16 units is cut on a character boundary.
 pub fn excel_cell(s: &mut String) -> bool {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         s.insert(0, '\'');
     }
-    if s.len() > EXCEL_CELL_LIMIT {
-        if let Some((i, _)) = s.char_indices().nth(EXCEL_CELL_LIMIT) {
+    // Each UTF-16 unit takes at least one UTF-8 byte: short cells are safe.
+    if s.len() <= EXCEL_CELL_LIMIT {
+        return false;
+    }
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > EXCEL_CELL_LIMIT {
             s.truncate(i);
             return true;
         }
@@ -456,6 +470,17 @@ mod tests {
         let mut long = "é".repeat(EXCEL_CELL_LIMIT + 5);
         assert!(excel_cell(&mut long));
         assert_eq!(long.chars().count(), EXCEL_CELL_LIMIT);
+        let mut exact = "é".repeat(EXCEL_CELL_LIMIT);
+        assert!(!excel_cell(&mut exact), "exactly at the limit is not cut");
+        // Emoji count as two UTF-16 units in Excel's limit; the cut never
+        // splits one.
+        let mut emoji = "a".to_string() + &"🙂".repeat(EXCEL_CELL_LIMIT);
+        assert!(excel_cell(&mut emoji));
+        assert_eq!(emoji.encode_utf16().count(), EXCEL_CELL_LIMIT);
+        let mut formula_long = "=".repeat(EXCEL_CELL_LIMIT);
+        assert!(excel_cell(&mut formula_long), "the ' prefix counts");
+        assert!(formula_long.starts_with("'="));
+        assert_eq!(formula_long.len(), EXCEL_CELL_LIMIT);
     }
 
     #[test]
