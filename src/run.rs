@@ -400,10 +400,6 @@ fn open_sink(dest: &Destination, excel: bool) -> Result<Box<dyn Sink>, RunError>
     })
 }
 
-/// What the writer thread hands back: the sink to finish, the counts and
-/// the error messages.
-type Written = (Box<dyn Sink>, Counts, Vec<String>);
-
 /// Reader thread: inputs to bounded batches of records.
 fn spawn_reader(
     opts: &ExtractOptions,

@@ -217,6 +217,7 @@ fn extract(input: &Path, out: &Path, threads: usize) -> [Vec<u8>; 4] {
         shard: None,
         progress: false,
         report_errors: false,
+        stage: whosaid::Stage::All,
     };
     run::extract(pipeline(), &opts, DictionarySummary::of(pipeline(), 0.0)).expect("run succeeds");
     TABLES.map(|(t, _)| std::fs::read(out.join(t)).unwrap())
