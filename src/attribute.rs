@@ -668,27 +668,55 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             "they" | "we" | "it" => return None,
             _ => None,
         };
-        return before.rev().find(|&i| {
+        // The most recent person referred to: a name, or a title that
+        // stands for one (`"…," the minister said. He also called …` is
+        // the minister's).
+        let fits = |m: &Mention| match (want, m.gender) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        };
+        for i in before.rev() {
             let m = &ms[i];
-            m.kind == MentionKind::Person
-                && m.span.end <= span.start
-                && match (want, m.gender) {
-                    (Some(w), Some(g)) => w == g,
-                    _ => true,
+            if m.span.end > span.start {
+                continue;
+            }
+            match m.kind {
+                MentionKind::Person => {
+                    if fits(m) {
+                        return Some(i);
+                    }
                 }
-        });
+                MentionKind::Title => {
+                    if let Some(p) = titled_person(ms, i) {
+                        if fits(&ms[p]) {
+                            return Some(p);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
     }
     // `the minister`: the person carrying that title.
     if let Some(t) = inside(MentionKind::Title) {
-        let title = &ms[t].canonical;
-        return before.rev().find(|&i| {
-            let m = &ms[i];
-            m.kind == MentionKind::Person
-                && m.span.end <= span.start
-                && m.title.is_some_and(|pt| ms[pt].canonical == *title)
-        });
+        return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// The person an article names with the title mention `t` (`the minister`
+/// after `Lu Wei, minister of …`): the nearest earlier person linked to a
+/// title of the same canonical form.
+fn titled_person(ms: &[Mention], t: MentionIdx) -> Option<MentionIdx> {
+    let title = &ms[t].canonical;
+    let start = ms[t].span.start;
+    (t.saturating_sub(LINK_WINDOW)..t).rev().find(|&i| {
+        let m = &ms[i];
+        m.kind == MentionKind::Person
+            && m.span.end <= start
+            && m.title.is_some_and(|pt| ms[pt].canonical == *title)
+    })
 }
 
 /// A sieve decision for one direct quote.
@@ -1716,6 +1744,29 @@ mod tests {
         let sp = q[0].speaker.as_ref().unwrap();
         assert_eq!(sp.span.of(text), "the minister");
         assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
+
+        // Regression: a pronoun after a title-cued quote is the titled
+        // person's, not the last person named (Ilse Marn).
+        let text = "Oren Vask, minister of roads, spoke. Ilse Marn, a farmer, listened.\n\n\
+                    \"Roads first,\" the minister said.\n\nHe also said the bridge would close.";
+        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+        vask.title = Some(1);
+        let mentions = [
+            vask,
+            title_at(text.find("minister").unwrap(), "minister"),
+            person(text, "Ilse Marn", None),
+            title_at(text.rfind("minister").unwrap(), "minister"),
+        ];
+        let q = run(text, &mentions);
+        let he = q
+            .iter()
+            .find(|q| q.span.of(text).starts_with("the bridge"))
+            .unwrap();
+        assert_eq!(
+            he.speaker.as_ref().unwrap().mention,
+            Some(0),
+            "he -> Oren Vask"
+        );
 
         // A title nobody in the article carries: speaker phrase kept, no mention.
         let text = "\"Roads first,\" the minister said.";
