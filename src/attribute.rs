@@ -681,16 +681,10 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
                 continue;
             }
             match m.kind {
-                MentionKind::Person => {
-                    if fits(m) {
-                        return Some(i);
-                    }
-                }
+                MentionKind::Person if fits(m) => return Some(i),
                 MentionKind::Title => {
-                    if let Some(p) = titled_person(ms, i) {
-                        if fits(&ms[p]) {
-                            return Some(p);
-                        }
+                    if let Some(p) = titled_person(ms, i).filter(|&p| fits(&ms[p])) {
+                        return Some(p);
                     }
                 }
                 _ => {}
