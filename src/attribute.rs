@@ -668,27 +668,49 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             "they" | "we" | "it" => return None,
             _ => None,
         };
-        return before.rev().find(|&i| {
+        // The most recent person referred to: a name, or a title that
+        // stands for one (`"…," the minister said. He also called …` is
+        // the minister's).
+        let fits = |m: &Mention| match (want, m.gender) {
+            (Some(w), Some(g)) => w == g,
+            _ => true,
+        };
+        for i in before.rev() {
             let m = &ms[i];
-            m.kind == MentionKind::Person
-                && m.span.end <= span.start
-                && match (want, m.gender) {
-                    (Some(w), Some(g)) => w == g,
-                    _ => true,
+            if m.span.end > span.start {
+                continue;
+            }
+            match m.kind {
+                MentionKind::Person if fits(m) => return Some(i),
+                MentionKind::Title => {
+                    if let Some(p) = titled_person(ms, i).filter(|&p| fits(&ms[p])) {
+                        return Some(p);
+                    }
                 }
-        });
+                _ => {}
+            }
+        }
+        return None;
     }
     // `the minister`: the person carrying that title.
     if let Some(t) = inside(MentionKind::Title) {
-        let title = &ms[t].canonical;
-        return before.rev().find(|&i| {
-            let m = &ms[i];
-            m.kind == MentionKind::Person
-                && m.span.end <= span.start
-                && m.title.is_some_and(|pt| ms[pt].canonical == *title)
-        });
+        return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// The person an article names with the title mention `t` (`the minister`
+/// after `Lu Wei, minister of …`): the nearest earlier person linked to a
+/// title of the same canonical form.
+fn titled_person(ms: &[Mention], t: MentionIdx) -> Option<MentionIdx> {
+    let title = &ms[t].canonical;
+    let start = ms[t].span.start;
+    (t.saturating_sub(LINK_WINDOW)..t).rev().find(|&i| {
+        let m = &ms[i];
+        m.kind == MentionKind::Person
+            && m.span.end <= start
+            && m.title.is_some_and(|pt| ms[pt].canonical == *title)
+    })
 }
 
 /// A sieve decision for one direct quote.
@@ -734,7 +756,7 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // Trailing dash: `"…" — Lu Wei`.
     if first < ctx.words.len() {
         let between = text[after_start..ctx.words[first].start].trim();
-        if matches!(between, "—" | "–" | "―" | "-" | "--") {
+        if matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q) {
             if let Some(sp) = np_after(ctx, first, para_end) {
                 return Some(Decision {
                     speaker: Some(sp),
@@ -885,6 +907,15 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
 
 /// Is the quote where speech stands (sentence start or after a colon), or
 /// embedded in running text?
+/// A short quote inside a sentence (`the "new" Nixon`, `do "better than
+/// expected" and`): a scare quote or a fragment of someone's reported
+/// words, never a statement of its own. Only a cue right next to it makes
+/// it speech; continuation and the trailing dash (`"…" — and then`) do not.
+/// On the dev set such quotes were right 1 time in 5 by continuation.
+fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
+    !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
+}
+
 fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
     let outer = q.outer();
     let Some((_, para)) = ctx.paragraph(outer.start) else {
@@ -936,6 +967,7 @@ pub fn attribute(
         .collect();
     reported.append(&mut extra);
     reported.sort_by_key(|r| r.span.start);
+    drop_nested(&mut reported, &outside_cues);
 
     // Sieves 6-7 for the quotes still open: what was said before.
     let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
@@ -996,7 +1028,10 @@ pub fn attribute(
                 .is_empty()
         });
         let paragraph_start = q.open.start == para.start;
-        if own_cue || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok)) {
+        if own_cue
+            || scare_quote_like(&ctx, q)
+            || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok))
+        {
             continue;
         }
         let question = prev_span.of(text).trim_end().ends_with('?');
@@ -1086,6 +1121,48 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Lemmas whose reported speech is kept even inside other reported content:
+/// `He said that Jones told reporters …` reports what Jones said, but
+/// `She said he wants to leave` and `Polls show voters think …` report no
+/// second statement of their own.
+const NESTED_LEMMAS: &[&str] = &["say", "according to", "argue"];
+
+/// Drop reported speech whose cue lies inside other reported content
+/// (`Lu said Beijing wants to work more with Seoul`: `wants` is part of
+/// what Lu said, not a second quote), unless its cue is a plain speech verb
+/// ([`NESTED_LEMMAS`]) or a participle. `reported` is sorted by start.
+fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
+    let nested: Vec<bool> = reported
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let Some(cue) = r.cue else { return false };
+            let keep_anyway = cues_in(cues, cue.start, cue.start + 1)
+                .iter()
+                .any(|c| c.shape != Shape::Verb || is_in(NESTED_LEMMAS, &c.lemma));
+            if keep_anyway {
+                return false;
+            }
+            // Contents are sorted by start: only those starting before the
+            // cue can hold it, and they lie in the same sentence.
+            let k = reported.partition_point(|o| o.span.start <= cue.start);
+            reported[k.saturating_sub(8)..k]
+                .iter()
+                .enumerate()
+                .any(|(j, o)| {
+                    k.saturating_sub(8) + j != i
+                        && o.span.contains(cue)
+                        && !o.cue.is_some_and(|oc| r.span.contains(oc))
+                })
+        })
+        .collect();
+    let mut i = 0;
+    reported.retain(|_| {
+        i += 1;
+        !nested[i - 1]
+    });
 }
 
 /// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
@@ -1431,6 +1508,29 @@ mod tests {
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
+                name: "regression: a stance verb inside reported content is no second quote",
+                text: "Tolven said the council wants to rebuild the old bridge next year.",
+                want: &[(
+                    "the council wants to rebuild the old bridge next year",
+                    "indirect",
+                    "Tolven",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a speech verb inside reported content is nested speech",
+                text: "Tolven said the mayor had said the bridge would close soon.",
+                want: &[
+                    ("the mayor had said the bridge would close soon", "indirect", "Tolven", "indirect_cue"),
+                    ("the bridge would close soon", "indirect", "the mayor", "cue_title"),
+                ],
+            },
+            Case {
+                name: "regression: a short scare quote mid-sentence continues nobody",
+                text: "\"We will win,\" Tolven said. Her rivals call the plan a \"new\" idea.",
+                want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
                 name: "according to after a quote",
                 text: "\"Prices will rise,\" according to Ilse Marn.",
                 want: &[("Prices will rise,", "direct", "Ilse Marn", "according_to")],
@@ -1656,6 +1756,29 @@ mod tests {
         assert_eq!(sp.span.of(text), "the minister");
         assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
 
+        // Regression: a pronoun after a title-cued quote is the titled
+        // person's, not the last person named (Ilse Marn).
+        let text = "Oren Vask, minister of roads, spoke. Ilse Marn, a farmer, listened.\n\n\
+                    \"Roads first,\" the minister said.\n\nHe also said the bridge would close.";
+        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+        vask.title = Some(1);
+        let mentions = [
+            vask,
+            title_at(text.find("minister").unwrap(), "minister"),
+            person(text, "Ilse Marn", None),
+            title_at(text.rfind("minister").unwrap(), "minister"),
+        ];
+        let q = run(text, &mentions);
+        let he = q
+            .iter()
+            .find(|q| q.span.of(text).starts_with("the bridge"))
+            .unwrap();
+        assert_eq!(
+            he.speaker.as_ref().unwrap().mention,
+            Some(0),
+            "he -> Oren Vask"
+        );
+
         // A title nobody in the article carries: speaker phrase kept, no mention.
         let text = "\"Roads first,\" the minister said.";
         let mentions = [title_at(text.find("minister").unwrap(), "minister")];
@@ -1742,7 +1865,6 @@ mod tests {
     /// `he`, `Lu` as a partial-name mention of Lu Wei, Lu Wei linked to the
     /// title `minister`.
     #[test]
-    #[ignore = "needs the entity stage (partial names, pattern persons, title links)"]
     fn sample_article_speaker_names() {
         let text = include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
