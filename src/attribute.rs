@@ -368,8 +368,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The text between word `i - 1` and word `i`.
+    /// Word `i` may be one past the last word (a colon cue at the very end
+    /// of the text): the gap then runs to the end of the text.
     fn gap(&self, i: usize) -> &'a str {
-        &self.text[self.words[i - 1].end..self.words[i].start]
+        let from = if i == 0 { 0 } else { self.words[i - 1].end };
+        let to = self.words.get(i).map_or(self.text.len(), |w| w.start);
+        &self.text[from..to.max(from)]
     }
 
     fn sentence(&self, pos: usize) -> Span {
@@ -1471,6 +1475,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Found by the property test: a colon introduction as the last thing
+    /// in the text, before an opening mark with nothing after it, indexed
+    /// one word past the end.
+    #[test]
+    fn colon_cue_at_the_end_of_the_text_does_not_panic() {
+        for text in ["ㄅ: «", "Tolven: \"", "A:"] {
+            let _ = rows(text);
+        }
     }
 
     #[test]

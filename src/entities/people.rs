@@ -362,14 +362,17 @@ fn rule_for(
     if parts.len() >= 2 && !is_initial(last) {
         let head = tok(parts[0]);
         if !is_initial(parts[0]) {
-            if let Some(gender) = m.given(text, head) {
-                return Some(("pattern:given+surname", gender));
-            }
+            // Chinese/Korean order first: `Lu` is also an English given
+            // name (female in the census list), but `Lu Wei` is surname +
+            // given name, and the gender is then unknown, not female.
             if m.surname(head).is_some_and(|s| s.east_asian)
                 && parts[1..].iter().all(|&p| syllables(tok(p).span.of(text)))
                 && parts.len() <= 3
             {
                 return Some(("pattern:surname+given", None));
+            }
+            if let Some(gender) = m.given(text, head) {
+                return Some(("pattern:given+surname", gender));
             }
         }
         if parts.iter().any(|&p| is_initial(p)) {
