@@ -552,6 +552,7 @@ pub fn extract(
     let dest = &opts.destination;
     let excel = opts.excel;
     let stage = opts.stage;
+    let mut articles = 0;
     for batch in rx {
         let rendered: Vec<Rendered> = match &pool {
             Some(pool) => pool.install(|| {
@@ -566,7 +567,9 @@ pub fn extract(
                 .collect(),
         };
         if let Some(bar) = &bar {
+            articles += rendered.len();
             bar.set_position(bytes_read.load(Ordering::Relaxed));
+            bar.set_message(format!("{articles} articles"));
         }
         if wtx.send(rendered).is_err() {
             break; // the writer failed; its error is reported below
