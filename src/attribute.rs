@@ -741,6 +741,47 @@ fn decided(ctx: &Ctx, speaker: Span, cue: Span, named: &'static str, confidence:
 }
 
 /// Sieves 1–3 for one quote: a cue or colon or dash next to it.
+/// Words a comma-delimited aside may take between a speaker's name and the
+/// cue after a quote (`"…," Ana Brask, a senior fellow at the institute
+/// who studies trade, said`).
+const MAX_ASIDE_WORDS: usize = 24;
+
+/// `"…," Ana Brask, <aside>, said`: a capitalised name right after the
+/// quote, then an aside set off by commas or parentheses that ends just
+/// before the cue word `ci`. The speaker span is the name alone; the aside
+/// (a title, an age, `after a long pause`) is too long and varied for
+/// [`np_before`]. Nothing between the name and the cue may end a sentence.
+fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
+    let fw = lower(ctx.w(first));
+    if ci <= first + 2
+        || !is_capitalised(ctx.w(first))
+        || is_in(STOP, &fw)
+        || is_in(NOT_SPEAKER_START, &fw)
+        || is_in(PRONOUNS, &fw)
+        || matches!(fw.as_str(), "the" | "a" | "an" | "this" | "that")
+    {
+        return None;
+    }
+    // Parentheses (`Jo Lind (R-Ohio), …`) and an abbreviation's period
+    // before a comma (`Cambridge, Mass., said`) stay inside the aside.
+    let ends_sentence = |k: usize| {
+        let g = ctx.gap(k);
+        g.contains(['!', '?', ';', ':', '"', '“', '”', '\n'])
+            || g.contains('.') && g.trim() != ".," && ctx.hard(k)
+    };
+    if (first + 1..=ci).any(ends_sentence) || !ctx.gap(ci).contains([',', ')']) {
+        return None;
+    }
+    let mut end = first;
+    while end + 1 < ci && is_capitalised(ctx.w(end + 1)) && !ctx.gap(end + 1).contains([',', '(']) {
+        end += 1;
+    }
+    if end + 1 >= ci || end - first >= 5 || !ctx.gap(end + 1).contains([',', '(']) {
+        return None;
+    }
+    Some(Span::new(ctx.words[first].start, ctx.words[end].end))
+}
+
 fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let text = ctx.text;
     let outer = q.outer();
@@ -791,11 +832,16 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 if let Some(sp) = np_after(ctx, x, sentence_stop) {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
                 }
-            } else if c.shape == Shape::Verb && n_between <= 14 {
-                if let Some(sp) = np_before(ctx, ci, after_start + lead) {
-                    if sp.start == after_start + lead {
-                        return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+            } else if c.shape == Shape::Verb && n_between <= MAX_ASIDE_WORDS {
+                if n_between <= 14 {
+                    if let Some(sp) = np_before(ctx, ci, after_start + lead) {
+                        if sp.start == after_start + lead {
+                            return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+                        }
                     }
+                }
+                if let Some(sp) = name_then_aside(ctx, first, ci) {
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
             }
         }
@@ -1505,6 +1551,16 @@ mod tests {
                 name: "name then cue after the quote",
                 text: "“We will win,” Tolven said.",
                 want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name then a long aside with parentheses and an abbreviation",
+                text: "\"Roads first,\" Rep. Oren Vask (R-Ohio), now 81 and retired in Dayton, Ohio., said by phone.",
+                want: &[("Roads first,", "direct", "Rep. Oren Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "name then an aside that is no title",
+                text: "\"Roads first,\" Vask, after a long pause, said.",
+                want: &[("Roads first,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "name with appositive",

@@ -184,6 +184,11 @@ mod tests {
             ),
             ("surname Said mid-sentence", "Professor Said left.", &[]),
             ("noun forms left out", "The state will note it.", &[]),
+            (
+                "verb-only forms of note and refer",
+                "Tolven notes it rained and referred to Brask as a friend.",
+                &[("notes", Shape::Verb), ("referred to", Shape::Verb)],
+            ),
         ];
         for (name, text, want) in cases {
             let got: Vec<(&str, Shape)> = find(&lex, text)
