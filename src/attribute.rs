@@ -364,7 +364,34 @@ impl<'a> Ctx<'a> {
                 return false;
             }
         }
-        hard_gap(g)
+        self.hard_gap_at(i, g)
+    }
+
+    /// `hard_gap` for the gap before word `i`, except that a line break
+    /// inside one paragraph is soft: hard-wrapped text (Reuters-style, a
+    /// newline every ~60 characters) puts them in the middle of names
+    /// (`said Ann\nLee, governor of the bank`).
+    fn hard_gap_at(&self, i: usize, g: &str) -> bool {
+        if !g.contains('\n') || i == 0 || i >= self.words.len() {
+            return hard_gap(g);
+        }
+        if self.crosses_paragraph(i) {
+            true
+        } else {
+            g.chars().any(|c| c != '\n' && c != '\r' && is_hard_char(c))
+        }
+    }
+
+    /// Does the gap before word `i` hold a line break that ends a
+    /// paragraph? (A line break inside a paragraph is wrapping, not a
+    /// boundary.)
+    fn line_break_before(&self, i: usize) -> bool {
+        i > 0 && i < self.words.len() && self.gap(i).contains('\n') && self.crosses_paragraph(i)
+    }
+
+    fn crosses_paragraph(&self, i: usize) -> bool {
+        self.segments.paragraph_of(self.words[i - 1].start)
+            != self.segments.paragraph_of(self.words[i].start)
     }
 
     /// The text between word `i - 1` and word `i`.
@@ -392,7 +419,11 @@ impl<'a> Ctx<'a> {
 
 /// A gap between words that ends a noun phrase.
 fn hard_gap(g: &str) -> bool {
-    g.contains(|c: char| {
+    g.contains(is_hard_char)
+}
+
+fn is_hard_char(c: char) -> bool {
+    {
         matches!(
             c,
             '.' | '!'
@@ -414,7 +445,7 @@ fn hard_gap(g: &str) -> bool {
                 | '»'
                 | '„'
         )
-    })
+    }
 }
 
 /// The speaker phrase ending just before word `cue` (exclusive), not
@@ -463,7 +494,11 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let g = ctx.gap(end);
-    if hard_gap(g) && g.trim() != "," && !g.trim_start().starts_with(':') && !parenthesis {
+    if ctx.hard_gap_at(end, g)
+        && g.trim() != ","
+        && !g.trim_start().starts_with(':')
+        && !parenthesis
+    {
         return None;
     }
     let last = end - 1;
@@ -572,7 +607,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
     // The phrase starts right after the cue or the dash, not in the next
     // sentence.
     if from > 0
-        && ctx.gap(from).contains(['.', '!', '?', '\n', ';'])
+        && (ctx.gap(from).contains(['.', '!', '?', ';']) || ctx.line_break_before(from))
         && !ctx.gap(from).contains(['—', '–', '―', '-'])
     {
         return None;
@@ -766,7 +801,8 @@ fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     // before a comma (`Cambridge, Mass., said`) stay inside the aside.
     let ends_sentence = |k: usize| {
         let g = ctx.gap(k);
-        g.contains(['!', '?', ';', ':', '"', '“', '”', '\n'])
+        g.contains(['!', '?', ';', ':', '"', '“', '”'])
+            || ctx.line_break_before(k)
             || g.contains('.') && g.trim() != ".," && ctx.hard(k)
     };
     if (first + 1..=ci).any(ends_sentence) || !ctx.gap(ci).contains([',', ')']) {
@@ -794,8 +830,9 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // The sentence after the quote ends at the segmenter's sentence end
     // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
     let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
+    // (A line break inside the sentence is hard wrapping: it stays in.)
     let sentence_stop = text[after_start + lead..seg_end]
-        .find([';', '"', '“', '”', '\n'])
+        .find([';', '"', '“', '”'])
         .map_or(seg_end, |k| after_start + lead + k);
     let first = ctx.word_from(after_start + lead);
     // Trailing dash: `"…" — Lu Wei`.

@@ -482,7 +482,12 @@ fn hard_wrapped_lines_give_the_same_quotes_as_unwrapped() {
         quotes
             .iter()
             .filter(|q| q["doc_id"] == id)
-            .map(|q| (q["quote"].replace('\n', " "), q["speaker_mention"].clone()))
+            .map(|q| {
+                (
+                    q["quote"].replace('\n', " "),
+                    q["speaker_mention"].replace('\n', " "),
+                )
+            })
             .collect()
     };
     assert_eq!(of("flat").len(), 2, "{quotes:?}");
