@@ -102,7 +102,9 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
         let mut step = 1;
         if let Some(forms) = lexicon.by_first.get(lower.as_str()) {
             let capital = w.starts_with(|c: char| c.is_uppercase());
-            if !capital || sentence_start(text, words[i].start) {
+            if (!capital || sentence_start(text, words[i].start))
+                && !after_determiner(text, words, i)
+            {
                 for f in forms {
                     let n = f.words.len();
                     if i + n > words.len() {
@@ -133,6 +135,24 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
 /// Find every cue in `text`, in text order.
 pub fn find(lexicon: &Lexicon, text: &str) -> Vec<Cue> {
     find_in_words(lexicon, text, &crate::entities::words(text))
+}
+
+/// Words after which a reporting word is a noun or an adjective, not a
+/// verb: `the claims`, `an alleged plot`, `his comments`, `amid protests`.
+/// Quantifiers stay out: in `many said` and `some argue` they are the
+/// subject of the verb.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "amid",
+];
+
+/// True when word `i` follows a determiner directly (only spaces between).
+fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = words[i - 1].of(text);
+    let gap = &text[words[i - 1].end..words[i].start];
+    gap.chars().all(|c| c == ' ') && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
 }
 
 /// True when only whitespace, quote marks or brackets stand between `pos`
@@ -167,6 +187,16 @@ mod tests {
         type Case = (&'static str, &'static str, &'static [(&'static str, Shape)]);
         let cases: &[Case] = &[
             ("verb", "Tolven said it.", &[("said", Shape::Verb)]),
+            (
+                "noun after a determiner",
+                "The claims were false, his comments odd.",
+                &[],
+            ),
+            (
+                "quantifier subject stays a cue",
+                "Many said it rained.",
+                &[("said", Shape::Verb)],
+            ),
             (
                 "according to at sentence start",
                 "According to Tolven, it rained.",
