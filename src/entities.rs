@@ -244,7 +244,7 @@ pub fn find(
             let span = c.span(&tokens);
             let canonical = match (c.canonical, c.entry) {
                 (Some(name), _) => name,
-                (None, Some(e)) => dicts.get(e).name.clone(),
+                (None, Some(e)) => dicts.get(e).name.to_string(),
                 (None, None) => normalized(text, span),
             };
             let mut m = Mention::new(span, c.kind, c.source, c.rule, canonical);

@@ -129,7 +129,9 @@ impl Stage {
             "entities" => Ok(Stage::Entities),
             "attribute" => Ok(Stage::Attribute),
             "all" => Ok(Stage::All),
-            _ => Err(format!("unknown stage `{s}` (read, entities, attribute, all)")),
+            _ => Err(format!(
+                "unknown stage `{s}` (read, entities, attribute, all)"
+            )),
         }
     }
 }

@@ -200,7 +200,12 @@ fn bench_only(pipeline: &Pipeline, record: Record, stage: Stage) -> Rendered {
             let mut n = (a.text.len() as u64, 0, 0, 0);
             if stage > Stage::Read {
                 let analysis = pipeline.analyze_until(&a.text, stage);
-                n = (n.0, analysis.quotes.len() as u64, analysis.mentions.len() as u64, analysis.entities.len() as u64);
+                n = (
+                    n.0,
+                    analysis.quotes.len() as u64,
+                    analysis.mentions.len() as u64,
+                    analysis.entities.len() as u64,
+                );
             }
             (true, n)
         }
