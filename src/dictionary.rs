@@ -139,23 +139,40 @@ impl Dictionaries {
     /// file, validating everything; all problems are returned together.
     pub fn load(defaults: bool, extra: &[impl AsRef<Path>]) -> Result<Dictionaries, Error> {
         let mut builder = DictionariesBuilder::default();
+        let extra: Vec<(String, std::io::Result<Vec<u8>>)> = extra
+            .iter()
+            .map(|p| (p.as_ref().display().to_string(), std::fs::read(p.as_ref())))
+            .collect();
+        // Size the entry list and id table for every file at once: growing
+        // them file by file re-hashes and copies everything loaded so far.
+        let defaults_rows: usize = if defaults {
+            DEFAULTS.iter().map(|(_, t)| rows_in(t.as_bytes())).sum()
+        } else {
+            0
+        };
+        let extra_rows: usize = extra
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .map(|b| rows_in(b))
+            .sum();
+        builder.by_id.reserve(defaults_rows + extra_rows);
+        builder.entries.reserve(defaults_rows + extra_rows);
         if defaults {
             for (name, text) in DEFAULTS {
                 builder.add_static(&format!("dictionaries/{name}"), text);
             }
         }
-        for path in extra {
-            let path = path.as_ref();
-            match std::fs::read(path) {
+        for (path, read) in extra {
+            match read {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => builder.add_text(&path.display().to_string(), &text),
+                    Ok(text) => builder.add_text(&path, &text),
                     Err(e) => builder.problem(
-                        &path.display().to_string(),
+                        &path,
                         line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
                         "invalid UTF-8".into(),
                     ),
                 },
-                Err(e) => builder.problem(&path.display().to_string(), 0, e.to_string()),
+                Err(e) => builder.problem(&path, 0, e.to_string()),
             }
         }
         builder.build()
@@ -188,6 +205,11 @@ impl Dictionaries {
         }
         Kind::ALL.iter().copied().zip(n).collect()
     }
+}
+
+/// An upper bound on the rows of a file: its lines.
+fn rows_in(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count() + 1
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -257,7 +279,8 @@ impl DictionariesBuilder {
         // One row per line at most: sizing the tables up front saves the
         // rehashing (and the allocator churn of freeing old tables) that
         // otherwise dominates a million-row load.
-        let rows = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        // (`Dictionaries::load` has already sized them for all its files.)
+        let rows = rows_in(text.as_bytes());
         self.by_id.reserve(rows);
         self.entries.reserve(rows);
         let mut fields: Vec<&str> = Vec::new();

@@ -168,14 +168,20 @@ impl Matcher {
         };
         let mut buf = (Vec::new(), Vec::new());
         // Size the big tables once instead of rehashing as they grow.
-        let forms: usize = dicts
-            .entries
-            .iter()
-            .filter(|e| matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place))
-            .map(|e| 1 + e.aliases.len())
-            .sum();
-        m.names.map.reserve(forms);
-        m.names.first.reserve(forms);
+        let mut forms = [0usize; Kind::ALL.len()];
+        for e in &dicts.entries {
+            forms[e.kind as usize] += 1 + e.aliases.len();
+        }
+        let names = forms[Kind::Person as usize]
+            + forms[Kind::Institution as usize]
+            + forms[Kind::Place as usize];
+        m.names.map.reserve(names);
+        m.names.first.reserve(names);
+        m.titles.map.reserve(forms[Kind::Title as usize]);
+        m.titles.first.reserve(forms[Kind::Title as usize]);
+        m.given.reserve(forms[Kind::GivenName as usize]);
+        m.surnames.reserve(forms[Kind::Surname as usize]);
+        m.nonnames.reserve(forms[Kind::NonName as usize]);
         for (i, e) in dicts.entries.iter().enumerate() {
             let id = EntryId(i as u32);
             match e.kind {
