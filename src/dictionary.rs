@@ -137,6 +137,8 @@ pub const DEFAULTS: &[(&str, &str)] =
 impl Dictionaries {
     /// Load the embedded defaults (when `defaults`) and then every extra
     /// file, validating everything; all problems are returned together.
+    /// The text of every extra file stays in memory for the life of the
+    /// process (entries borrow from it; see the comment inside).
     pub fn load(defaults: bool, extra: &[impl AsRef<Path>]) -> Result<Dictionaries, Error> {
         let mut builder = DictionariesBuilder::default();
         let extra: Vec<(String, std::io::Result<Vec<u8>>)> = extra
@@ -165,7 +167,15 @@ impl Dictionaries {
         for (path, read) in extra {
             match read {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => builder.add_text(&path, &text),
+                    // The text is kept for the life of the process and the
+                    // entries borrow from it, as they do from the embedded
+                    // files: a million-row file would otherwise cost a few
+                    // million small allocations to load (and to free).
+                    // Dictionaries are configuration, loaded once per run;
+                    // a long-lived program that reloads them repeatedly
+                    // should use `DictionariesBuilder::add_text`, which
+                    // copies.
+                    Ok(text) => builder.add_static(&path, Box::leak(text.into_boxed_str())),
                     Err(e) => builder.problem(
                         &path,
                         line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
