@@ -236,7 +236,7 @@ pub struct DictionariesBuilder {
     by_id: HashMap<(Kind, Text), usize, BuildHasherDefault<Fnv>>,
 }
 
-/// FNV-1a as a `Hasher`: the id table of a million-row load spends most of
+/// An FNV-1a-style `Hasher`: the id table of a million-row load spends most of
 /// its hashing time in std's DoS-resistant SipHash, which dictionary files
 /// (trusted configuration) do not need.
 #[derive(Default)]
@@ -248,12 +248,19 @@ impl Hasher for Fnv {
         (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
     fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time (FNV-style mixing per word): byte-wise FNV
+        // was a tenth of a million-row load.
         let mut h = if self.0 == 0 {
             0xcbf29ce484222325
         } else {
             self.0
         };
-        for &b in bytes {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            h = (h ^ w).wrapping_mul(0x100000001b3).rotate_left(29);
+        }
+        for &b in chunks.remainder() {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
         self.0 = h;
