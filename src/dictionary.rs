@@ -7,6 +7,7 @@
 //! Every problem in every file is collected and reported at once as
 //! `path:line: message`; a run with a broken dictionary does not start.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -67,21 +68,36 @@ impl Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntryId(pub u32);
 
+/// Text of a dictionary field: borrowed from the embedded default files
+/// (no copy, no allocation: start-up parses 196k rows), owned for files
+/// read at run time.
+pub type Text = Cow<'static, str>;
+
 /// One validated dictionary row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub kind: Kind,
     /// Canonical name.
-    pub name: String,
+    pub name: Text,
     /// Stable identifier (the `id` column, or the name).
-    pub id: String,
+    pub id: Text,
     /// Other surface forms.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     /// `key=value` attributes from the other columns, non-empty values only,
     /// in column order.
-    pub attributes: Vec<(String, String)>,
-    /// Where the row came from, `path:line`.
-    pub origin: String,
+    pub attributes: Vec<(Text, Text)>,
+    /// Where the row came from: index into [`Dictionaries::files`] and line
+    /// number (see [`Dictionaries::origin`]); not a `path:line` string per
+    /// row, which cost an allocation per entry.
+    pub origin: Origin,
+}
+
+/// Where an entry came from: the file (index into the loaded files) and
+/// the 1-based line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: u32,
+    pub line: u32,
 }
 
 impl Entry {
@@ -89,12 +105,12 @@ impl Entry {
         self.attributes
             .iter()
             .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| &**v)
     }
 
     /// The canonical name followed by every alias.
     pub fn surface_forms(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(|s| s.as_str()))
+        std::iter::once(&*self.name).chain(self.aliases.iter().map(|s| &**s))
     }
 }
 
@@ -121,25 +137,52 @@ pub const DEFAULTS: &[(&str, &str)] =
 impl Dictionaries {
     /// Load the embedded defaults (when `defaults`) and then every extra
     /// file, validating everything; all problems are returned together.
+    /// The text of every extra file stays in memory for the life of the
+    /// process (entries borrow from it; see the comment inside).
     pub fn load(defaults: bool, extra: &[impl AsRef<Path>]) -> Result<Dictionaries, Error> {
         let mut builder = DictionariesBuilder::default();
+        let extra: Vec<(String, std::io::Result<Vec<u8>>)> = extra
+            .iter()
+            .map(|p| (p.as_ref().display().to_string(), std::fs::read(p.as_ref())))
+            .collect();
+        // Size the entry list and id table for every file at once: growing
+        // them file by file re-hashes and copies everything loaded so far.
+        let defaults_rows: usize = if defaults {
+            DEFAULTS.iter().map(|(_, t)| rows_in(t.as_bytes())).sum()
+        } else {
+            0
+        };
+        let extra_rows: usize = extra
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .map(|b| rows_in(b))
+            .sum();
+        builder.by_id.reserve(defaults_rows + extra_rows);
+        builder.entries.reserve(defaults_rows + extra_rows);
         if defaults {
             for (name, text) in DEFAULTS {
-                builder.add_text(&format!("dictionaries/{name}"), text);
+                builder.add_static(&format!("dictionaries/{name}"), text);
             }
         }
-        for path in extra {
-            let path = path.as_ref();
-            match std::fs::read(path) {
+        for (path, read) in extra {
+            match read {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => builder.add_text(&path.display().to_string(), &text),
+                    // The text is kept for the life of the process and the
+                    // entries borrow from it, as they do from the embedded
+                    // files: a million-row file would otherwise cost a few
+                    // million small allocations to load (and to free).
+                    // Dictionaries are configuration, loaded once per run;
+                    // a long-lived program that reloads them repeatedly
+                    // should use `DictionariesBuilder::add_text`, which
+                    // copies.
+                    Ok(text) => builder.add_static(&path, Box::leak(text.into_boxed_str())),
                     Err(e) => builder.problem(
-                        &path.display().to_string(),
+                        &path,
                         line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
                         "invalid UTF-8".into(),
                     ),
                 },
-                Err(e) => builder.problem(&path.display().to_string(), 0, e.to_string()),
+                Err(e) => builder.problem(&path, 0, e.to_string()),
             }
         }
         builder.build()
@@ -158,6 +201,12 @@ impl Dictionaries {
         &self.entries[id.0 as usize]
     }
 
+    /// `path:line` of an entry's row.
+    pub fn origin(&self, id: EntryId) -> String {
+        let o = self.get(id).origin;
+        format!("{}:{}", self.files[o.file as usize].path, o.line)
+    }
+
     /// Entry counts per kind, in [`Kind::ALL`] order.
     pub fn counts(&self) -> Vec<(Kind, usize)> {
         let mut n = [0usize; Kind::ALL.len()];
@@ -166,6 +215,11 @@ impl Dictionaries {
         }
         Kind::ALL.iter().copied().zip(n).collect()
     }
+}
+
+/// An upper bound on the rows of a file: its lines.
+fn rows_in(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count() + 1
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -179,10 +233,10 @@ pub struct DictionariesBuilder {
     files: Vec<SourceFile>,
     problems: Vec<DictionaryProblem>,
     /// (kind, id) -> index into entries, for duplicate detection and merging.
-    by_id: HashMap<(Kind, String), usize, BuildHasherDefault<Fnv>>,
+    by_id: HashMap<(Kind, Text), usize, BuildHasherDefault<Fnv>>,
 }
 
-/// FNV-1a as a `Hasher`: the id table of a million-row load spends most of
+/// An FNV-1a-style `Hasher`: the id table of a million-row load spends most of
 /// its hashing time in std's DoS-resistant SipHash, which dictionary files
 /// (trusted configuration) do not need.
 #[derive(Default)]
@@ -194,12 +248,19 @@ impl Hasher for Fnv {
         (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
     fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time (FNV-style mixing per word): byte-wise FNV
+        // was a tenth of a million-row load.
         let mut h = if self.0 == 0 {
             0xcbf29ce484222325
         } else {
             self.0
         };
-        for &b in bytes {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            h = (h ^ w).wrapping_mul(0x100000001b3).rotate_left(29);
+        }
+        for &b in chunks.remainder() {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
         self.0 = h;
@@ -216,7 +277,18 @@ impl DictionariesBuilder {
     }
 
     /// Parse one file's text; `path` is used in messages and the manifest.
+    /// Entries own copies of their fields.
     pub fn add_text(&mut self, path: &str, text: &str) {
+        self.add(path, text, |s| Cow::Owned(s.to_string()))
+    }
+
+    /// Parse an embedded file: entries borrow their fields from `text`.
+    pub fn add_static(&mut self, path: &str, text: &'static str) {
+        self.add(path, text, Cow::Borrowed)
+    }
+
+    fn add<'t>(&mut self, path: &str, text: &'t str, own: impl Fn(&'t str) -> Text) {
+        let file = self.files.len() as u32;
         let before = self.entries.len();
         let mut header: Option<Vec<&str>> = None;
         let (mut name_col, mut type_col, mut id_col, mut alias_col) = (0, 0, None, None);
@@ -224,7 +296,8 @@ impl DictionariesBuilder {
         // One row per line at most: sizing the tables up front saves the
         // rehashing (and the allocator churn of freeing old tables) that
         // otherwise dominates a million-row load.
-        let rows = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        // (`Dictionaries::load` has already sized them for all its files.)
+        let rows = rows_in(text.as_bytes());
         self.by_id.reserve(rows);
         self.entries.reserve(rows);
         let mut fields: Vec<&str> = Vec::new();
@@ -291,34 +364,40 @@ impl DictionariesBuilder {
             let id = id_col
                 .map(|c| fields[c].trim())
                 .filter(|s| !s.is_empty())
-                .unwrap_or(name)
-                .to_string();
-            let aliases: Vec<String> = alias_col
+                .unwrap_or(name);
+            let aliases: Vec<Text> = alias_col
                 .map(|c| {
                     fields[c]
                         .split('|')
                         .map(str::trim)
                         .filter(|a| !a.is_empty() && *a != name)
-                        .map(String::from)
+                        .map(&own)
                         .collect()
                 })
                 .unwrap_or_default();
-            let attributes: Vec<(String, String)> = attr_cols
+            let attributes: Vec<(Text, Text)> = attr_cols
                 .iter()
                 .filter(|&&c| !fields[c].trim().is_empty())
-                .map(|&c| (cols[c].to_string(), fields[c].trim().to_string()))
+                .map(|&c| (own(cols[c]), own(fields[c].trim())))
                 .collect();
-            let origin = format!("{path}:{lineno}");
+            let origin = Origin {
+                file,
+                line: lineno as u32,
+            };
             let next = self.entries.len();
+            let id = own(id);
             match self.by_id.entry((kind, id.clone())) {
                 std::collections::hash_map::Entry::Occupied(slot) => {
                     let prev = &mut self.entries[*slot.get()];
                     if prev.name != name {
                         let msg = format!(
-                            "duplicate {} id `{id}` with a different name (`{name}`; `{}` at {})",
+                            "duplicate {} id `{id}` with a different name (`{name}`; `{}` at {}:{})",
                             kind.name(),
                             prev.name,
-                            prev.origin
+                            self.files
+                                .get(prev.origin.file as usize)
+                                .map_or(path, |f| f.path.as_str()),
+                            prev.origin.line
                         );
                         self.problem(path, lineno, msg);
                     } else {
@@ -340,7 +419,7 @@ impl DictionariesBuilder {
                     slot.insert(next);
                     self.entries.push(Entry {
                         kind,
-                        name: name.to_string(),
+                        name: own(name),
                         id,
                         aliases,
                         attributes,
@@ -441,8 +520,8 @@ mod tests {
         let e = &d.entries[0];
         assert_eq!(e.id, "Q76");
         assert_eq!(e.aliases, ["Obama", "Barack H. Obama"]);
-        assert_eq!(e.attributes, [("gender".to_string(), "male".to_string())]);
-        assert_eq!(e.origin, "t.tsv:2");
+        assert_eq!(e.attributes, [("gender".into(), "male".into())]);
+        assert_eq!(d.origin(EntryId(0)), "t.tsv:2");
     }
 
     #[test]

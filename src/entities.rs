@@ -244,7 +244,7 @@ pub fn find(
             let span = c.span(&tokens);
             let canonical = match (c.canonical, c.entry) {
                 (Some(name), _) => name,
-                (None, Some(e)) => dicts.get(e).name.clone(),
+                (None, Some(e)) => dicts.get(e).name.to_string(),
                 (None, None) => normalized(text, span),
             };
             let mut m = Mention::new(span, c.kind, c.source, c.rule, canonical);
@@ -257,20 +257,44 @@ pub fn find(
     mentions
 }
 
-/// Word spans: runs of alphanumeric characters, with inner `.`, `'`, `-`.
+/// Word spans: runs of alphanumeric characters, with inner `.`, `'`, `’`, `-`
+/// (one followed by an alphanumeric character inside a word).
+///
+/// `cues::find` calls this on every article, so ASCII bytes — nearly all
+/// of English news — take a path that does not decode characters.
 pub fn words(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> (char, usize) {
+        if bytes[i] < 0x80 {
+            (bytes[i] as char, 1)
+        } else {
+            let c = text[i..].chars().next().expect("inside the text");
+            (c, c.len_utf8())
+        }
+    };
+    let alnum = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
+        let next = i + len;
         let inner = matches!(c, '.' | '\'' | '’' | '-')
             && start.is_some()
-            && iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+            && next < bytes.len()
+            && alnum(char_at(next).0);
+        if alnum(c) || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Span::new(s, i));
         }
+        i = next;
     }
     if let Some(s) = start {
         out.push(Span::new(s, text.len()));
@@ -280,6 +304,51 @@ pub fn words(text: &str) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    /// The first version of `words`, decoding every character: the fast
+    /// path must agree with it.
+    fn words_reference(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let inner = matches!(c, '.' | '\'' | '’' | '-')
+                && start.is_some()
+                && iter.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+            if c.is_alphanumeric() || inner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(Span::new(s, i));
+            }
+        }
+        if let Some(s) = start {
+            out.push(Span::new(s, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn words_fast_path_agrees_with_decoding_every_character() {
+        for text in [
+            "",
+            "said",
+            "U.S. officials didn't say, O’Brien-Smith said.",
+            "end-",
+            "a.-b '’x -- 3.5% 2013-12-11",
+            "Zhou Wa 分享按钮 0 naïve Ünal café’s",
+            "trailing ’",
+            "x’é e.é",
+        ] {
+            assert_eq!(super::words(text), words_reference(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_agree_on_any_text(text in "[a-zA-Z0-9 .'’\\-éÜ分\n]{0,40}|\\PC{0,40}") {
+            proptest::prop_assert_eq!(super::words(&text), words_reference(&text));
+        }
+    }
+
     use super::*;
     use crate::dictionary::DictionariesBuilder;
     use crate::segment::segment;

@@ -55,8 +55,11 @@ pub struct Analysis {
 impl Pipeline {
     /// Build the matchers from loaded dictionaries.
     pub fn new(dictionaries: Dictionaries) -> Pipeline {
-        let matcher = entities::Matcher::new(&dictionaries);
-        let cues = cues::Lexicon::new(&dictionaries);
+        // Independent builds over the same read-only entries.
+        let (matcher, cues) = rayon::join(
+            || entities::Matcher::new(&dictionaries),
+            || cues::Lexicon::new(&dictionaries),
+        );
         Pipeline {
             dictionaries,
             matcher,

@@ -55,7 +55,13 @@ pub fn resolve(
         let (id, attributes) = match m.entry {
             Some(e) => {
                 let e = dicts.get(e);
-                (e.id.clone(), e.attributes.clone())
+                (
+                    e.id.to_string(),
+                    e.attributes
+                        .iter()
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .collect(),
+                )
             }
             None => (m.canonical.clone(), vec![]),
         };
@@ -107,7 +113,7 @@ pub fn resolve(
                 let m = &mentions[i];
                 let id = m
                     .entry
-                    .map_or_else(|| m.canonical.clone(), |e| dicts.get(e).id.clone());
+                    .map_or_else(|| m.canonical.clone(), |e| dicts.get(e).id.to_string());
                 *index.entry((m.kind, id.clone())).or_insert_with(|| {
                     entities.push(Entity {
                         id,

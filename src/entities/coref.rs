@@ -47,7 +47,7 @@ pub fn partial_names(
             continue;
         }
         let canonical = match c.entry {
-            Some(e) => dicts.get(e).name.clone(),
+            Some(e) => dicts.get(e).name.to_string(),
             None => super::normalized(text, c.span(tokens)),
         };
         let first = &tokens[words[0]];

@@ -54,10 +54,22 @@ pub struct Hit {
 /// Multi-token phrases keyed by the hash of their token sequence, with the
 /// longest phrase length for each first token so a scan knows how far to
 /// look (and looks no further than one lookup when nothing starts there).
+///
+/// `seen` is a one-hash Bloom filter over the first-token hashes: most
+/// tokens start no phrase, and the bit array (at most 512 KB) stays in
+/// cache where a probe of the 200k-entry `first` table is a cache miss.
+/// It only skips lookups that would fail, so results are unchanged.
 #[derive(Default)]
 struct Phrases {
     map: Map<Hit>,
     first: Map<u8>,
+    seen: Vec<u64>,
+}
+
+/// Bits of the filter for `n` first tokens: ~16 per token, a power of two
+/// between 2^12 and 2^22.
+fn filter_bits(n: usize) -> usize {
+    (n * 16).next_power_of_two().clamp(1 << 12, 1 << 22)
 }
 
 /// Longest form considered, in tokens (CJK names are one token per
@@ -78,11 +90,41 @@ impl Phrases {
         *max = (*max).max(hashes.len() as u8);
     }
 
+    /// Build the first-token filter; call once every phrase is inserted.
+    fn seal(&mut self) {
+        let bits = filter_bits(self.first.len());
+        self.seen = vec![0; bits / 64];
+        for &h in self.first.keys() {
+            let b = self.bit(h);
+            self.seen[b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        // The top bits: the token hashes are FNV-style and well mixed there.
+        let bits = self.seen.len() * 64;
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (bits - 1)
+    }
+
+    #[inline]
+    fn may_start(&self, h: u64) -> bool {
+        if self.seen.is_empty() {
+            return true;
+        }
+        let b = self.bit(h);
+        self.seen[b / 64] & (1 << (b % 64)) != 0
+    }
+
     /// The longest phrase starting at token `i` inside one sentence, as
     /// (hit, number of tokens).
     fn longest_at(&self, tokens: &[Token], i: usize, folded: bool) -> Option<(Hit, usize)> {
         let key_of = |t: &Token| if folded { t.folded } else { t.exact };
-        let &max = self.first.get(&key_of(&tokens[i]))?;
+        let key = key_of(&tokens[i]);
+        if !self.may_start(key) {
+            return None;
+        }
+        let &max = self.first.get(&key)?;
         let mut seq = 0;
         let mut best = None;
         for n in 1..=(max as usize).min(tokens.len() - i) {
@@ -168,14 +210,20 @@ impl Matcher {
         };
         let mut buf = (Vec::new(), Vec::new());
         // Size the big tables once instead of rehashing as they grow.
-        let forms: usize = dicts
-            .entries
-            .iter()
-            .filter(|e| matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place))
-            .map(|e| 1 + e.aliases.len())
-            .sum();
-        m.names.map.reserve(forms);
-        m.names.first.reserve(forms);
+        let mut forms = [0usize; Kind::ALL.len()];
+        for e in &dicts.entries {
+            forms[e.kind as usize] += 1 + e.aliases.len();
+        }
+        let names = forms[Kind::Person as usize]
+            + forms[Kind::Institution as usize]
+            + forms[Kind::Place as usize];
+        m.names.map.reserve(names);
+        m.names.first.reserve(names);
+        m.titles.map.reserve(forms[Kind::Title as usize]);
+        m.titles.first.reserve(forms[Kind::Title as usize]);
+        m.given.reserve(forms[Kind::GivenName as usize]);
+        m.surnames.reserve(forms[Kind::Surname as usize]);
+        m.nonnames.reserve(forms[Kind::NonName as usize]);
         for (i, e) in dicts.entries.iter().enumerate() {
             let id = EntryId(i as u32);
             match e.kind {
@@ -299,6 +347,10 @@ impl Matcher {
                 Kind::Cue => {}
             }
         }
+        m.names.seal();
+        m.titles.seal();
+        m.honorifics.seal();
+        m.suffixes.seal();
         m
     }
 
