@@ -19,11 +19,18 @@ use whosaid::segment;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let corpus = args.first().expect("usage: aho_corasick_baseline CORPUS.jsonl [EXTRA.tsv]");
+    let corpus = args
+        .first()
+        .expect("usage: aho_corasick_baseline CORPUS.jsonl [EXTRA.tsv]");
     let extra: Vec<&String> = args.iter().skip(1).collect();
     let texts: Vec<String> = std::io::BufReader::new(std::fs::File::open(corpus).unwrap())
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(&l.unwrap()).unwrap()["text"].as_str().unwrap_or("").to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(&l.unwrap()).unwrap()["text"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
         .collect();
     let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 / 1e6;
     let dicts = Dictionaries::load(true, &extra).unwrap();
@@ -35,7 +42,10 @@ fn main() {
         .filter(|e| matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place))
         .flat_map(|e| e.surface_forms())
         .collect();
-    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&forms).unwrap();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&forms)
+        .unwrap();
     let ac_build = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let ac_matches: usize = texts.iter().map(|x| ac.find_iter(x).count()).sum();
