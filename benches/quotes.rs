@@ -57,8 +57,9 @@ fn bench(c: &mut Criterion) {
 
     let run = || {
         let (quoted, _notes) = quotes::find(&text, &segments);
-        let cues = cues::find(&lexicon, &text);
-        attribute::attribute(&text, &segments, &mentions, &quoted, &cues)
+        let words = whosaid::entities::words(&text);
+        let cues = cues::find_in_words(&lexicon, &text, &words);
+        attribute::attribute(&text, &segments, &mentions, &quoted, &cues, words)
     };
     let found = run();
     assert_eq!(found.len(), paragraphs, "one quote per paragraph");

@@ -1013,18 +1013,22 @@ fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
 }
 
 /// Attribute quoted spans and reported speech to speakers.
+///
+/// `words` are the word spans of the whole text (`entities::words`), split
+/// once per article and shared with `cues::find_in_words`.
 pub fn attribute(
     text: &str,
     segments: &Segments,
     mentions: &[Mention],
     quoted: &[Quoted],
     cues: &[Cue],
+    words: Vec<Span>,
 ) -> Vec<Quote> {
     let ctx = Ctx {
         text,
         segments,
         mentions,
-        words: words(text),
+        words,
     };
     // Cues inside quote marks belong to the quoted speaker's own words.
     let outside: Vec<&Cue> = cues
@@ -1150,7 +1154,7 @@ pub fn attribute(
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
         keep[i] = decisions[i].is_some() || {
-            let n = words(q.span.of(text)).len();
+            let n = crate::entities::words(q.span.of(text)).len();
             at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
         };
     }
@@ -1541,7 +1545,7 @@ mod tests {
         let segments = segment(text);
         let (quoted, _) = quotes::find(text, &segments);
         let cues = cues::find(&lexicon(), text);
-        attribute(text, &segments, mentions, &quoted, &cues)
+        attribute(text, &segments, mentions, &quoted, &cues, words(text))
     }
 
     /// (quote text, kind, speaker text, method) of every row.

@@ -99,8 +99,9 @@ impl Pipeline {
             return analysis;
         }
         let (quoted, mut notes) = quotes::find(text, segments);
-        let cues = cues::find(&self.cues, text);
-        let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues);
+        let words = entities::words(text);
+        let cues = cues::find_in_words(&self.cues, text, &words);
+        let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues, words);
         let entities = resolve::resolve(text, dicts, &mut mentions, &quotes);
         notes.dedup();
         analysis.mentions = mentions;
