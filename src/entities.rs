@@ -18,14 +18,16 @@
 //! 3. [`people`] and [`institutions`] — recognition beyond the lists;
 //! 4. [`select`] — longest candidate wins, then the more trusted source,
 //!    then the leftmost;
-//! 5. [`coref`] — partial names resolved to the full name earlier;
-//! 6. [`link`] — titles and institutions attached to persons.
+//! 5. [`teams`] — places (and unknown words) used as sports teams;
+//! 6. [`coref`] — partial names resolved to the full name earlier;
+//! 7. [`link`] — titles and institutions attached to persons.
 
 pub mod coref;
 pub mod institutions;
 pub mod lexicon;
 pub mod link;
 pub mod people;
+pub mod teams;
 pub mod tokens;
 
 use crate::dictionary::{Dictionaries, EntryId};
@@ -237,6 +239,7 @@ pub fn find(
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(text, &tokens, &mut cands);
     let chosen = select(cands, tokens.len());
+    let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
         .into_iter()
@@ -556,7 +559,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             Case {
                 name: "team named by a place is not a person",
                 text: "They beat Seoul Kowalczyk.",
-                found: &[],
+                found: &["institution:Seoul"],
             },
             Case {
                 name: "cue word beats a name shape",
@@ -655,6 +658,40 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                     "institution:Harwood",
                     "institution:Lindqvist Rovers",
                 ],
+            },
+            Case {
+                name: "place as the agent of a verb of winning is a team",
+                text: "On Friday Seoul beat Harwood by an innings.",
+                found: &["institution:Seoul"],
+            },
+            Case {
+                name: "place before a team role, and the same place later",
+                text: "Seoul captain Tavi Okafor scored. Later Seoul closed on 40.",
+                found: &[
+                    "institution:Seoul",
+                    "person:Tavi Okafor",
+                    "institution:Seoul",
+                ],
+            },
+            Case {
+                name: "place after a match word and against",
+                text: "They lost the match against Seoul on Sunday.",
+                found: &["institution:Seoul"],
+            },
+            Case {
+                name: "unknown word with a score in a list is a team",
+                text: "At the close : Seoul 83 and 174 , Harwood 296 .",
+                found: &["institution:Seoul", "institution:Harwood"],
+            },
+            Case {
+                name: "unknown word after a verb of winning may be a player",
+                text: "Tavi Okafor defeated Harwood in the final.",
+                found: &["person:Tavi Okafor"],
+            },
+            Case {
+                name: "place in ordinary prose stays a place",
+                text: "Protests against Seoul grew as talks with Seoul stalled.",
+                found: &[],
             },
             Case {
                 name: "camel-case company name",
