@@ -238,7 +238,8 @@ pub fn find(
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(text, &tokens, &mut cands);
-    let chosen = select(cands, tokens.len());
+    let mut chosen = select(cands, tokens.len());
+    institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
@@ -691,6 +692,21 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             Case {
                 name: "place in ordinary prose stays a place",
                 text: "Protests against Seoul grew as talks with Seoul stalled.",
+                found: &[],
+            },
+            Case {
+                name: "apposition with company makes a name an institution",
+                text: "The list came from Marta Okafor, a Swedish company that tracks sites.",
+                found: &["institution:Marta Okafor"],
+            },
+            Case {
+                name: "apposition with a person noun keeps the person",
+                text: "They met Marta Okafor, a Swedish lawyer at the firm.",
+                found: &["person:Marta Okafor"],
+            },
+            Case {
+                name: "event word is never part of a person name",
+                text: "He opened the Ostrava Roundtable on Monday.",
                 found: &[],
             },
             Case {

@@ -341,3 +341,67 @@ fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec
     c.priority = 1;
     out.push(c);
 }
+
+/// Words that, in an apposition, say the name before them is an
+/// organisation: `Royal Pingdom, a Swedish company`.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "bank",
+    "agency",
+    "startup",
+    "maker",
+    "retailer",
+    "carrier",
+    "airline",
+    "insurer",
+    "newspaper",
+    "broadcaster",
+    "consultancy",
+    "organisation",
+    "organization",
+    "charity",
+    "club",
+    "conglomerate",
+    "subsidiary",
+    "manufacturer",
+    "publisher",
+];
+
+/// A name followed by `, a/an/the ... company` (up to three words before
+/// the noun) is an institution, whatever the name patterns said
+/// (rule `pattern:institution-apposition`).
+pub fn apposition(text: &str, tokens: &[Token], chosen: &mut [Candidate]) {
+    for c in chosen.iter_mut() {
+        if c.kind != MentionKind::Person || c.source == Source::Dictionary {
+            continue;
+        }
+        let b = c.end;
+        let sentence = tokens[c.start].sentence;
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|t| t.sentence == sentence)
+                .map(|t| t.span.of(text))
+        };
+        if word(b) != Some(",") || !matches!(word(b + 1), Some("a" | "an" | "the")) {
+            continue;
+        }
+        // The noun heads the phrase: `a Swedish company`, not `a group's
+        // leader` or `a member of the group`.
+        let is_org = (b + 2..b + 6)
+            .take_while(|&k| word(k).is_some_and(|w| !matches!(w, "," | "." | ";" | "of")))
+            .any(|k| {
+                word(k)
+                    .is_some_and(|w| ORGANISATION_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+                    && !matches!(word(k + 1), Some("'s" | "'" | "’s"))
+            });
+        if is_org {
+            c.kind = MentionKind::Institution;
+            c.source = Source::Pattern;
+            c.rule = "pattern:institution-apposition";
+            c.gender = None;
+        }
+    }
+}
