@@ -150,6 +150,22 @@ fn render(
                 pipeline.analyze(&article.text)
             }));
             match analysis {
+                // The common case renders CSV straight from the analysis,
+                // without an owned copy of every cell.
+                Ok(a) if !excel && matches!(dest, Destination::CsvDir(_)) => {
+                    let (chunks, s) = output::csv_of(&article, &a);
+                    return Rendered {
+                        status_ok: true,
+                        message: s.message,
+                        counts: (
+                            s.chars as u64,
+                            s.quotes as u64,
+                            s.mentions as u64,
+                            s.entities as u64,
+                        ),
+                        body: Body::Csv(chunks),
+                    };
+                }
                 Ok(a) => Rows::new(&article, &a),
                 Err(_) => Rows::bad(
                     &article.id,

@@ -255,13 +255,6 @@ impl Rows {
                     .join("; "),
             })
             .collect();
-        let mut message: Vec<String> = article.notes.clone();
-        if text.trim().is_empty() {
-            // Not an error (the record was read), but a user counting
-            // articles wants to know why this one yields nothing.
-            message.push("empty text".into());
-        }
-        message.extend(analysis.notes.iter().cloned());
         Rows {
             document: DocumentRow {
                 doc_id: doc_id.clone(),
@@ -271,7 +264,7 @@ impl Rows {
                 paragraphs: analysis.segments.paragraphs.len(),
                 mentions: mention_rows.len(),
                 quotes: quotes.len(),
-                message: message.join("; "),
+                message: document_message(article, analysis),
             },
             quotes,
             mentions: mention_rows,
@@ -391,34 +384,327 @@ pub struct CsvChunks {
     pub documents: Vec<u8>,
 }
 
-fn csv_writer(excel: bool) -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new()
-        .has_headers(false)
-        .terminator(if excel {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .from_writer(Vec::new())
+/// A hand-written RFC 4180 writer into a reused buffer, byte-identical to
+/// the `csv` crate's defaults (`QuoteStyle::Necessary`): a field is quoted
+/// when it holds `,`, `"`, `\r` or `\n`, and inner quotes are doubled.
+/// Going through serde and a fresh `csv::Writer` per table per article cost
+/// more than the rest of the rendering.
+struct CsvOut<'a> {
+    buf: &'a mut Vec<u8>,
+    first: bool,
+    crlf: bool,
 }
 
-fn to_csv<T: Serialize>(rows: impl IntoIterator<Item = T>, excel: bool) -> Vec<u8> {
-    let mut w = csv_writer(excel);
-    for r in rows {
-        w.serialize(r)
-            .expect("rows serialize to an in-memory buffer");
+impl<'a> CsvOut<'a> {
+    fn new(buf: &'a mut Vec<u8>, crlf: bool) -> CsvOut<'a> {
+        CsvOut {
+            buf,
+            first: true,
+            crlf,
+        }
     }
-    w.into_inner().expect("in-memory buffer")
+
+    fn sep(&mut self) {
+        if !self.first {
+            self.buf.push(b',');
+        }
+        self.first = false;
+    }
+
+    fn text(&mut self, s: &str) {
+        self.sep();
+        let b = s.as_bytes();
+        if memchr::memchr3(b',', b'"', b'\n', b).is_none() && memchr::memchr(b'\r', b).is_none() {
+            self.buf.extend_from_slice(b);
+            return;
+        }
+        self.buf.push(b'"');
+        let mut rest = b;
+        while let Some(i) = memchr::memchr(b'"', rest) {
+            self.buf.extend_from_slice(&rest[..=i]);
+            self.buf.push(b'"');
+            rest = &rest[i + 1..];
+        }
+        self.buf.extend_from_slice(rest);
+        self.buf.push(b'"');
+    }
+
+    /// A text cell made of `parts` joined by `sep`, without building it.
+    fn joined<S: AsRef<str>>(&mut self, parts: &[S], scratch: &mut String) {
+        match parts {
+            [] => self.text(""),
+            [one] => self.text(one.as_ref()),
+            _ => {
+                scratch.clear();
+                for (i, p) in parts.iter().enumerate() {
+                    if i > 0 {
+                        scratch.push_str("; ");
+                    }
+                    scratch.push_str(p.as_ref());
+                }
+                self.text(scratch);
+            }
+        }
+    }
+
+    fn num(&mut self, n: usize) {
+        self.sep();
+        let mut tmp = [0u8; 20];
+        let mut i = tmp.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            tmp[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.buf.extend_from_slice(&tmp[i..]);
+    }
+
+    fn opt(&mut self, n: Option<usize>) {
+        match n {
+            Some(n) => self.num(n),
+            None => self.sep(),
+        }
+    }
+
+    /// `serde` + `csv` print floats with `ryu`; for the finite values of a
+    /// confidence (0.00..=1.00) Rust's shortest round-trip `{:?}` is the
+    /// same text (`1.0`, `0.85`).
+    fn float(&mut self, x: f64) {
+        use std::io::Write;
+        self.sep();
+        write!(self.buf, "{x:?}").expect("in-memory");
+    }
+
+    fn end(&mut self) {
+        if self.crlf {
+            self.buf.extend_from_slice(b"\r\n");
+        } else {
+            self.buf.push(b'\n');
+        }
+        self.first = true;
+    }
+}
+
+fn quote_csv(w: &mut CsvOut, r: &QuoteRow) {
+    w.text(&r.doc_id);
+    w.num(r.quote_id);
+    w.text(r.kind);
+    w.num(r.quote_start);
+    w.num(r.quote_end);
+    w.text(&r.quote);
+    w.text(&r.speaker);
+    w.text(&r.speaker_id);
+    w.opt(r.speaker_start);
+    w.opt(r.speaker_end);
+    w.text(&r.speaker_mention);
+    w.text(&r.speaker_title);
+    w.text(&r.speaker_institution);
+    w.text(&r.cue);
+    w.opt(r.cue_start);
+    w.opt(r.cue_end);
+    w.text(r.method);
+    w.float(r.confidence);
+    w.end();
+}
+
+fn mention_csv(w: &mut CsvOut, r: &MentionRow) {
+    w.text(&r.doc_id);
+    w.num(r.mention_id);
+    w.text(r.kind);
+    w.num(r.start);
+    w.num(r.end);
+    w.text(&r.text);
+    w.text(&r.canonical);
+    w.text(&r.entity_id);
+    w.text(r.source);
+    w.end();
+}
+
+fn entity_csv(w: &mut CsvOut, r: &EntityRow) {
+    w.text(&r.doc_id);
+    w.text(&r.entity_id);
+    w.text(r.kind);
+    w.text(&r.canonical);
+    w.num(r.mentions);
+    w.num(r.quotes);
+    w.text(&r.titles);
+    w.text(&r.institutions);
+    w.text(&r.attributes);
+    w.end();
+}
+
+fn document_csv(w: &mut CsvOut, r: &DocumentRow) {
+    w.text(&r.doc_id);
+    w.text(&r.source);
+    w.text(r.status);
+    w.num(r.chars);
+    w.num(r.paragraphs);
+    w.num(r.mentions);
+    w.num(r.quotes);
+    w.text(&r.message);
+    w.end();
+}
+
+/// What `run` needs to know of a record besides its bytes.
+pub struct CsvSummary {
+    pub message: String,
+    pub chars: usize,
+    pub quotes: usize,
+    pub mentions: usize,
+    pub entities: usize,
+}
+
+/// CSV bytes of an analysed article rendered straight from the
+/// [`Analysis`], without building [`Rows`] (no owned copy of each cell).
+/// Gives the same bytes as `Rows::new(article, analysis).to_csv(false)`;
+/// `--excel` goes through [`Rows`] because it rewrites cells.
+pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary) {
+    let text = article.text.as_str();
+    let idx = CharIndex::new(text);
+    let doc_id = article.id.as_str();
+    let (mentions, entities) = (&analysis.mentions, &analysis.entities);
+    let mut out = CsvChunks::default();
+    let mut scratch = String::new();
+    let w = &mut CsvOut::new(&mut out.quotes, false);
+    for (i, q) in analysis.quotes.iter().enumerate() {
+        let (qs, qe) = idx.span(q.span);
+        let speaker_entity = q
+            .speaker
+            .as_ref()
+            .and_then(|s| entity_of(mentions, entities, s.mention));
+        w.text(doc_id);
+        w.num(i + 1);
+        w.text(q.kind.name());
+        w.num(qs);
+        w.num(qe);
+        w.text(q.span.of(text));
+        w.text(speaker_entity.map_or("", |e| e.canonical.as_str()));
+        w.text(speaker_entity.map_or("", |e| e.id.as_str()));
+        match &q.speaker {
+            Some(s) => {
+                let (a, b) = idx.span(s.span);
+                w.num(a);
+                w.num(b);
+            }
+            None => {
+                w.opt(None);
+                w.opt(None);
+            }
+        }
+        w.text(q.speaker.as_ref().map_or("", |s| s.span.of(text)));
+        match speaker_entity {
+            Some(e) => {
+                w.joined(&e.titles, &mut scratch);
+                w.joined(&e.institutions, &mut scratch);
+            }
+            None => {
+                w.text("");
+                w.text("");
+            }
+        }
+        match q.cue {
+            Some(c) => {
+                let (a, b) = idx.span(c);
+                w.text(c.of(text));
+                w.num(a);
+                w.num(b);
+            }
+            None => {
+                w.text("");
+                w.opt(None);
+                w.opt(None);
+            }
+        }
+        w.text(q.method);
+        w.float((q.confidence as f64 * 100.0).round() / 100.0);
+        w.end();
+    }
+    let w = &mut CsvOut::new(&mut out.mentions, false);
+    for (i, m) in mentions.iter().enumerate() {
+        let (s, e) = idx.span(m.span);
+        let ent = m.entity.map(|e| &entities[e]);
+        w.text(doc_id);
+        w.num(i + 1);
+        w.text(m.kind.name());
+        w.num(s);
+        w.num(e);
+        w.text(m.span.of(text));
+        w.text(ent.map_or(m.canonical.as_str(), |e| e.canonical.as_str()));
+        w.text(ent.map_or("", |e| e.id.as_str()));
+        w.text(m.source.name());
+        w.end();
+    }
+    let w = &mut CsvOut::new(&mut out.entities, false);
+    for e in entities {
+        w.text(doc_id);
+        w.text(&e.id);
+        w.text(e.kind.name());
+        w.text(&e.canonical);
+        w.num(e.mentions);
+        w.num(e.quotes);
+        w.joined(&e.titles, &mut scratch);
+        w.joined(&e.institutions, &mut scratch);
+        scratch.clear();
+        for (i, (k, v)) in e.attributes.iter().enumerate() {
+            if i > 0 {
+                scratch.push_str("; ");
+            }
+            scratch.push_str(k);
+            scratch.push('=');
+            scratch.push_str(v);
+        }
+        w.text(&scratch);
+        w.end();
+    }
+    let message = document_message(article, analysis);
+    let w = &mut CsvOut::new(&mut out.documents, false);
+    let chars = idx.total();
+    w.text(doc_id);
+    w.text(&article.source);
+    w.text("ok");
+    w.num(chars);
+    w.num(analysis.segments.paragraphs.len());
+    w.num(mentions.len());
+    w.num(analysis.quotes.len());
+    w.text(&message);
+    w.end();
+    let summary = CsvSummary {
+        message,
+        chars,
+        quotes: analysis.quotes.len(),
+        mentions: mentions.len(),
+        entities: entities.len(),
+    };
+    (out, summary)
+}
+
+/// documents.csv `message` of an analysed article.
+fn document_message(article: &Article, analysis: &Analysis) -> String {
+    let mut message: Vec<&str> = article.notes.iter().map(String::as_str).collect();
+    if article.text.trim().is_empty() {
+        // Not an error (the record was read), but a user counting
+        // articles wants to know why this one yields nothing.
+        message.push("empty text");
+    }
+    message.extend(analysis.notes.iter().map(String::as_str));
+    message.join("; ")
 }
 
 impl Rows {
     pub fn to_csv(&self, excel: bool) -> CsvChunks {
-        CsvChunks {
-            quotes: to_csv(&self.quotes, excel),
-            mentions: to_csv(&self.mentions, excel),
-            entities: to_csv(&self.entities, excel),
-            documents: to_csv([&self.document], excel),
-        }
+        let mut c = CsvChunks::default();
+        let w = &mut CsvOut::new(&mut c.quotes, excel);
+        self.quotes.iter().for_each(|r| quote_csv(w, r));
+        let w = &mut CsvOut::new(&mut c.mentions, excel);
+        self.mentions.iter().for_each(|r| mention_csv(w, r));
+        let w = &mut CsvOut::new(&mut c.entities, excel);
+        self.entities.iter().for_each(|r| entity_csv(w, r));
+        document_csv(&mut CsvOut::new(&mut c.documents, excel), &self.document);
+        c
     }
 
     /// One JSON line for stdout mode: the document fields, then the rows of
@@ -442,9 +728,11 @@ impl Rows {
 
 /// A header line for a table.
 pub fn header(columns: &[&str], excel: bool) -> Vec<u8> {
-    let mut w = csv_writer(excel);
-    w.write_record(columns).expect("in-memory");
-    w.into_inner().expect("in-memory")
+    let mut buf = Vec::new();
+    let mut w = CsvOut::new(&mut buf, excel);
+    columns.iter().for_each(|c| w.text(c));
+    w.end();
+    buf
 }
 
 #[cfg(test)]
@@ -481,6 +769,52 @@ mod tests {
         assert!(excel_cell(&mut formula_long), "the ' prefix counts");
         assert!(formula_long.starts_with("'="));
         assert_eq!(formula_long.len(), EXCEL_CELL_LIMIT);
+    }
+
+    #[test]
+    fn hand_written_csv_matches_the_csv_crate() {
+        let cells = [
+            ("plain", "Lu Wei"),
+            ("empty", ""),
+            ("comma", "a, b"),
+            ("quote", "he said \"no\""),
+            ("only quote", "\""),
+            ("newline", "line\nbreak"),
+            ("carriage return", "a\rb"),
+            ("crlf", "a\r\nb"),
+            ("unicode", "Zoë “quoted” 🙂"),
+            ("hash", "#tag"),
+            ("spaces", "  padded  "),
+        ];
+        for excel in [false, true] {
+            for (name, cell) in cells {
+                let mut want = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .terminator(if excel {
+                        csv::Terminator::CRLF
+                    } else {
+                        csv::Terminator::Any(b'\n')
+                    })
+                    .from_writer(Vec::new());
+                want.write_record([cell, "x", cell]).unwrap();
+                want.serialize((7usize, Option::<usize>::None, 0.85f64, 1.0f64))
+                    .unwrap();
+                let want = want.into_inner().unwrap();
+                let mut got = Vec::new();
+                let mut w = CsvOut::new(&mut got, excel);
+                w.text(cell);
+                w.text("x");
+                w.text(cell);
+                w.end();
+                w.num(7);
+                w.opt(None);
+                w.float(0.85);
+                w.float(1.0);
+                w.end();
+                assert_eq!(got, want, "case {name}, excel {excel}");
+            }
+        }
     }
 
     #[test]
