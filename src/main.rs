@@ -163,7 +163,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
         stage: args.bench_stage,
     };
     let dict_summary = DictionarySummary::of(&pipeline, load_seconds);
-    match run::extract(&pipeline, &opts, dict_summary) {
+    let result = run::extract(&pipeline, &opts, dict_summary);
+    // The process ends right after this: freeing ~200k dictionary entries
+    // and the matcher tables one by one would only cost time.
+    std::mem::forget(pipeline);
+    match result {
         Ok(s) => {
             let c = &s.counts;
             let mb = s.input_bytes as f64 / 1e6;
