@@ -1173,6 +1173,12 @@ pub fn attribute(
                 let embedded = q.outer().start > r.span.start + 1;
                 if embedded {
                     keep[i] = false;
+                } else if whole_content(text, q, r.span) {
+                    // `X says that "S."`: the content is the quotation, a
+                    // direct quote attributed by the reporting clause.
+                    r.span = q.span;
+                    r.kind = QuoteKind::Direct;
+                    keep[i] = false;
                 }
             }
         }
@@ -1212,6 +1218,15 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Whether a quotation is all of a reported content: nothing but closing
+/// marks and punctuation follows it inside the content.
+fn whole_content(text: &str, q: &Quoted, content: Span) -> bool {
+    q.span.end >= content.end
+        || text[q.span.end..content.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
 }
 
 /// Lemmas whose reported speech is kept even inside other reported content:
@@ -1617,6 +1632,16 @@ mod tests {
                 name: "cue before the quote",
                 text: "Tolven said: \"We will win.\"",
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "reported content that is all quotation is a direct quote",
+                text: "The board says on its website that “the old bridge will close for good in the spring.”",
+                want: &[(
+                    "the old bridge will close for good in the spring.",
+                    "direct",
+                    "The board",
+                    "cue_title",
+                )],
             },
             Case {
                 name: "regression: a stance verb inside reported content is no second quote",
