@@ -19,7 +19,10 @@
 //!    points at the person it refers to when one can be found.
 //! 2. `according_to` — `"…," according to X`.
 //! 3. `colon_intro` (`X: "…"`, also across a paragraph ending in `:`) and
-//!    `trailing_dash` (`"…" — X`).
+//!    `trailing_dash` (`"…" — X`); `colon_subject` when the clause before
+//!    the colon has a known person or a personal pronoun as its subject
+//!    (`She turned to the crowd: "…"`; `The headline on the site read: "…"`
+//!    gets none).
 //! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
 //!    whose gender (when known) fits the pronoun.
 //! 5. `cue_title` — see 1; the mention is the article's person carrying
@@ -64,7 +67,10 @@
 //! manner phrase: `In five years, we added 700,000 jobs` is no speech.
 //!
 //! When the content holds a quoted fragment the row is `partial` and the
-//! fragment is not reported again on its own.
+//! fragment is not reported again on its own (also when it opens the
+//! content: `"…" for the managers, she said`). When the content is nothing
+//! but the quotation (`The board says that "S."`) the row is that `direct`
+//! quote, attributed by the reporting clause.
 
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, Gender, Mention, MentionIdx, MentionKind};
@@ -988,6 +994,24 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 });
             }
         }
+        // A clause whose subject is a known person or a personal pronoun
+        // introduces that person's words: `Tolven then turned to the
+        // crowd: "…"`. `The headline reads: "…"` has no such subject.
+        let sent = Span::new(floor, colon);
+        let subject = (ci < ctx.words.len())
+            .then(|| subject_of(ctx, sent, ci, &[]))
+            .flatten();
+        if let Some(sp) = subject {
+            let pronoun = is_in(&["he", "she", "they", "i", "we"], sp.of(text));
+            if sp.end < colon && (pronoun || link(ctx, sp).is_some()) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(Span::new(colon, colon + 1)),
+                    method: "colon_subject",
+                    confidence: 0.6,
+                });
+            }
+        }
     }
     None
 }
@@ -1171,9 +1195,8 @@ pub fn attribute(
             if r.span.contains(q.span) {
                 r.kind = QuoteKind::Partial;
                 let embedded = q.outer().start > r.span.start + 1;
-                if embedded {
-                    keep[i] = false;
-                } else if whole_content(text, q, r.span) {
+                keep[i] = false;
+                if !embedded && whole_content(text, q, r.span) {
                     // `X says that "S."`: the content is the quotation, a
                     // direct quote attributed by the reporting clause.
                     r.span = q.span;
@@ -1632,6 +1655,36 @@ mod tests {
                 name: "cue before the quote",
                 text: "Tolven said: \"We will win.\"",
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "colon after a clause whose subject is a person",
+                text: "She then turned to the crowd again: “Here is what I regret most about the vote.”",
+                want: &[(
+                    "Here is what I regret most about the vote.",
+                    "direct",
+                    "She",
+                    "colon_subject",
+                )],
+            },
+            Case {
+                name: "colon after a clause with no person subject stays unknown",
+                text: "In the end the headline on the old website read: “Here is what the council regrets most about the vote.”",
+                want: &[(
+                    "Here is what the council regrets most about the vote.",
+                    "direct",
+                    "",
+                    "unknown",
+                )],
+            },
+            Case {
+                name: "a quote opening reported content is no row of its own",
+                text: "“The only way the bank will change is jail” for the managers, she said.",
+                want: &[(
+                    "“The only way the bank will change is jail” for the managers",
+                    "partial",
+                    "she",
+                    "cue_pronoun",
+                )],
             },
             Case {
                 name: "reported content that is all quotation is a direct quote",
