@@ -58,7 +58,7 @@
 //!   `participle_subject`: the speaker of an earlier cue in the sentence,
 //!   else the sentence subject when it is a pronoun or a capitalised run
 //!   (`The bill passed, saying …` has none and stays unknown);
-//! - `X did Y and said S` — `coordinated_subject`, the same subject rule
+//! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`);
 //!
@@ -1440,8 +1440,7 @@ fn reported_speech(
             }
             if subject.is_none()
                 && k > s_first
-                && is_in(&["and", "but"], ctx.w(k - 1))
-                && !ctx.gap(k - 1).contains(',')
+                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" && !ctx.gap(k - 1).contains(','))
             {
                 subject = subject_of(ctx, sent, k - 1, cues);
                 method = "coordinated_subject";
@@ -1514,7 +1513,20 @@ fn reported_speech(
                 }
                 while from < s_end
                     && is_in(
-                        &["on", "in", "at", "last", "yesterday", "today", "during"],
+                        &[
+                            "on",
+                            "in",
+                            "at",
+                            "last",
+                            "yesterday",
+                            "today",
+                            "during",
+                            "after",
+                            "before",
+                            "earlier",
+                            "later",
+                            "this",
+                        ],
                         ctx.w(from),
                     )
                 {
@@ -1847,6 +1859,21 @@ mod tests {
                 name: "second verb of the subject",
                 text: "Tolven visited the plant and said the jobs would stay.",
                 want: &[("the jobs would stay", "indirect", "Tolven", "coordinated_subject")],
+            },
+            Case {
+                name: "second verb of the subject after a comma and but",
+                text: "Tolven cut the debt in half, but said the town could not pay the rest.",
+                want: &[(
+                    "the town could not pay the rest",
+                    "indirect",
+                    "Tolven",
+                    "coordinated_subject",
+                )],
+            },
+            Case {
+                name: "time phrase with after between the cue and that",
+                text: "Tolven said after the meeting on Tuesday that the plant would stay open.",
+                want: &[("the plant would stay open", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
                 name: "participle introduces a quote",
