@@ -23,6 +23,9 @@
 //!    the colon has a known person or a personal pronoun as its subject
 //!    (`She turned to the crowd: "…"`; `The headline on the site read: "…"`
 //!    gets none).
+//!    `unlisted_verb` — `"…," Vask barked.`: a name or personal pronoun
+//!    and a past-tense verb the dictionary lacks, right after a quote that
+//!    ends in `,` `?` or `!`, the verb ending its clause.
 //! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
 //!    whose gender (when known) fits the pronoun.
 //! 5. `cue_title` — see 1; the mention is the article's person carrying
@@ -1016,6 +1019,69 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     None
 }
 
+/// `"…," Hollande retorted.` / `"…?" she shot back on Monday`: a quote
+/// ending in `,` `?` or `!` followed by a name or personal pronoun and a
+/// past-tense verb the cue dictionary does not list (`retorted`,
+/// `barked`, `quipped`). The shape alone says the verb reports the quote;
+/// the verb must end the clause (sentence end, comma, or a time or manner
+/// phrase), so `"…," Vask signed the bill` is no speech.
+fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
+    let text = ctx.text;
+    let inner = q.span.of(text).trim_end();
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let first = ctx.word_from(q.outer().end);
+    if first >= ctx.words.len()
+        || !text[q.outer().end..ctx.words[first].start]
+            .trim()
+            .is_empty()
+    {
+        return None;
+    }
+    let fw = ctx.w(first);
+    let mut last = first;
+    if is_in(&["he", "she", "they", "i", "we"], fw) {
+    } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
+        while last + 1 < ctx.words.len()
+            && last < first + 3
+            && !ctx.hard(last + 1)
+            && ctx.gap(last + 1).trim().is_empty()
+            && is_capitalised(ctx.w(last + 1))
+        {
+            last += 1;
+        }
+    } else {
+        return None;
+    }
+    let vi = last + 1;
+    if vi >= ctx.words.len() || !ctx.gap(vi).trim().is_empty() {
+        return None;
+    }
+    let verb = ctx.w(vi);
+    let past =
+        verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
+    if !past {
+        return None;
+    }
+    let after = vi + 1;
+    let clause_ends = after >= ctx.words.len()
+        || ctx.hard(after)
+        || ctx.gap(after).contains(',')
+        || is_in(TAIL_START, ctx.w(after))
+        || ctx.w(after) == "and";
+    if !clause_ends {
+        return None;
+    }
+    let speaker = Span::new(ctx.words[first].start, ctx.words[last].end);
+    Some(Decision {
+        speaker: Some(speaker),
+        cue: Some(ctx.words[vi]),
+        method: "unlisted_verb",
+        confidence: 0.6,
+    })
+}
+
 /// Is the quote where speech stands (sentence start or after a colon), or
 /// embedded in running text?
 /// A short quote inside a sentence (`the "new" Nixon`, `do "better than
@@ -1069,7 +1135,7 @@ pub fn attribute(
     // Direct quotes: sieves 1-3.
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
-        .map(|q| adjacent(&ctx, q, &outside_cues))
+        .map(|q| adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q)))
         .collect();
     let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
 
@@ -1697,6 +1763,16 @@ mod tests {
                     "she",
                     "cue_pronoun",
                 )],
+            },
+            Case {
+                name: "unlisted past-tense verb after the quote",
+                text: "“Go back to your own newsroom,” Vask barked and a guard walked the man out.",
+                want: &[("Go back to your own newsroom,", "direct", "Vask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted verb with an object is no cue",
+                text: "“Roads first,” Vask signed the bill.",
+                want: &[("Roads first,", "direct", "", "unknown")],
             },
             Case {
                 name: "reported content that is all quotation is a direct quote",
