@@ -65,6 +65,11 @@
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`);
 //!
+//! - `X sniped that S` — `unlisted_verb`: a past-tense verb the dictionary
+//!   lacks, followed by `that` and a clause start (`the`, `he`, a name), is
+//!   read as a finite cue (a pronoun or description subject is classified
+//!   as above);
+//!
 //! A speaker phrase is never taken before a passive (`was endorsed by`),
 //! and `S, X said …` needs the words after the cue to be a time, place or
 //! manner phrase: `In five years, we added 700,000 jobs` is no speech.
@@ -1082,6 +1087,48 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     })
 }
 
+/// The lemma of a cue found by its shape, not the dictionary.
+const UNLISTED: &str = "(unlisted)";
+
+/// Words a `that` clause of reported speech starts with after a verb
+/// (`concluded that the …`, `sniped that Fiorina …`); `ended that program`
+/// has a determiner `that` and none of these after it.
+const THAT_CLAUSE_START: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+    "there", "this", "these", "those", "some", "many", "most", "no", "if", "when",
+];
+
+/// `X sniped that S`, `X has concluded that S`: a past-tense verb the
+/// dictionary lacks, outside quote marks, followed by `that` and the start
+/// of a clause, is a reporting (or stated-view) verb by its shape.
+fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<Cue> {
+    let lemma: std::sync::Arc<str> = UNLISTED.into();
+    let n = ctx.words.len();
+    (1..n.saturating_sub(2))
+        .filter(|&i| {
+            let v = ctx.w(i);
+            v.len() > 4
+                && v.ends_with("ed")
+                && v.bytes().all(|b| b.is_ascii_lowercase())
+                && ctx.w(i + 1) == "that"
+                && ctx.gap(i + 1) == " "
+                && ctx.gap(i + 2) == " "
+                && (is_in(THAT_CLAUSE_START, ctx.w(i + 2)) || is_capitalised(ctx.w(i + 2)))
+        })
+        .map(|i| ctx.words[i])
+        .filter(|sp| cues_in(cues, sp.start, sp.end).is_empty())
+        .filter(|sp| {
+            let k = quoted.partition_point(|q| q.open.start < sp.start);
+            !(k > 0 && quoted[k - 1].span.contains(*sp))
+        })
+        .map(|span| Cue {
+            span,
+            shape: Shape::Verb,
+            lemma: lemma.clone(),
+        })
+        .collect()
+}
+
 /// Is the quote where speech stands (sentence start or after a colon), or
 /// embedded in running text?
 /// A short quote inside a sentence (`the "new" Nixon`, `do "better than
@@ -1141,10 +1188,19 @@ pub fn attribute(
 
     // Reported speech, from the cues no direct quote used.
     let mut extra = Vec::new();
+    let unlisted = verb_that_cues(&ctx, quoted, &outside_cues);
     let mut reported: Vec<Quote> = outside
         .iter()
+        .copied()
+        .chain(unlisted.iter())
         .filter(|c| !used_cues.contains(&c.span))
-        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra))
+        .filter_map(|c| {
+            let mut r = reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra)?;
+            if &*c.lemma == UNLISTED && r.method == "indirect_cue" {
+                r.method = "unlisted_verb";
+            }
+            Some(r)
+        })
         .collect();
     reported.append(&mut extra);
     reported.sort_by_key(|r| r.span.start);
@@ -1773,6 +1829,21 @@ mod tests {
                 name: "unlisted verb with an object is no cue",
                 text: "“Roads first,” Vask signed the bill.",
                 want: &[("Roads first,", "direct", "", "unknown")],
+            },
+            Case {
+                name: "unlisted past-tense verb with a that clause",
+                text: "Oren Vask sniped that the council was learning on the job.",
+                want: &[(
+                    "the council was learning on the job",
+                    "indirect",
+                    "Oren Vask",
+                    "unlisted_verb",
+                )],
+            },
+            Case {
+                name: "determiner that after an unlisted verb is no cue",
+                text: "Oren Vask ended that program in the spring.",
+                want: &[],
             },
             Case {
                 name: "reported content that is all quotation is a direct quote",
