@@ -53,7 +53,8 @@
 //! Then every sentence with a reporting verb outside quote marks is read
 //! for reported speech, the content span excluding the final punctuation:
 //!
-//! - `X said (that) S` and `S, X said` / `S, said X` — `indirect_cue`
+//! - `X said (that) S` (also `Name, <aside>, said S`) and `S, X said` /
+//!   `S, said X` — `indirect_cue`
 //!   (the speaker phrase is classified as in sieve 1: a pronoun or a
 //!   description gives `cue_pronoun` / `cue_title`);
 //! - `According to X, S` and `S, according to X` — `according_to`;
@@ -1553,6 +1554,11 @@ fn reported_speech(
             let tail_has_that = tail.contains(" that ");
             let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
             let mut subject = np_before(ctx, ci, sent.start);
+            // `Sen. Oren Vask, R-Ky., told Fox News that S`: the sentence
+            // opens with a name and an aside set off by commas.
+            if subject.is_none() && ci > s_first && ctx.gap(ci).contains([',', ')']) {
+                subject = name_then_aside(ctx, s_first, ci);
+            }
             // `Reid caucused on Saturday and says he voted …`: a second verb
             // of the sentence subject.
             let mut method = "indirect_cue";
@@ -2015,6 +2021,16 @@ mod tests {
                     "indirect",
                     "Tolven",
                     "coordinated_subject",
+                )],
+            },
+            Case {
+                name: "name and an aside set off by commas before a reporting verb",
+                text: "Sen. Oren Vask, R-Ky., told the radio station that the bridge would close.",
+                want: &[(
+                    "the bridge would close",
+                    "indirect",
+                    "Sen. Oren Vask",
+                    "indirect_cue",
                 )],
             },
             Case {
