@@ -19,7 +19,13 @@
 //!    points at the person it refers to when one can be found.
 //! 2. `according_to` — `"…," according to X`.
 //! 3. `colon_intro` (`X: "…"`, also across a paragraph ending in `:`) and
-//!    `trailing_dash` (`"…" — X`).
+//!    `trailing_dash` (`"…" — X`); `colon_subject` when the clause before
+//!    the colon has a known person or a personal pronoun as its subject
+//!    (`She turned to the crowd: "…"`; `The headline on the site read: "…"`
+//!    gets none).
+//!    `unlisted_verb` — `"…," Vask barked.`: a name or personal pronoun
+//!    and a past-tense verb the dictionary lacks, right after a quote that
+//!    ends in `,` `?` or `!`, the verb ending its clause.
 //! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
 //!    whose gender (when known) fits the pronoun.
 //! 5. `cue_title` — see 1; the mention is the article's person carrying
@@ -47,7 +53,8 @@
 //! Then every sentence with a reporting verb outside quote marks is read
 //! for reported speech, the content span excluding the final punctuation:
 //!
-//! - `X said (that) S` and `S, X said` / `S, said X` — `indirect_cue`
+//! - `X said (that) S` (also `Name, <aside>, said S`) and `S, X said` /
+//!   `S, said X` — `indirect_cue`
 //!   (the speaker phrase is classified as in sieve 1: a pronoun or a
 //!   description gives `cue_pronoun` / `cue_title`);
 //! - `According to X, S` and `S, according to X` — `according_to`;
@@ -55,16 +62,24 @@
 //!   `participle_subject`: the speaker of an earlier cue in the sentence,
 //!   else the sentence subject when it is a pronoun or a capitalised run
 //!   (`The bill passed, saying …` has none and stays unknown);
-//! - `X did Y and said S` — `coordinated_subject`, the same subject rule
+//! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`);
+//!
+//! - `X sniped that S` — `unlisted_verb`: a past-tense verb the dictionary
+//!   lacks, followed by `that` and a clause start (`the`, `he`, a name), is
+//!   read as a finite cue (a pronoun or description subject is classified
+//!   as above);
 //!
 //! A speaker phrase is never taken before a passive (`was endorsed by`),
 //! and `S, X said …` needs the words after the cue to be a time, place or
 //! manner phrase: `In five years, we added 700,000 jobs` is no speech.
 //!
 //! When the content holds a quoted fragment the row is `partial` and the
-//! fragment is not reported again on its own.
+//! fragment is not reported again on its own (also when it opens the
+//! content: `"…" for the managers, she said`). When the content is nothing
+//! but the quotation (`The board says that "S."`) the row is that `direct`
+//! quote, attributed by the reporting clause.
 
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, Gender, Mention, MentionIdx, MentionKind};
@@ -988,8 +1003,131 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 });
             }
         }
+        // A clause whose subject is a known person or a personal pronoun
+        // introduces that person's words: `Tolven then turned to the
+        // crowd: "…"`. `The headline reads: "…"` has no such subject.
+        let sent = Span::new(floor, colon);
+        let subject = (ci < ctx.words.len())
+            .then(|| subject_of(ctx, sent, ci, &[]))
+            .flatten();
+        if let Some(sp) = subject {
+            let pronoun = is_in(&["he", "she", "they", "i", "we"], sp.of(text));
+            if sp.end < colon && (pronoun || link(ctx, sp).is_some()) {
+                return Some(Decision {
+                    speaker: Some(sp),
+                    cue: Some(Span::new(colon, colon + 1)),
+                    method: "colon_subject",
+                    confidence: 0.6,
+                });
+            }
+        }
     }
     None
+}
+
+/// `"…," Hollande retorted.` / `"…?" she shot back on Monday`: a quote
+/// ending in `,` `?` or `!` followed by a name or personal pronoun and a
+/// past-tense verb the cue dictionary does not list (`retorted`,
+/// `barked`, `quipped`). The shape alone says the verb reports the quote;
+/// the verb must end the clause (sentence end, comma, or a time or manner
+/// phrase), so `"…," Vask signed the bill` is no speech.
+fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
+    let text = ctx.text;
+    let inner = q.span.of(text).trim_end();
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let first = ctx.word_from(q.outer().end);
+    if first >= ctx.words.len()
+        || !text[q.outer().end..ctx.words[first].start]
+            .trim()
+            .is_empty()
+    {
+        return None;
+    }
+    let fw = ctx.w(first);
+    let mut last = first;
+    if is_in(&["he", "she", "they", "i", "we"], fw) {
+    } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
+        while last + 1 < ctx.words.len()
+            && last < first + 3
+            && !ctx.hard(last + 1)
+            && ctx.gap(last + 1).trim().is_empty()
+            && is_capitalised(ctx.w(last + 1))
+        {
+            last += 1;
+        }
+    } else {
+        return None;
+    }
+    let vi = last + 1;
+    if vi >= ctx.words.len() || !ctx.gap(vi).trim().is_empty() {
+        return None;
+    }
+    let verb = ctx.w(vi);
+    let past =
+        verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
+    if !past {
+        return None;
+    }
+    let after = vi + 1;
+    let clause_ends = after >= ctx.words.len()
+        || ctx.hard(after)
+        || ctx.gap(after).contains(',')
+        || is_in(TAIL_START, ctx.w(after))
+        || ctx.w(after) == "and";
+    if !clause_ends {
+        return None;
+    }
+    let speaker = Span::new(ctx.words[first].start, ctx.words[last].end);
+    Some(Decision {
+        speaker: Some(speaker),
+        cue: Some(ctx.words[vi]),
+        method: "unlisted_verb",
+        confidence: 0.6,
+    })
+}
+
+/// The lemma of a cue found by its shape, not the dictionary.
+const UNLISTED: &str = "(unlisted)";
+
+/// Words a `that` clause of reported speech starts with after a verb
+/// (`concluded that the …`, `sniped that Fiorina …`); `ended that program`
+/// has a determiner `that` and none of these after it.
+const THAT_CLAUSE_START: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+    "there", "this", "these", "those", "some", "many", "most", "no", "if", "when",
+];
+
+/// `X sniped that S`, `X has concluded that S`: a past-tense verb the
+/// dictionary lacks, outside quote marks, followed by `that` and the start
+/// of a clause, is a reporting (or stated-view) verb by its shape.
+fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<Cue> {
+    let lemma: std::sync::Arc<str> = UNLISTED.into();
+    let n = ctx.words.len();
+    (1..n.saturating_sub(2))
+        .filter(|&i| {
+            let v = ctx.w(i);
+            v.len() > 4
+                && v.ends_with("ed")
+                && v.bytes().all(|b| b.is_ascii_lowercase())
+                && ctx.w(i + 1) == "that"
+                && ctx.gap(i + 1) == " "
+                && ctx.gap(i + 2) == " "
+                && (is_in(THAT_CLAUSE_START, ctx.w(i + 2)) || is_capitalised(ctx.w(i + 2)))
+        })
+        .map(|i| ctx.words[i])
+        .filter(|sp| cues_in(cues, sp.start, sp.end).is_empty())
+        .filter(|sp| {
+            let k = quoted.partition_point(|q| q.open.start < sp.start);
+            !(k > 0 && quoted[k - 1].span.contains(*sp))
+        })
+        .map(|span| Cue {
+            span,
+            shape: Shape::Verb,
+            lemma: lemma.clone(),
+        })
+        .collect()
 }
 
 /// Is the quote where speech stands (sentence start or after a colon), or
@@ -1045,16 +1183,25 @@ pub fn attribute(
     // Direct quotes: sieves 1-3.
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
-        .map(|q| adjacent(&ctx, q, &outside_cues))
+        .map(|q| adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q)))
         .collect();
     let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
 
     // Reported speech, from the cues no direct quote used.
     let mut extra = Vec::new();
+    let unlisted = verb_that_cues(&ctx, quoted, &outside_cues);
     let mut reported: Vec<Quote> = outside
         .iter()
+        .copied()
+        .chain(unlisted.iter())
         .filter(|c| !used_cues.contains(&c.span))
-        .filter_map(|c| reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra))
+        .filter_map(|c| {
+            let mut r = reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra)?;
+            if &*c.lemma == UNLISTED && r.method == "indirect_cue" {
+                r.method = "unlisted_verb";
+            }
+            Some(r)
+        })
         .collect();
     reported.append(&mut extra);
     reported.sort_by_key(|r| r.span.start);
@@ -1171,7 +1318,12 @@ pub fn attribute(
             if r.span.contains(q.span) {
                 r.kind = QuoteKind::Partial;
                 let embedded = q.outer().start > r.span.start + 1;
-                if embedded {
+                keep[i] = false;
+                if !embedded && whole_content(text, q, r.span) {
+                    // `X says that "S."`: the content is the quotation, a
+                    // direct quote attributed by the reporting clause.
+                    r.span = q.span;
+                    r.kind = QuoteKind::Direct;
                     keep[i] = false;
                 }
             }
@@ -1212,6 +1364,15 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Whether a quotation is all of a reported content: nothing but closing
+/// marks and punctuation follows it inside the content.
+fn whole_content(text: &str, q: &Quoted, content: Span) -> bool {
+    q.span.end >= content.end
+        || text[q.span.end..content.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
 }
 
 /// Lemmas whose reported speech is kept even inside other reported content:
@@ -1393,6 +1554,11 @@ fn reported_speech(
             let tail_has_that = tail.contains(" that ");
             let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
             let mut subject = np_before(ctx, ci, sent.start);
+            // `Sen. Oren Vask, R-Ky., told Fox News that S`: the sentence
+            // opens with a name and an aside set off by commas.
+            if subject.is_none() && ci > s_first && ctx.gap(ci).contains([',', ')']) {
+                subject = name_then_aside(ctx, s_first, ci);
+            }
             // `Reid caucused on Saturday and says he voted …`: a second verb
             // of the sentence subject.
             let mut method = "indirect_cue";
@@ -1402,8 +1568,7 @@ fn reported_speech(
             }
             if subject.is_none()
                 && k > s_first
-                && is_in(&["and", "but"], ctx.w(k - 1))
-                && !ctx.gap(k - 1).contains(',')
+                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" && !ctx.gap(k - 1).contains(','))
             {
                 subject = subject_of(ctx, sent, k - 1, cues);
                 method = "coordinated_subject";
@@ -1476,7 +1641,20 @@ fn reported_speech(
                 }
                 while from < s_end
                     && is_in(
-                        &["on", "in", "at", "last", "yesterday", "today", "during"],
+                        &[
+                            "on",
+                            "in",
+                            "at",
+                            "last",
+                            "yesterday",
+                            "today",
+                            "during",
+                            "after",
+                            "before",
+                            "earlier",
+                            "later",
+                            "this",
+                        ],
                         ctx.w(from),
                     )
                 {
@@ -1617,6 +1795,71 @@ mod tests {
                 name: "cue before the quote",
                 text: "Tolven said: \"We will win.\"",
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "colon after a clause whose subject is a person",
+                text: "She then turned to the crowd again: “Here is what I regret most about the vote.”",
+                want: &[(
+                    "Here is what I regret most about the vote.",
+                    "direct",
+                    "She",
+                    "colon_subject",
+                )],
+            },
+            Case {
+                name: "colon after a clause with no person subject stays unknown",
+                text: "In the end the headline on the old website read: “Here is what the council regrets most about the vote.”",
+                want: &[(
+                    "Here is what the council regrets most about the vote.",
+                    "direct",
+                    "",
+                    "unknown",
+                )],
+            },
+            Case {
+                name: "a quote opening reported content is no row of its own",
+                text: "“The only way the bank will change is jail” for the managers, she said.",
+                want: &[(
+                    "“The only way the bank will change is jail” for the managers",
+                    "partial",
+                    "she",
+                    "cue_pronoun",
+                )],
+            },
+            Case {
+                name: "unlisted past-tense verb after the quote",
+                text: "“Go back to your own newsroom,” Vask barked and a guard walked the man out.",
+                want: &[("Go back to your own newsroom,", "direct", "Vask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted verb with an object is no cue",
+                text: "“Roads first,” Vask signed the bill.",
+                want: &[("Roads first,", "direct", "", "unknown")],
+            },
+            Case {
+                name: "unlisted past-tense verb with a that clause",
+                text: "Oren Vask sniped that the council was learning on the job.",
+                want: &[(
+                    "the council was learning on the job",
+                    "indirect",
+                    "Oren Vask",
+                    "unlisted_verb",
+                )],
+            },
+            Case {
+                name: "determiner that after an unlisted verb is no cue",
+                text: "Oren Vask ended that program in the spring.",
+                want: &[],
+            },
+            Case {
+                name: "reported content that is all quotation is a direct quote",
+                text: "The board says on its website that “the old bridge will close for good in the spring.”",
+                want: &[(
+                    "the old bridge will close for good in the spring.",
+                    "direct",
+                    "The board",
+                    "cue_title",
+                )],
             },
             Case {
                 name: "regression: a stance verb inside reported content is no second quote",
@@ -1769,6 +2012,31 @@ mod tests {
                 name: "second verb of the subject",
                 text: "Tolven visited the plant and said the jobs would stay.",
                 want: &[("the jobs would stay", "indirect", "Tolven", "coordinated_subject")],
+            },
+            Case {
+                name: "second verb of the subject after a comma and but",
+                text: "Tolven cut the debt in half, but said the town could not pay the rest.",
+                want: &[(
+                    "the town could not pay the rest",
+                    "indirect",
+                    "Tolven",
+                    "coordinated_subject",
+                )],
+            },
+            Case {
+                name: "name and an aside set off by commas before a reporting verb",
+                text: "Sen. Oren Vask, R-Ky., told the radio station that the bridge would close.",
+                want: &[(
+                    "the bridge would close",
+                    "indirect",
+                    "Sen. Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "time phrase with after between the cue and that",
+                text: "Tolven said after the meeting on Tuesday that the plant would stay open.",
+                want: &[("the plant would stay open", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
                 name: "participle introduces a quote",

@@ -9,7 +9,9 @@
 //!
 //! Matching is case-insensitive on whole words, longest form first
 //! (`said in a statement` before `said`). A capitalised form is accepted
-//! only at a sentence start, where it is `Said` or `According to`; mid
+//! only at a sentence start, where it is `Said` or `According to`, or as
+//! an `-s` form inside a title-case headline (`Vask Says Bridge Will
+//! Close`); mid
 //! sentence `Said` is a surname (Edward Said).
 
 use std::collections::HashMap;
@@ -89,6 +91,21 @@ impl Lexicon {
     }
 }
 
+/// A capitalised present-tense form between two capitalised words, as in a
+/// title-case headline (`Vask Says Bridge Will Close`). Only `-s` forms:
+/// `Said` mid-sentence stays a surname.
+fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
+    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    let same_line = |k: usize| !text[words[k - 1].end..words[k].start].contains('\n');
+    i > 0
+        && i + 1 < words.len()
+        && words[i].of(text).ends_with('s')
+        && cap(i - 1)
+        && cap(i + 1)
+        && same_line(i)
+        && same_line(i + 1)
+}
+
 /// Find every cue in `text`, in text order, given its word spans (from
 /// `entities::words`).
 pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
@@ -102,7 +119,7 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
         let mut step = 1;
         if let Some(forms) = lexicon.by_first.get(lower.as_str()) {
             let capital = w.starts_with(|c: char| c.is_uppercase());
-            if (!capital || sentence_start(text, words[i].start))
+            if (!capital || sentence_start(text, words[i].start) || headline_verb(text, words, i))
                 && !after_determiner(text, words, i)
             {
                 for f in forms {
@@ -213,6 +230,16 @@ mod tests {
                 &[("saying", Shape::Participle)],
             ),
             ("surname Said mid-sentence", "Professor Said left.", &[]),
+            (
+                "present form in a title-case headline",
+                "Vask Says Bridge Will Close",
+                &[("Says", Shape::Verb)],
+            ),
+            (
+                "past form in a title-case headline stays a name",
+                "Edward Said Speaks Tonight",
+                &[],
+            ),
             ("noun forms left out", "The state will note it.", &[]),
             (
                 "verb-only forms of note and refer",
