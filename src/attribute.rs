@@ -1701,23 +1701,10 @@ fn reported_speech(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cues::{self, Lexicon};
-    use crate::dictionary::DictionariesBuilder;
+    use crate::cues::{self, test_lexicon as lexicon};
     use crate::entities::Source;
     use crate::quotes;
     use crate::segment::segment;
-
-    fn lexicon() -> Lexicon {
-        let mut b = DictionariesBuilder::default();
-        b.add_text(
-            "cues.tsv",
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/dictionaries/cues.tsv"
-            )),
-        );
-        Lexicon::new(&b.build().unwrap())
-    }
 
     fn run(text: &str, mentions: &[Mention]) -> Vec<Quote> {
         let segments = segment(text);

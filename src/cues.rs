@@ -181,21 +181,27 @@ fn sentence_start(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
 }
 
+/// The lexicon of `dictionaries/cues.tsv` alone, for unit tests here and
+/// in `attribute`.
+#[cfg(test)]
+pub(crate) fn test_lexicon() -> Lexicon {
+    let mut b = crate::dictionary::DictionariesBuilder::default();
+    b.add_text(
+        "cues.tsv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/dictionaries/cues.tsv"
+        )),
+    );
+    Lexicon::new(&b.build().unwrap())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dictionary::DictionariesBuilder;
 
     fn lexicon() -> Lexicon {
-        let mut b = DictionariesBuilder::default();
-        b.add_text(
-            "cues.tsv",
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/dictionaries/cues.tsv"
-            )),
-        );
-        Lexicon::new(&b.build().unwrap())
+        test_lexicon()
     }
 
     #[test]
