@@ -113,15 +113,7 @@ fn find_in_run(
                 continue;
             }
             if !is_joiner(k - 1) {
-                let mut c = Candidate::new(
-                    start,
-                    k + n,
-                    MentionKind::Institution,
-                    Source::Pattern,
-                    "pattern:institution-suffix",
-                );
-                c.priority = 3;
-                out.push(c);
+                out.push(pattern(start, k + n, "pattern:institution-suffix", 3));
                 return;
             }
         }
@@ -153,18 +145,10 @@ fn find_in_run(
     while stop > start + 1 && is_joiner(stop - 1) {
         stop -= 1;
     }
-    let mut c = Candidate::new(
-        start,
-        stop,
-        MentionKind::Institution,
-        Source::Pattern,
-        "pattern:institution-head",
-    );
     // A cue word is stronger evidence than a name shape: `Kia Motor
     // Corp` or `Lindqvist University` is an institution even though its
     // first word could start a person name.
-    c.priority = 3;
-    out.push(c);
+    out.push(pattern(start, stop, "pattern:institution-head", 3));
 }
 
 /// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
@@ -189,15 +173,7 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
     {
         return;
     }
-    let mut c = Candidate::new(
-        i,
-        i + 1,
-        MentionKind::Institution,
-        Source::Pattern,
-        "pattern:acronym",
-    );
-    c.priority = 0;
-    out.push(c);
+    out.push(pattern(i, i + 1, "pattern:acronym", 0));
 }
 
 /// Sports results and standings lines in wire copy:
@@ -268,15 +244,7 @@ fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mu
             }
             if b1 == end && b1 > b0 && b1 - b0 <= 4 && a1 - a0 <= 4 {
                 for (a, b) in [(a0, a1), (b0, b1)] {
-                    let mut c = Candidate::new(
-                        a,
-                        b,
-                        MentionKind::Institution,
-                        Source::Pattern,
-                        "pattern:results-line",
-                    );
-                    c.priority = 5;
-                    out.push(c);
+                    out.push(pattern(a, b, "pattern:results-line", 5));
                 }
             }
         }
@@ -298,15 +266,7 @@ fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mu
         if b - a > 4 {
             continue;
         }
-        let mut c = Candidate::new(
-            a,
-            b,
-            MentionKind::Institution,
-            Source::Pattern,
-            "pattern:results-line",
-        );
-        c.priority = 5;
-        out.push(c);
+        out.push(pattern(a, b, "pattern:results-line", 5));
     }
 }
 
@@ -331,15 +291,7 @@ fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec
     if prefixed || !inner_capital || s.contains('-') {
         return;
     }
-    let mut c = Candidate::new(
-        i,
-        i + 1,
-        MentionKind::Institution,
-        Source::Pattern,
-        "pattern:camel-case",
-    );
-    c.priority = 1;
-    out.push(c);
+    out.push(pattern(i, i + 1, "pattern:camel-case", 1));
 }
 
 /// Words that, in an apposition, say the name before them is an
@@ -404,4 +356,12 @@ pub fn apposition(text: &str, tokens: &[Token], chosen: &mut [Candidate]) {
             c.gender = None;
         }
     }
+}
+
+/// An institution candidate found by a pattern of this module, with the
+/// priority `select` gives it against other candidates on the same words.
+fn pattern(start: usize, end: usize, rule: &'static str, priority: u8) -> Candidate {
+    let mut c = Candidate::new(start, end, MentionKind::Institution, Source::Pattern, rule);
+    c.priority = priority;
+    c
 }
