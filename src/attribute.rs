@@ -1267,6 +1267,7 @@ pub fn attribute(
         });
         let paragraph_start = q.open.start == para.start;
         if own_cue
+            || opens_in_reported(&reported, q)
             || scare_quote_like(&ctx, q)
             || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok))
         {
@@ -1364,6 +1365,19 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// Whether a quote opens inside reported content and closes after it: the
+/// segmenter ended the sentence at a period inside the quote (`He said
+/// reform "is a 'when' question. It is not an 'if' question."`). The quote
+/// is the quoted part of that statement (the content is widened to it
+/// below), not a continuation of an earlier speaker.
+/// `reported` is sorted by start.
+fn opens_in_reported(reported: &[Quote], q: &Quoted) -> bool {
+    let k = reported.partition_point(|r| r.span.start < q.open.start);
+    reported[k.saturating_sub(4)..k]
+        .iter()
+        .any(|r| q.open.start < r.span.end && q.span.end > r.span.end)
 }
 
 /// Whether a quotation is all of a reported content: nothing but closing
@@ -1812,6 +1826,19 @@ mod tests {
                     "she",
                     "cue_pronoun",
                 )],
+            },
+            Case {
+                name: "a quote opening in reported content and closing after its sentence is partial",
+                text: "“We will build it,” Vask said. Lu said the bridge \"is a question of when. It is not a question of if.\"",
+                want: &[
+                    ("We will build it,", "direct", "Vask", "cue_name_adjacent"),
+                    (
+                        "the bridge \"is a question of when. It is not a question of if.",
+                        "partial",
+                        "Lu",
+                        "indirect_cue",
+                    ),
+                ],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
