@@ -823,11 +823,24 @@ fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     if (first + 1..=ci).any(ends_sentence) || !ctx.gap(ci).contains([',', ')']) {
         return None;
     }
+    // The name may follow a lower-case description (`Democratic nominee
+    // Ana Brask, at a later briefing, said`), but it ends in a capitalised
+    // word: `The council in Ohio, after a vote, said` has no name.
     let mut end = first;
-    while end + 1 < ci && is_capitalised(ctx.w(end + 1)) && !ctx.gap(end + 1).contains([',', '(']) {
+    while end + 1 < ci && !ctx.gap(end + 1).contains([',', '(']) {
+        let w = ctx.w(end + 1);
+        if !is_capitalised(w)
+            && (is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
+        {
+            return None;
+        }
         end += 1;
     }
-    if end + 1 >= ci || end - first >= 5 || !ctx.gap(end + 1).contains([',', '(']) {
+    if end + 1 >= ci
+        || end - first >= 5
+        || !is_capitalised(ctx.w(end))
+        || !ctx.gap(end + 1).contains([',', '('])
+    {
         return None;
     }
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
@@ -927,6 +940,12 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             }
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
+            }
+            // `Ana Brask, at a later briefing, said: "…"`.
+            if ctx.gap(ci).contains([',', ')']) {
+                if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+                }
             }
         }
         if close && c.shape == Shape::Participle {
@@ -1570,8 +1589,13 @@ fn reported_speech(
             let mut subject = np_before(ctx, ci, sent.start);
             // `Sen. Oren Vask, R-Ky., told Fox News that S`: the sentence
             // opens with a name and an aside set off by commas.
-            if subject.is_none() && ci > s_first && ctx.gap(ci).contains([',', ')']) {
-                subject = name_then_aside(ctx, s_first, ci);
+            // (Preferred to a phrase found inside the aside: `Ana Brask, who
+            // studies trade at the institute, said` is Brask's.)
+            if ci > s_first
+                && ctx.gap(ci).contains([',', ')'])
+                && subject.is_none_or(|sp| sp.start != ctx.words[s_first].start)
+            {
+                subject = name_then_aside(ctx, s_first, ci).or(subject);
             }
             // `Reid caucused on Saturday and says he voted …`: a second verb
             // of the sentence subject.
@@ -1839,6 +1863,31 @@ mod tests {
                         "indirect_cue",
                     ),
                 ],
+            },
+            Case {
+                name: "a description and name, then a relative clause, before the cue",
+                text: "Conservative economist Ana Brask, who studies trade at the Lund Institute, said the tariff would fail.",
+                want: &[(
+                    "the tariff would fail",
+                    "indirect",
+                    "Conservative economist Ana Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a description and name, then an aside, before the cue and the quote",
+                text: "Senate candidate Oren Vask, at a later briefing, said, \"We will fix the roads first.\"",
+                want: &[(
+                    "We will fix the roads first.",
+                    "direct",
+                    "Senate candidate Oren Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "an aside after a phrase that does not end in a name gives no speaker",
+                text: "The council in Ohio, at a later briefing, said, \"We will fix the roads first.\"",
+                want: &[("We will fix the roads first.", "direct", "", "unknown")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
