@@ -930,10 +930,18 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         let gap_words = last_word.saturating_sub(ce);
         // `Lu said: "…"`, `Lu told reporters, "…"`, `Lu said "…"`, `Lu said that "…"`.
         let that = gap_words == 1 && ctx.w(ce) == "that";
+        // `Lu said last week in Tel Aviv, "…"`, `Lu said, without
+        // evidence, that "…"`: a time, place or manner phrase (or an aside
+        // set off by commas) between the cue and the quote.
+        let phrase_between = gap_words <= 8
+            && ce < last_word
+            && (is_in(TAIL_START, ctx.w(ce)) || ctx.gap(ce).contains(','))
+            && (ends_colon || ends_comma || ctx.w(last_word - 1) == "that");
         let close = gap_words <= 4 && (ends_colon || ends_comma)
             || gap_words <= 1 && starts_upper
             || gap_words == 0
-            || that;
+            || that
+            || phrase_between;
         if close && c.shape == Shape::Verb {
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
@@ -1888,6 +1896,26 @@ mod tests {
                 name: "an aside after a phrase that does not end in a name gives no speaker",
                 text: "The council in Ohio, at a later briefing, said, \"We will fix the roads first.\"",
                 want: &[("We will fix the roads first.", "direct", "", "unknown")],
+            },
+            Case {
+                name: "a time and place phrase between the cue and the quote",
+                text: "As Ana Brask said last week in Tel Aviv, “The roads will close in the spring.”",
+                want: &[(
+                    "The roads will close in the spring.",
+                    "direct",
+                    "Ana Brask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "an aside and that between the cue and the quote",
+                text: "She also said, without evidence, that “the roads will close in the spring.”",
+                want: &[(
+                    "the roads will close in the spring.",
+                    "direct",
+                    "She",
+                    "cue_pronoun",
+                )],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
