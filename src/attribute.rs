@@ -942,7 +942,7 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             || gap_words == 0
             || that
             || phrase_between;
-        if close && c.shape == Shape::Verb {
+        if close && c.shape == Shape::Verb && !fragment_after_cue(ctx, q, c.span.end) {
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
@@ -1394,6 +1394,29 @@ pub fn attribute(
     out
 }
 
+/// `Lu says "the wind is at our backs" despite the loss`: a quote right
+/// after a finite cue (or its `that`), with no comma or colon between,
+/// followed by more words of the same sentence, is a quoted fragment of
+/// reported content (a `partial` row), not a direct quote of its own.
+/// `Lu said: "We will win."` and `Lu said "we will win."` are direct.
+fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool {
+    let text = ctx.text;
+    let Some(close) = q.close else { return false };
+    if q.open.start < cue_end || q.multi_paragraph {
+        return false;
+    }
+    let between = text[cue_end..q.open.start].trim();
+    if !(between.is_empty() || between == "that") {
+        return false;
+    }
+    // A comma at the close (`Nothing the president said "will help," the
+    // senator said`) leads to an attribution of the quote, not more content.
+    let comma = q.span.of(text).trim_end().ends_with(',')
+        || text[close.end..].trim_start().starts_with(',');
+    let sent = ctx.sentence(cue_end);
+    !comma && close.end < sent.end && text[close.end..sent.end].contains(char::is_alphanumeric)
+}
+
 /// Whether a quote opens inside reported content and closes after it: the
 /// segmenter ended the sentence at a period inside the quote (`He said
 /// reform "is a 'when' question. It is not an 'if' question."`). The quote
@@ -1586,7 +1609,10 @@ fn reported_speech(
             }
         }
         Shape::Verb => {
-            if quote_follows {
+            let fragment = quotes_in(quoted, c.span.end, c.span.end + 8)
+                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
+                .map(|i| quoted[i].open.start);
+            if quote_follows && fragment.is_none() {
                 return None;
             }
             // `S, X said.` / `S, said X.`: the cue in the sentence tail.
@@ -1718,8 +1744,10 @@ fn reported_speech(
                 if from >= s_end {
                     return None;
                 }
-                let body = content(ctx, ctx.words[from].start, sent.end)?;
-                if body.of(text).starts_with(is_open_mark) {
+                // A quoted fragment opening the content keeps its mark.
+                let start = fragment.unwrap_or(ctx.words[from].start);
+                let body = content(ctx, start, sent.end)?;
+                if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
                 return Some(mk(body, Some(sp), method, 0.75));
@@ -1916,6 +1944,31 @@ mod tests {
                     "She",
                     "cue_pronoun",
                 )],
+            },
+            Case {
+                name: "a quote right after a cue with more of the sentence after it is partial",
+                text: "Oren Vask says “the wind is at our backs” despite the loss in Ohio.",
+                want: &[(
+                    "“the wind is at our backs” despite the loss in Ohio",
+                    "partial",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a quote after a cue and a comma stays direct",
+                text: "Oren Vask says, “The wind is at our backs,” and smiles.",
+                want: &[(
+                    "The wind is at our backs,",
+                    "direct",
+                    "Oren Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "a quote after a cue that closes with a comma and an attribution stays direct",
+                text: "Nothing the mayor said “will calm the town,” Vask said.",
+                want: &[("will calm the town,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
