@@ -1484,10 +1484,10 @@ fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
 /// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
 /// the speaker of a finite cue earlier in the sentence (`"…," he said,
 /// adding that …`), else the sentence subject — its first words, a pronoun
-/// or a capitalised run. `The bill passed, saying …` has no such subject
-/// and gets none rather than a guess.
+/// or a capitalised run, or after an opening adverbial the first such
+/// phrase after one of its commas. `The bill passed, saying …` has no such
+/// subject and gets none rather than a guess.
 fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
-    let text = ctx.text;
     let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
         .iter()
         .rev()
@@ -1505,20 +1505,75 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
     if first >= participle {
         return None;
     }
+    if let Some(sp) = clause_subject(ctx, first, participle, true) {
+        return Some(sp);
+    }
+    // An opening adverbial (`On Sunday, Lu stood at the pulpit, citing
+    // …`, `Speaking in Ohio, Lu went after Vask, calling …`): the subject
+    // is the first name or pronoun after one of its commas that a verb,
+    // not another comma, follows.
+    if !adverbial_opener(ctx.w(first)) {
+        return None;
+    }
+    (first + 1..participle)
+        .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
+        .find_map(|k| clause_subject(ctx, k, participle, false))
+}
+
+/// Words that open a sentence with an adverbial phrase or clause, not its
+/// subject: prepositions, subordinators, sentence adverbs.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "throughout", "amid", "despite", "since",
+    "with", "without", "under", "over", "by", "for", "from", "following", "earlier", "later",
+    "last", "this", "when", "while", "as", "although", "though", "if", "because", "once",
+    "until", "then", "yet", "but", "and", "so", "still", "also", "however", "meanwhile", "now",
+    "instead", "finally", "again", "asked", "pressed", "pushed",
+];
+
+fn adverbial_opener(w: &str) -> bool {
+    is_in(ADVERBIAL_OPENERS, w) || is_adverb(&w.to_lowercase()) || {
+        let l = w.to_lowercase();
+        l.len() > 5 && l.ends_with("ing")
+    }
+}
+
+/// Sentence adverbs that may stand right before a subject without a comma
+/// (`Then she shattered party norms`).
+const SUBJECT_LEAD: &[&str] = &["then", "yet", "but", "and", "so", "still", "later", "now"];
+
+/// The subject phrase starting at word `at` (before word `end`): a
+/// personal pronoun or a capitalised run (`Lu`, `Pastor Ana Brask`, `The
+/// Blaze's Matt Walsh` is cut to its capitalised run). A sentence adverb
+/// before it is skipped. Unless `at_start`, a comma right after the run
+/// means it is part of an adverbial (`In Salem, New Hampshire, …`), not
+/// the subject.
+fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Span> {
+    let text = ctx.text;
+    let mut first = at;
+    if first + 1 < end && is_in(SUBJECT_LEAD, ctx.w(first)) && ctx.gap(first + 1).trim().is_empty()
+    {
+        let next = ctx.w(first + 1);
+        if is_in(&["he", "she", "they", "i", "we"], next) || is_capitalised(next) {
+            first += 1;
+        }
+    }
     let fw = ctx.w(first);
-    if is_in(PRONOUNS, fw) {
+    if is_in(PRONOUNS, fw) && fw != "who" {
         return Some(ctx.words[first]);
     }
-    if !is_capitalised(fw) {
+    if !is_capitalised(fw) || adverbial_opener(fw) {
         return None;
     }
     let mut e = first;
-    while e + 1 < participle
+    while e + 1 < end
         && !ctx.hard(e + 1)
         && !ctx.gap(e + 1).contains(',')
         && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
     {
         e += 1;
+    }
+    if !at_start && (e + 1 >= end || ctx.gap(e + 1).contains(',')) {
+        return None;
     }
     let s = Span::new(ctx.words[first].start, ctx.words[e].end);
     let function_word = is_in(
@@ -1969,6 +2024,41 @@ mod tests {
                 name: "a quote after a cue that closes with a comma and an attribution stays direct",
                 text: "Nothing the mayor said “will calm the town,” Vask said.",
                 want: &[("will calm the town,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "participle after an opening adverbial: the subject after its comma",
+                text: "On Sunday, Pastor Ana Brask stood at the pulpit, urging the town to vote for the bridge.",
+                want: &[(
+                    "the town to vote for the bridge",
+                    "indirect",
+                    "Pastor Ana Brask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after an opening clause with a place name in it",
+                text: "Speaking at a rally in Salem, Oregon, Vask went after the mayor, calling the plan a waste of money.",
+                want: &[(
+                    "the plan a waste of money",
+                    "indirect",
+                    "Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after a sentence adverb and a pronoun",
+                text: "Then she broke with the party, pledging that the bridge would be rebuilt.",
+                want: &[(
+                    "the bridge would be rebuilt",
+                    "indirect",
+                    "she",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after an adverbial with no name after it gives no speaker",
+                text: "On Sunday, the bill passed the council, saying nothing about the bridge.",
+                want: &[("nothing about the bridge", "indirect", "", "unknown")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
