@@ -150,6 +150,13 @@ const STOP: &[&str] = &[
     "may", "might", "must", "can", "did", "does", "do", "to", "said", "says", "told",
 ];
 
+/// [`STOP`] words after which a phrase is an object or complement. (Not
+/// `said`: `Lu said the mayor had said …` starts a clause after it.)
+const COMPLEMENT_BEFORE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "must", "can", "did", "does", "do", "to", "than", "not", "told",
+];
+
 /// Words between a speaker and the cue that are not part of the speaker.
 const BETWEEN: &[&str] = &[
     "also",
@@ -163,6 +170,9 @@ const BETWEEN: &[&str] = &[
     "reportedly",
     "then",
     "repeatedly",
+    "twice",
+    "ever",
+    "soon",
     "recently",
     "once",
     "again",
@@ -557,6 +567,17 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
             || is_in(PRONOUNS, prev)
         {
+            // After a verb, `to` or `than` the phrase is an object or a
+            // complement, not a subject: `she told a cheering crowd, then
+            // referred to …`, `behavior that can be proved beyond a
+            // reasonable doubt`.
+            if !g.contains(',')
+                && !ctx.hard(start)
+                && is_in(COMPLEMENT_BEFORE, prev)
+                && !(start..=last).any(|k| is_capitalised(ctx.w(k)))
+            {
+                return None;
+            }
             natural = true;
             break;
         }
@@ -2059,6 +2080,16 @@ mod tests {
                 name: "participle after an adverbial with no name after it gives no speaker",
                 text: "On Sunday, the bill passed the council, saying nothing about the bridge.",
                 want: &[("nothing about the bridge", "indirect", "", "unknown")],
+            },
+            Case {
+                name: "a phrase after a verb is a complement, not the speaker of a cue",
+                text: "There is a gap between conduct that can be proved beyond a reasonable doubt and what most voters would consider fair play.",
+                want: &[],
+            },
+            Case {
+                name: "an adverb between the subject and the cue",
+                text: "The council has twice complained that the bridge is late.",
+                want: &[("the bridge is late", "indirect", "The council", "cue_title")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
