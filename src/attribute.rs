@@ -875,7 +875,12 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // After the closing mark, within the sentence: `"…," said Lu`, `"…," Lu said`.
     let after_start = outer.end;
     let after = &text[after_start..para_end];
-    let lead = after.len() - after.trim_start_matches([',', ' ', '\u{a0}']).len();
+    // (Closing marks of a quote nested at its end stay out: `"… 'no.'"
+    // Lu said`, `"…”," Lu said`.)
+    let lead = after.len()
+        - after
+            .trim_start_matches([',', ' ', '\u{a0}', '\'', '’', '”', '"'])
+            .len();
     // The sentence after the quote ends at the segmenter's sentence end
     // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
     let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
@@ -899,8 +904,9 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         }
     }
     if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
-        // Cue among the first words after the quote.
-        if let Some(c) = cues_in(cues, after_start, sentence_stop).first() {
+        // Cue among the first words after the quote (the first of them that
+        // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
+        for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
             let ci = ctx.word_from(c.span.start);
             let n_between = ci - first;
             if c.shape == Shape::According && n_between == 0 {
@@ -923,6 +929,18 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     if let Some(sp) = np_before(ctx, ci, after_start + lead) {
                         if sp.start == after_start + lead {
                             return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+                        }
+                        // `"…" the former governor, Ana Brask, said`: a
+                        // description, then the name set off by commas.
+                        let spi = ctx.word_from(sp.start);
+                        if spi > first
+                            && spi - first <= 8
+                            && is_in(&["the", "a", "an"], ctx.w(first))
+                            && ctx.gap(spi).contains(',')
+                            && is_capitalised(sp.of(text))
+                            && !(first + 1..spi).any(|k| ctx.hard(k))
+                        {
+                            return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                         }
                     }
                 }
@@ -2090,6 +2108,21 @@ mod tests {
                 name: "an adverb between the subject and the cue",
                 text: "The council has twice complained that the bridge is late.",
                 want: &[("the bridge is late", "indirect", "The council", "cue_title")],
+            },
+            Case {
+                name: "a nested quote's closing mark before the cue",
+                text: "“We told them to go ‘no further,’” Vask said.",
+                want: &[("We told them to go ‘no further,’", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a cue inside the aside is skipped for the cue after it",
+                text: "\"The bridge stays,\" Vask, a senator who had opposed tolls, said.",
+                want: &[("The bridge stays,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a description, then the name set off by commas, after the quote",
+                text: "\"The bridge stays,\" the former governor, Ana Brask, said on Monday.",
+                want: &[("The bridge stays,", "direct", "Ana Brask", "cue_name_adjacent")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
