@@ -715,6 +715,10 @@ fn quotes_in(quoted: &[Quoted], from: usize, to: usize) -> std::ops::Range<usize
     a..b
 }
 
+/// Words after a quote that is a whole sentence in which a cue of its own
+/// may stand (`"Go." Ana Lu Brask said`).
+const OWN_CUE_WORDS: usize = 5;
+
 /// How many earlier quotes continuation and alternation look back over.
 const LOOK_BACK: usize = 16;
 
@@ -1288,6 +1292,20 @@ pub fn attribute(
         let rest_end = text[q.outer().end..para.end.max(q.outer().end)]
             .find(['\n', '"', '“', '«', '„'])
             .map_or(para.end, |k| q.outer().end + k);
+        // When the quote is a whole sentence and a capitalised word follows,
+        // only a cue among the next few words is its own (`"Go." Ana Brask
+        // said`): in `"…," Levine said. "Not Vask." Of Vask, Levine, who
+        // backs Lu, said …` the second quote is still Levine's.
+        let next = ctx.word_from(q.outer().end);
+        let rest_end = if q.span.of(text).trim_end().ends_with(['.', '!', '?'])
+            && next < ctx.words.len()
+            && is_capitalised(ctx.w(next))
+        {
+            let near = (next + OWN_CUE_WORDS).min(ctx.words.len()) - 1;
+            rest_end.min(ctx.words[near].end.max(q.outer().end))
+        } else {
+            rest_end
+        };
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
             .any(|c| c.span.end <= rest_end);
@@ -2123,6 +2141,14 @@ mod tests {
                 name: "a description, then the name set off by commas, after the quote",
                 text: "\"The bridge stays,\" the former governor, Ana Brask, said on Monday.",
                 want: &[("The bridge stays,", "direct", "Ana Brask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a cue in the sentence after a whole-sentence quote is not the quote's own",
+                text: "“We will win,” Levine said of the mayor. “Not this year.” Of the rival, Levine later said little.",
+                want: &[
+                    ("We will win,", "direct", "Levine", "cue_name_adjacent"),
+                    ("Not this year.", "direct", "Levine", "paragraph_continuation"),
+                ],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
