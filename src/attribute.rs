@@ -1622,12 +1622,33 @@ fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Sp
         return None;
     }
     let mut e = first;
-    while e + 1 < end
-        && !ctx.hard(e + 1)
-        && !ctx.gap(e + 1).contains(',')
-        && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
-    {
-        e += 1;
+    loop {
+        let joins = |k: usize| k < end && !ctx.hard(k) && !ctx.gap(k).contains(',');
+        if joins(e + 1) && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s")) {
+            e += 1;
+            continue;
+        }
+        // A title between capitalised words: `Republican presidential
+        // nominee Ana Brask`. Not a verb or a function word: `Lu issued
+        // a statement` stops at `Lu`.
+        let title_word = |k: usize| {
+            let w = ctx.w(k);
+            !is_capitalised(w)
+                && !is_in(STOP, w)
+                && !is_in(NOT_SPEAKER_START, w)
+                && !is_in(&["a", "an", "the"], w)
+                && !w.ends_with("ed")
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let lower_run = (e + 1..(e + 3).min(end))
+            .take_while(|&k| joins(k) && title_word(k))
+            .count();
+        let after = e + 1 + lower_run;
+        if lower_run > 0 && joins(after) && is_capitalised(ctx.w(after)) {
+            e = after;
+            continue;
+        }
+        break;
     }
     if !at_start && (e + 1 >= end || ctx.gap(e + 1).contains(',')) {
         return None;
@@ -2099,6 +2120,16 @@ mod tests {
                     "the plan a waste of money",
                     "indirect",
                     "Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after a subject with a title between capitalised words",
+                text: "Republican presidential nominee Ana Brask spoke for an hour, urging voters to back the bridge.",
+                want: &[(
+                    "voters to back the bridge",
+                    "indirect",
+                    "Republican presidential nominee Ana Brask",
                     "participle_subject",
                 )],
             },
