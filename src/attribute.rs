@@ -493,8 +493,10 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             }
         }
     }
-    // A passive (`has been endorsed by`, `was told`) has no speaker before it.
+    // A passive (`has been endorsed by`, `was told`) has no speaker before
+    // it; a progressive (`is telling`) has.
     if cue > 0
+        && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
         && is_in(
             &[
                 "is", "was", "were", "are", "be", "been", "being", "get", "got",
@@ -2180,6 +2182,16 @@ mod tests {
                     ("We will win,", "direct", "Levine", "cue_name_adjacent"),
                     ("Not this year.", "direct", "Levine", "paragraph_continuation"),
                 ],
+            },
+            Case {
+                name: "a progressive reporting verb",
+                text: "Oren Vask is telling voters that the bridge will close in May.",
+                want: &[(
+                    "the bridge will close in May",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
