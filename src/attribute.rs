@@ -256,6 +256,21 @@ const NOT_SPEAKER_START: &[&str] = &[
     "was",
     "he's",
     "she's",
+    "across",
+    "through",
+    "into",
+    "over",
+    "around",
+    "toward",
+    "towards",
+    "outside",
+    "inside",
+    "behind",
+    "along",
+    "under",
+    "near",
+    "throughout",
+    "via",
 ];
 
 /// Words that may start what follows the cue in `S, X said …`.
@@ -1118,6 +1133,35 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         return None;
     }
     let fw = ctx.w(first);
+    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+    // Inverted: `"…!" beamed Ana Brask, …` — the verb, then a name that
+    // ends the clause.
+    if past(fw) && first + 1 < ctx.words.len() && ctx.gap(first + 1).trim().is_empty() {
+        let name = first + 1;
+        let mut last = name;
+        while last + 1 < ctx.words.len()
+            && last < name + 3
+            && !ctx.hard(last + 1)
+            && ctx.gap(last + 1).trim().is_empty()
+            && is_capitalised(ctx.w(last + 1))
+        {
+            last += 1;
+        }
+        let nw = ctx.w(name);
+        let ends = last + 1 >= ctx.words.len()
+            || ctx.hard(last + 1)
+            || ctx.gap(last + 1).contains(',')
+            || is_in(TAIL_START, ctx.w(last + 1));
+        if is_capitalised(nw) && !is_in(STOP, nw) && !is_in(NOT_SPEAKER_START, nw) && ends {
+            return Some(Decision {
+                speaker: Some(Span::new(ctx.words[name].start, ctx.words[last].end)),
+                cue: Some(ctx.words[first]),
+                method: "unlisted_verb",
+                confidence: 0.6,
+            });
+        }
+        return None;
+    }
     let mut last = first;
     if is_in(&["he", "she", "they", "i", "we"], fw) {
     } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
@@ -1136,10 +1180,7 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     if vi >= ctx.words.len() || !ctx.gap(vi).trim().is_empty() {
         return None;
     }
-    let verb = ctx.w(vi);
-    let past =
-        verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
-    if !past {
+    if !past(ctx.w(vi)) {
         return None;
     }
     let after = vi + 1;
@@ -2197,6 +2238,16 @@ mod tests {
                 name: "unlisted past-tense verb after the quote",
                 text: "“Go back to your own newsroom,” Vask barked and a guard walked the man out.",
                 want: &[("Go back to your own newsroom,", "direct", "Vask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted past-tense verb before the name after the quote",
+                text: "“This is fantastic!” beamed Ana Brask of Dayton, who had waited all day.",
+                want: &[("This is fantastic!", "direct", "Ana Brask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted past-tense verb before a lower-case phrase is no cue",
+                text: "“This is fantastic!” echoed across the hall before the vote was called.",
+                want: &[("This is fantastic!", "direct", "", "unknown")],
             },
             Case {
                 name: "unlisted verb with an object is no cue",
