@@ -1133,7 +1133,8 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         return None;
     }
     let fw = ctx.w(first);
-    let past = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+    let past =
+        |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
     // Inverted: `"…!" beamed Ana Brask, …` — the verb, then a name that
     // ends the clause.
     if past(fw) && first + 1 < ctx.words.len() && ctx.gap(first + 1).trim().is_empty() {
@@ -1623,11 +1624,53 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
 /// Words that open a sentence with an adverbial phrase or clause, not its
 /// subject: prepositions, subordinators, sentence adverbs.
 const ADVERBIAL_OPENERS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "throughout", "amid", "despite", "since",
-    "with", "without", "under", "over", "by", "for", "from", "following", "earlier", "later",
-    "last", "this", "when", "while", "as", "although", "though", "if", "because", "once",
-    "until", "then", "yet", "but", "and", "so", "still", "also", "however", "meanwhile", "now",
-    "instead", "finally", "again", "asked", "pressed", "pushed",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "throughout",
+    "amid",
+    "despite",
+    "since",
+    "with",
+    "without",
+    "under",
+    "over",
+    "by",
+    "for",
+    "from",
+    "following",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "when",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "because",
+    "once",
+    "until",
+    "then",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "still",
+    "also",
+    "however",
+    "meanwhile",
+    "now",
+    "instead",
+    "finally",
+    "again",
+    "asked",
+    "pressed",
+    "pushed",
 ];
 
 fn adverbial_opener(w: &str) -> bool {
@@ -1803,7 +1846,7 @@ fn reported_speech(
             // studies trade at the institute, said` is Brask's.)
             if ci > s_first
                 && ctx.gap(ci).contains([',', ')'])
-                && subject.is_none_or(|sp| sp.start != ctx.words[s_first].start)
+                && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
             {
                 subject = name_then_aside(ctx, s_first, ci).or(subject);
             }
