@@ -77,7 +77,9 @@
 //!
 //! When the content holds a quoted fragment the row is `partial` and the
 //! fragment is not reported again on its own (also when it opens the
-//! content: `"…" for the managers, she said`). When the content is nothing
+//! content: `"…" for the managers, she said`, when it follows the cue with
+//! more of the sentence after it: `Lu says "…" despite the loss`, and when
+//! it closes past the sentence end the segmenter found inside it). When the content is nothing
 //! but the quotation (`The board says that "S."`) the row is that `direct`
 //! quote, attributed by the reporting clause.
 
