@@ -65,6 +65,8 @@
 //! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`);
+//! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
+//!   transcript or interview line whose label names a known person;
 //!
 //! - `X sniped that S` — `unlisted_verb`: a past-tense verb the dictionary
 //!   lacks, followed by `that` and a clause start (`the`, `he`, a name), is
@@ -1204,6 +1206,82 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     })
 }
 
+/// Longest label (in bytes) before the colon of a transcript line.
+const MAX_LABEL: usize = 40;
+
+/// `BRASK: We will rebuild the bridge.` — a paragraph opening with a
+/// speaker label and a colon, the words after it unquoted: a transcript or
+/// interview line (`transcript_label`). The label is one to four
+/// capitalised words and names a person the article knows: a person
+/// mention lies inside it, or it is in capitals and its last word is the
+/// surname of a person mentioned elsewhere (`BRASK` for `Ana Brask`).
+/// `UPDATE: …`, `WASHINGTON: …` and `Q: …` name no known person and give
+/// nothing.
+fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
+    let text = ctx.text;
+    let ms = ctx.mentions;
+    let mut out = Vec::new();
+    for p in &ctx.segments.paragraphs {
+        let ptext = p.of(text);
+        let Some(colon) = ptext
+            .char_indices()
+            .take_while(|&(k, _)| k <= MAX_LABEL)
+            .find(|&(_, c)| c == ':')
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let label = Span::new(p.start, p.start + colon).trim(text);
+        let label_text = label.of(text);
+        let label_words = words(label_text);
+        let label_ok = (1..=4).contains(&label_words.len())
+            && label_words.iter().all(|w| is_capitalised(w.of(label_text)))
+            && label_text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+        if !label_ok
+            || text[label.end + 1..p.end]
+                .trim_start()
+                .starts_with(is_open_mark)
+        {
+            continue;
+        }
+        let inside = ms
+            .iter()
+            .position(|m| m.kind == MentionKind::Person && label.contains(m.span));
+        let mention = inside.or_else(|| {
+            let caps = label_text.chars().all(|c| !c.is_lowercase());
+            let last = label_words.last()?.of(label_text);
+            caps.then(|| {
+                ms.iter().rposition(|m| {
+                    m.kind == MentionKind::Person
+                        && m.span.end <= label.start
+                        && words(m.span.of(text))
+                            .last()
+                            .is_some_and(|w| w.of(m.span.of(text)).eq_ignore_ascii_case(last))
+                })
+            })?
+        });
+        let Some(mention) = mention else { continue };
+        // (A short phrase is a list item or a subhead: `Vask: Now or never`.)
+        let Some(body) = content_min(ctx, label.end + 1, p.end, 5) else {
+            continue;
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: label,
+                mention: Some(mention),
+            }),
+            cue: Some(Span::new(label.end, label.end + 1)),
+            method: "transcript_label",
+            confidence: 0.7,
+        });
+    }
+    out
+}
+
 /// The lemma of a cue found by its shape, not the dictionary.
 const UNLISTED: &str = "(unlisted)";
 
@@ -1320,6 +1398,7 @@ pub fn attribute(
         })
         .collect();
     reported.append(&mut extra);
+    reported.append(&mut transcript_lines(&ctx));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
@@ -2567,6 +2646,49 @@ mod tests {
             "test",
             name.to_string(),
         )
+    }
+
+    #[test]
+    fn transcript_lines() {
+        let text = "Mara Tolven met Oren Vask on Monday.\n\n\
+                    VASK: We will rebuild the bridge before the winter comes.\n\n\
+                    UPDATE: The council will vote on the bridge next week.\n\n\
+                    Mara Tolven: The council has not seen a single plan so far.\n\n\
+                    Tolven: Not this year.";
+        let label = text.rfind("Mara Tolven").unwrap();
+        let mut tolven_label = person(text, "Mara Tolven", None);
+        tolven_label.span = Span::new(label, label + "Mara Tolven".len());
+        let mentions = [
+            person(text, "Mara Tolven", None),
+            person(text, "Oren Vask", None),
+            tolven_label,
+        ];
+        let got: Vec<(&str, &str, Option<usize>, &str)> = run(text, &mentions)
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().unwrap();
+                (q.span.of(text), sp.span.of(text), sp.mention, q.method)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "We will rebuild the bridge before the winter comes",
+                    "VASK",
+                    Some(1),
+                    "transcript_label"
+                ),
+                (
+                    "The council has not seen a single plan so far",
+                    "Mara Tolven",
+                    Some(2),
+                    "transcript_label"
+                ),
+            ],
+            "a capitals label names a known surname, a mixed-case label holds a person mention; \
+             UPDATE names no one and a short phrase is a subhead"
+        );
     }
 
     #[test]
