@@ -44,6 +44,9 @@
 //! like speech: it starts a sentence or follows a colon, or it has at least
 //! [`MIN_SPEECH_WORDS`] words. Otherwise it is a scare quote, a title or a
 //! nickname (`the so-called "reform"`, `the "Today" show`) and is left out.
+//! A short title-case quote right after a possessive or a preposition
+//! (`MSNBC's "Morning Joe"`, `on "Face the Nation,"`) is a title even next
+//! to a cue, and gets no sieve at all.
 //! This fails on a short quip with no cue (`Then: "Never."` is kept, but
 //! `She answered "never" twice` is dropped); a dropped fragment inside
 //! reported speech still surfaces as part of a `partial` row below.
@@ -1335,6 +1338,46 @@ fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
     !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
 }
 
+/// Function words a title keeps in lower case (`The Art of the Deal`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "with", "by",
+    "from",
+];
+
+/// Prepositions before the name of a show, book or paper (`on "Face the
+/// Nation,"`, `in an interview with "Fox and Friends,"`).
+const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
+
+/// A title of a work, never speech: a short quote (up to four words) in
+/// title case right after a possessive or a preposition (`MSNBC's "Morning
+/// Joe"`, `on "Face the Nation,"`), or a quote with no word at all (a
+/// stray mark). Such a quote gets no sieve, so the cue next to it stays
+/// free for the reported speech around it (`told MSNBC's "Morning Joe"
+/// that S`). A one-word title-case answer after a preposition (`said yes
+/// to "Now"`) is lost with it.
+fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
+    let text = ctx.text;
+    let inner = q.span.of(text);
+    let ws = words(inner);
+    if ws.is_empty() {
+        return true;
+    }
+    let title_case = ws.len() <= 4
+        && ws.iter().all(|w| {
+            let w = w.of(inner);
+            is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
+        });
+    if !title_case {
+        return false;
+    }
+    let k = ctx.word_until(q.open.start);
+    if k == 0 || !text[ctx.words[k - 1].end..q.open.start].trim().is_empty() {
+        return false;
+    }
+    let prev = ctx.w(k - 1);
+    prev.ends_with("'s") || prev.ends_with("’s") || is_in(TITLE_BEFORE, prev)
+}
+
 fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
     let outer = q.outer();
     let Some((_, para)) = ctx.paragraph(outer.start) else {
@@ -1375,9 +1418,16 @@ pub fn attribute(
     let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
 
     // Direct quotes: sieves 1-3.
+    let titles: Vec<bool> = quoted.iter().map(|q| title_of_work(&ctx, q)).collect();
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
-        .map(|q| adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q)))
+        .zip(&titles)
+        .map(|(q, &title)| {
+            if title {
+                return None;
+            }
+            adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q))
+        })
         .collect();
     let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
 
@@ -1405,7 +1455,7 @@ pub fn attribute(
     // Sieves 6-7 for the quotes still open: what was said before.
     let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
     for i in 0..quoted.len() {
-        if decisions[i].is_some() {
+        if decisions[i].is_some() || titles[i] {
             continue;
         }
         let q = &quoted[i];
@@ -1510,10 +1560,11 @@ pub fn attribute(
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
-        keep[i] = decisions[i].is_some() || {
-            let n = crate::entities::words(q.span.of(text)).len();
-            at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
-        };
+        keep[i] = !titles[i]
+            && (decisions[i].is_some() || {
+                let n = crate::entities::words(q.span.of(text)).len();
+                at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
+            });
     }
     // A quoted fragment inside reported content makes it partial. A quote
     // opening inside the content and closing after the sentence end (the
@@ -2357,6 +2408,26 @@ mod tests {
                     "Oren Vask",
                     "indirect_cue",
                 )],
+            },
+            Case {
+                name: "a show title after a possessive is no quote and frees the cue",
+                text: "Oren Vask told MSNBC's “Morning Joe” that the bridge would close in May.",
+                want: &[(
+                    "the bridge would close in May",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a show title after a preposition before the speaker",
+                text: "In an interview with “Face the Nation,” Vask said the bridge would close.",
+                want: &[("the bridge would close", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "an empty quote from a stray mark is no row",
+                text: "“We will win,” Vask said.\"",
+                want: &[("We will win,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
