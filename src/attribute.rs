@@ -2001,10 +2001,24 @@ fn reported_speech(
                 // `S, said X.`: X is a name or a description and ends the
                 // sentence (or a comma follows it).
                 let sp = np_after(ctx, ce, sent.end).filter(|sp| {
-                    let first = ctx.w(ctx.word_from(sp.start));
+                    let (a, b) = (ctx.word_from(sp.start), ctx.word_until(sp.end));
+                    let first = ctx.w(a);
                     let rest = text[sp.end..sent.end].trim_start();
+                    // A name may follow a description (`said lobbyist and
+                    // strategist Ana Brask, her former partner`), and a
+                    // relative clause or place may follow the phrase
+                    // (`said a handful of Democrats who …`).
+                    let name_inside = (a..b.min(a + 6)).any(|k| is_capitalised(ctx.w(k)));
+                    let rest_ok = rest.is_empty()
+                        || rest.starts_with([',', '.', '!', '?', ';'])
+                        || ctx.word_from(sp.end) < ctx.words.len()
+                            && is_in(
+                                &["who", "in", "at", "of", "from"],
+                                ctx.w(ctx.word_from(sp.end)),
+                            );
                     (is_capitalised(first)
-                        || is_capitalised(ctx.w(ctx.word_until(sp.end) - 1))
+                        || name_inside
+                        || is_capitalised(ctx.w(b - 1))
                         || is_in(
                             &[
                                 "the", "a", "an", "one", "his", "her", "their", "its", "some",
@@ -2012,7 +2026,7 @@ fn reported_speech(
                             ],
                             first,
                         ))
-                        && (rest.is_empty() || rest.starts_with([',', '.', '!', '?', ';']))
+                        && rest_ok
                 });
                 let cstart = ctx.words[ci - 1].end;
                 if let (Some(sp), Some(body)) = (sp, content(ctx, sent.start, cstart)) {
@@ -2428,6 +2442,16 @@ mod tests {
                 name: "an empty quote from a stray mark is no row",
                 text: "“We will win,” Vask said.\"",
                 want: &[("We will win,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "inverted cue, then a description, a name and a place",
+                text: "Even India has more pull through its films, says political scientist Ana Brask in Almaty.",
+                want: &[(
+                    "Even India has more pull through its films",
+                    "indirect",
+                    "political scientist Ana Brask",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "unlisted past-tense verb after the quote",
