@@ -44,6 +44,9 @@
 //! like speech: it starts a sentence or follows a colon, or it has at least
 //! [`MIN_SPEECH_WORDS`] words. Otherwise it is a scare quote, a title or a
 //! nickname (`the so-called "reform"`, `the "Today" show`) and is left out.
+//! A short title-case quote right after a possessive or a preposition
+//! (`MSNBC's "Morning Joe"`, `on "Face the Nation,"`) is a title even next
+//! to a cue, and gets no sieve at all.
 //! This fails on a short quip with no cue (`Then: "Never."` is kept, but
 //! `She answered "never" twice` is dropped); a dropped fragment inside
 //! reported speech still surfaces as part of a `partial` row below.
@@ -65,6 +68,8 @@
 //! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`);
+//! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
+//!   transcript or interview line whose label names a known person;
 //!
 //! - `X sniped that S` — `unlisted_verb`: a past-tense verb the dictionary
 //!   lacks, followed by `that` and a clause start (`the`, `he`, a name), is
@@ -77,7 +82,9 @@
 //!
 //! When the content holds a quoted fragment the row is `partial` and the
 //! fragment is not reported again on its own (also when it opens the
-//! content: `"…" for the managers, she said`). When the content is nothing
+//! content: `"…" for the managers, she said`, when it follows the cue with
+//! more of the sentence after it: `Lu says "…" despite the loss`, and when
+//! it closes past the sentence end the segmenter found inside it). When the content is nothing
 //! but the quotation (`The board says that "S."`) the row is that `direct`
 //! quote, attributed by the reporting clause.
 
@@ -150,6 +157,13 @@ const STOP: &[&str] = &[
     "may", "might", "must", "can", "did", "does", "do", "to", "said", "says", "told",
 ];
 
+/// [`STOP`] words after which a phrase is an object or complement. (Not
+/// `said`: `Lu said the mayor had said …` starts a clause after it.)
+const COMPLEMENT_BEFORE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "must", "can", "did", "does", "do", "to", "than", "not", "told",
+];
+
 /// Words between a speaker and the cue that are not part of the speaker.
 const BETWEEN: &[&str] = &[
     "also",
@@ -163,6 +177,9 @@ const BETWEEN: &[&str] = &[
     "reportedly",
     "then",
     "repeatedly",
+    "twice",
+    "ever",
+    "soon",
     "recently",
     "once",
     "again",
@@ -246,6 +263,21 @@ const NOT_SPEAKER_START: &[&str] = &[
     "was",
     "he's",
     "she's",
+    "across",
+    "through",
+    "into",
+    "over",
+    "around",
+    "toward",
+    "towards",
+    "outside",
+    "inside",
+    "behind",
+    "along",
+    "under",
+    "near",
+    "throughout",
+    "via",
 ];
 
 /// Words that may start what follows the cue in `S, X said …`.
@@ -483,8 +515,10 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             }
         }
     }
-    // A passive (`has been endorsed by`, `was told`) has no speaker before it.
+    // A passive (`has been endorsed by`, `was told`) has no speaker before
+    // it; a progressive (`is telling`) has.
     if cue > 0
+        && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
         && is_in(
             &[
                 "is", "was", "were", "are", "be", "been", "being", "get", "got",
@@ -557,6 +591,17 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
             || is_in(PRONOUNS, prev)
         {
+            // After a verb, `to` or `than` the phrase is an object or a
+            // complement, not a subject: `she told a cheering crowd, then
+            // referred to …`, `behavior that can be proved beyond a
+            // reasonable doubt`.
+            if !g.contains(',')
+                && !ctx.hard(start)
+                && is_in(COMPLEMENT_BEFORE, prev)
+                && !(start..=last).any(|k| is_capitalised(ctx.w(k)))
+            {
+                return None;
+            }
             natural = true;
             break;
         }
@@ -694,6 +739,10 @@ fn quotes_in(quoted: &[Quoted], from: usize, to: usize) -> std::ops::Range<usize
     a..b
 }
 
+/// Words after a quote that is a whole sentence in which a cue of its own
+/// may stand (`"Go." Ana Lu Brask said`).
+const OWN_CUE_WORDS: usize = 5;
+
 /// How many earlier quotes continuation and alternation look back over.
 const LOOK_BACK: usize = 16;
 
@@ -823,11 +872,24 @@ fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     if (first + 1..=ci).any(ends_sentence) || !ctx.gap(ci).contains([',', ')']) {
         return None;
     }
+    // The name may follow a lower-case description (`Democratic nominee
+    // Ana Brask, at a later briefing, said`), but it ends in a capitalised
+    // word: `The council in Ohio, after a vote, said` has no name.
     let mut end = first;
-    while end + 1 < ci && is_capitalised(ctx.w(end + 1)) && !ctx.gap(end + 1).contains([',', '(']) {
+    while end + 1 < ci && !ctx.gap(end + 1).contains([',', '(']) {
+        let w = ctx.w(end + 1);
+        if !is_capitalised(w)
+            && (is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
+        {
+            return None;
+        }
         end += 1;
     }
-    if end + 1 >= ci || end - first >= 5 || !ctx.gap(end + 1).contains([',', '(']) {
+    if end + 1 >= ci
+        || end - first >= 5
+        || !is_capitalised(ctx.w(end))
+        || !ctx.gap(end + 1).contains([',', '('])
+    {
         return None;
     }
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
@@ -841,7 +903,12 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // After the closing mark, within the sentence: `"…," said Lu`, `"…," Lu said`.
     let after_start = outer.end;
     let after = &text[after_start..para_end];
-    let lead = after.len() - after.trim_start_matches([',', ' ', '\u{a0}']).len();
+    // (Closing marks of a quote nested at its end stay out: `"… 'no.'"
+    // Lu said`, `"…”," Lu said`.)
+    let lead = after.len()
+        - after
+            .trim_start_matches([',', ' ', '\u{a0}', '\'', '’', '”', '"'])
+            .len();
     // The sentence after the quote ends at the segmenter's sentence end
     // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
     let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
@@ -865,8 +932,9 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         }
     }
     if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
-        // Cue among the first words after the quote.
-        if let Some(c) = cues_in(cues, after_start, sentence_stop).first() {
+        // Cue among the first words after the quote (the first of them that
+        // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
+        for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
             let ci = ctx.word_from(c.span.start);
             let n_between = ci - first;
             if c.shape == Shape::According && n_between == 0 {
@@ -889,6 +957,18 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     if let Some(sp) = np_before(ctx, ci, after_start + lead) {
                         if sp.start == after_start + lead {
                             return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
+                        }
+                        // `"…" the former governor, Ana Brask, said`: a
+                        // description, then the name set off by commas.
+                        let spi = ctx.word_from(sp.start);
+                        if spi > first
+                            && spi - first <= 8
+                            && is_in(&["the", "a", "an"], ctx.w(first))
+                            && ctx.gap(spi).contains(',')
+                            && is_capitalised(sp.of(text))
+                            && !(first + 1..spi).any(|k| ctx.hard(k))
+                        {
+                            return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                         }
                     }
                 }
@@ -917,16 +997,30 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         let gap_words = last_word.saturating_sub(ce);
         // `Lu said: "…"`, `Lu told reporters, "…"`, `Lu said "…"`, `Lu said that "…"`.
         let that = gap_words == 1 && ctx.w(ce) == "that";
+        // `Lu said last week in Tel Aviv, "…"`, `Lu said, without
+        // evidence, that "…"`: a time, place or manner phrase (or an aside
+        // set off by commas) between the cue and the quote.
+        let phrase_between = gap_words <= 8
+            && ce < last_word
+            && (is_in(TAIL_START, ctx.w(ce)) || ctx.gap(ce).contains(','))
+            && (ends_colon || ends_comma || ctx.w(last_word - 1) == "that");
         let close = gap_words <= 4 && (ends_colon || ends_comma)
             || gap_words <= 1 && starts_upper
             || gap_words == 0
-            || that;
-        if close && c.shape == Shape::Verb {
+            || that
+            || phrase_between;
+        if close && c.shape == Shape::Verb && !fragment_after_cue(ctx, q, c.span.end) {
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
+            }
+            // `Ana Brask, at a later briefing, said: "…"`.
+            if ctx.gap(ci).contains([',', ')']) {
+                if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+                }
             }
         }
         if close && c.shape == Shape::Participle {
@@ -1046,6 +1140,36 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         return None;
     }
     let fw = ctx.w(first);
+    let past =
+        |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+    // Inverted: `"…!" beamed Ana Brask, …` — the verb, then a name that
+    // ends the clause.
+    if past(fw) && first + 1 < ctx.words.len() && ctx.gap(first + 1).trim().is_empty() {
+        let name = first + 1;
+        let mut last = name;
+        while last + 1 < ctx.words.len()
+            && last < name + 3
+            && !ctx.hard(last + 1)
+            && ctx.gap(last + 1).trim().is_empty()
+            && is_capitalised(ctx.w(last + 1))
+        {
+            last += 1;
+        }
+        let nw = ctx.w(name);
+        let ends = last + 1 >= ctx.words.len()
+            || ctx.hard(last + 1)
+            || ctx.gap(last + 1).contains(',')
+            || is_in(TAIL_START, ctx.w(last + 1));
+        if is_capitalised(nw) && !is_in(STOP, nw) && !is_in(NOT_SPEAKER_START, nw) && ends {
+            return Some(Decision {
+                speaker: Some(Span::new(ctx.words[name].start, ctx.words[last].end)),
+                cue: Some(ctx.words[first]),
+                method: "unlisted_verb",
+                confidence: 0.6,
+            });
+        }
+        return None;
+    }
     let mut last = first;
     if is_in(&["he", "she", "they", "i", "we"], fw) {
     } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
@@ -1064,10 +1188,7 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     if vi >= ctx.words.len() || !ctx.gap(vi).trim().is_empty() {
         return None;
     }
-    let verb = ctx.w(vi);
-    let past =
-        verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
-    if !past {
+    if !past(ctx.w(vi)) {
         return None;
     }
     let after = vi + 1;
@@ -1086,6 +1207,82 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         method: "unlisted_verb",
         confidence: 0.6,
     })
+}
+
+/// Longest label (in bytes) before the colon of a transcript line.
+const MAX_LABEL: usize = 40;
+
+/// `BRASK: We will rebuild the bridge.` — a paragraph opening with a
+/// speaker label and a colon, the words after it unquoted: a transcript or
+/// interview line (`transcript_label`). The label is one to four
+/// capitalised words and names a person the article knows: a person
+/// mention lies inside it, or it is in capitals and its last word is the
+/// surname of a person mentioned elsewhere (`BRASK` for `Ana Brask`).
+/// `UPDATE: …`, `WASHINGTON: …` and `Q: …` name no known person and give
+/// nothing.
+fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
+    let text = ctx.text;
+    let ms = ctx.mentions;
+    let mut out = Vec::new();
+    for p in &ctx.segments.paragraphs {
+        let ptext = p.of(text);
+        let Some(colon) = ptext
+            .char_indices()
+            .take_while(|&(k, _)| k <= MAX_LABEL)
+            .find(|&(_, c)| c == ':')
+            .map(|(k, _)| k)
+        else {
+            continue;
+        };
+        let label = Span::new(p.start, p.start + colon).trim(text);
+        let label_text = label.of(text);
+        let label_words = words(label_text);
+        let label_ok = (1..=4).contains(&label_words.len())
+            && label_words.iter().all(|w| is_capitalised(w.of(label_text)))
+            && label_text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+        if !label_ok
+            || text[label.end + 1..p.end]
+                .trim_start()
+                .starts_with(is_open_mark)
+        {
+            continue;
+        }
+        let inside = ms
+            .iter()
+            .position(|m| m.kind == MentionKind::Person && label.contains(m.span));
+        let mention = inside.or_else(|| {
+            let caps = label_text.chars().all(|c| !c.is_lowercase());
+            let last = label_words.last()?.of(label_text);
+            caps.then(|| {
+                ms.iter().rposition(|m| {
+                    m.kind == MentionKind::Person
+                        && m.span.end <= label.start
+                        && words(m.span.of(text))
+                            .last()
+                            .is_some_and(|w| w.of(m.span.of(text)).eq_ignore_ascii_case(last))
+                })
+            })?
+        });
+        let Some(mention) = mention else { continue };
+        // (A short phrase is a list item or a subhead: `Vask: Now or never`.)
+        let Some(body) = content_min(ctx, label.end + 1, p.end, 5) else {
+            continue;
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: label,
+                mention: Some(mention),
+            }),
+            cue: Some(Span::new(label.end, label.end + 1)),
+            method: "transcript_label",
+            confidence: 0.7,
+        });
+    }
+    out
 }
 
 /// The lemma of a cue found by its shape, not the dictionary.
@@ -1141,6 +1338,46 @@ fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
     !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
 }
 
+/// Function words a title keeps in lower case (`The Art of the Deal`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "with", "by",
+    "from",
+];
+
+/// Prepositions before the name of a show, book or paper (`on "Face the
+/// Nation,"`, `in an interview with "Fox and Friends,"`).
+const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
+
+/// A title of a work, never speech: a short quote (up to four words) in
+/// title case right after a possessive or a preposition (`MSNBC's "Morning
+/// Joe"`, `on "Face the Nation,"`), or a quote with no word at all (a
+/// stray mark). Such a quote gets no sieve, so the cue next to it stays
+/// free for the reported speech around it (`told MSNBC's "Morning Joe"
+/// that S`). A one-word title-case answer after a preposition (`said yes
+/// to "Now"`) is lost with it.
+fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
+    let text = ctx.text;
+    let inner = q.span.of(text);
+    let ws = words(inner);
+    if ws.is_empty() {
+        return true;
+    }
+    let title_case = ws.len() <= 4
+        && ws.iter().all(|w| {
+            let w = w.of(inner);
+            is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
+        });
+    if !title_case {
+        return false;
+    }
+    let k = ctx.word_until(q.open.start);
+    if k == 0 || !text[ctx.words[k - 1].end..q.open.start].trim().is_empty() {
+        return false;
+    }
+    let prev = ctx.w(k - 1);
+    prev.ends_with("'s") || prev.ends_with("’s") || is_in(TITLE_BEFORE, prev)
+}
+
 fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
     let outer = q.outer();
     let Some((_, para)) = ctx.paragraph(outer.start) else {
@@ -1181,9 +1418,16 @@ pub fn attribute(
     let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
 
     // Direct quotes: sieves 1-3.
+    let titles: Vec<bool> = quoted.iter().map(|q| title_of_work(&ctx, q)).collect();
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
-        .map(|q| adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q)))
+        .zip(&titles)
+        .map(|(q, &title)| {
+            if title {
+                return None;
+            }
+            adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q))
+        })
         .collect();
     let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
 
@@ -1204,13 +1448,14 @@ pub fn attribute(
         })
         .collect();
     reported.append(&mut extra);
+    reported.append(&mut transcript_lines(&ctx));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
     // Sieves 6-7 for the quotes still open: what was said before.
     let para_of = |pos: usize| ctx.paragraph(pos).map_or(0, |(i, _)| i);
     for i in 0..quoted.len() {
-        if decisions[i].is_some() {
+        if decisions[i].is_some() || titles[i] {
             continue;
         }
         let q = &quoted[i];
@@ -1222,6 +1467,20 @@ pub fn attribute(
         let rest_end = text[q.outer().end..para.end.max(q.outer().end)]
             .find(['\n', '"', '“', '«', '„'])
             .map_or(para.end, |k| q.outer().end + k);
+        // When the quote is a whole sentence and a capitalised word follows,
+        // only a cue among the next few words is its own (`"Go." Ana Brask
+        // said`): in `"…," Levine said. "Not Vask." Of Vask, Levine, who
+        // backs Lu, said …` the second quote is still Levine's.
+        let next = ctx.word_from(q.outer().end);
+        let rest_end = if q.span.of(text).trim_end().ends_with(['.', '!', '?'])
+            && next < ctx.words.len()
+            && is_capitalised(ctx.w(next))
+        {
+            let near = (next + OWN_CUE_WORDS).min(ctx.words.len()) - 1;
+            rest_end.min(ctx.words[near].end.max(q.outer().end))
+        } else {
+            rest_end
+        };
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
             .any(|c| c.span.end <= rest_end);
@@ -1267,6 +1526,7 @@ pub fn attribute(
         });
         let paragraph_start = q.open.start == para.start;
         if own_cue
+            || opens_in_reported(&reported, q)
             || scare_quote_like(&ctx, q)
             || !(same_para || (paragraph_start && pi - pj <= 3 && skipped_ok))
         {
@@ -1300,10 +1560,11 @@ pub fn attribute(
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
-        keep[i] = decisions[i].is_some() || {
-            let n = crate::entities::words(q.span.of(text)).len();
-            at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
-        };
+        keep[i] = !titles[i]
+            && (decisions[i].is_some() || {
+                let n = crate::entities::words(q.span.of(text)).len();
+                at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
+            });
     }
     // A quoted fragment inside reported content makes it partial. A quote
     // opening inside the content and closing after the sentence end (the
@@ -1366,6 +1627,42 @@ pub fn attribute(
     out
 }
 
+/// `Lu says "the wind is at our backs" despite the loss`: a quote right
+/// after a finite cue (or its `that`), with no comma or colon between,
+/// followed by more words of the same sentence, is a quoted fragment of
+/// reported content (a `partial` row), not a direct quote of its own.
+/// `Lu said: "We will win."` and `Lu said "we will win."` are direct.
+fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool {
+    let text = ctx.text;
+    let Some(close) = q.close else { return false };
+    if q.open.start < cue_end || q.multi_paragraph {
+        return false;
+    }
+    let between = text[cue_end..q.open.start].trim();
+    if !(between.is_empty() || between == "that") {
+        return false;
+    }
+    // A comma at the close (`Nothing the president said "will help," the
+    // senator said`) leads to an attribution of the quote, not more content.
+    let comma = q.span.of(text).trim_end().ends_with(',')
+        || text[close.end..].trim_start().starts_with(',');
+    let sent = ctx.sentence(cue_end);
+    !comma && close.end < sent.end && text[close.end..sent.end].contains(char::is_alphanumeric)
+}
+
+/// Whether a quote opens inside reported content and closes after it: the
+/// segmenter ended the sentence at a period inside the quote (`He said
+/// reform "is a 'when' question. It is not an 'if' question."`). The quote
+/// is the quoted part of that statement (the content is widened to it
+/// below), not a continuation of an earlier speaker.
+/// `reported` is sorted by start.
+fn opens_in_reported(reported: &[Quote], q: &Quoted) -> bool {
+    let k = reported.partition_point(|r| r.span.start < q.open.start);
+    reported[k.saturating_sub(4)..k]
+        .iter()
+        .any(|r| q.open.start < r.span.end && q.span.end > r.span.end)
+}
+
 /// Whether a quotation is all of a reported content: nothing but closing
 /// marks and punctuation follows it inside the content.
 fn whole_content(text: &str, q: &Quoted, content: Span) -> bool {
@@ -1420,10 +1717,10 @@ fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
 /// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
 /// the speaker of a finite cue earlier in the sentence (`"…," he said,
 /// adding that …`), else the sentence subject — its first words, a pronoun
-/// or a capitalised run. `The bill passed, saying …` has no such subject
-/// and gets none rather than a guess.
+/// or a capitalised run, or after an opening adverbial the first such
+/// phrase after one of its commas. `The bill passed, saying …` has no such
+/// subject and gets none rather than a guess.
 fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
-    let text = ctx.text;
     let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
         .iter()
         .rev()
@@ -1441,20 +1738,138 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
     if first >= participle {
         return None;
     }
+    if let Some(sp) = clause_subject(ctx, first, participle, true) {
+        return Some(sp);
+    }
+    // An opening adverbial (`On Sunday, Lu stood at the pulpit, citing
+    // …`, `Speaking in Ohio, Lu went after Vask, calling …`): the subject
+    // is the first name or pronoun after one of its commas that a verb,
+    // not another comma, follows.
+    if !adverbial_opener(ctx.w(first)) {
+        return None;
+    }
+    (first + 1..participle)
+        .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
+        .find_map(|k| clause_subject(ctx, k, participle, false))
+}
+
+/// Words that open a sentence with an adverbial phrase or clause, not its
+/// subject: prepositions, subordinators, sentence adverbs.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "throughout",
+    "amid",
+    "despite",
+    "since",
+    "with",
+    "without",
+    "under",
+    "over",
+    "by",
+    "for",
+    "from",
+    "following",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "when",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "because",
+    "once",
+    "until",
+    "then",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "still",
+    "also",
+    "however",
+    "meanwhile",
+    "now",
+    "instead",
+    "finally",
+    "again",
+    "asked",
+    "pressed",
+    "pushed",
+];
+
+fn adverbial_opener(w: &str) -> bool {
+    is_in(ADVERBIAL_OPENERS, w) || is_adverb(&w.to_lowercase()) || {
+        let l = w.to_lowercase();
+        l.len() > 5 && l.ends_with("ing")
+    }
+}
+
+/// Sentence adverbs that may stand right before a subject without a comma
+/// (`Then she shattered party norms`).
+const SUBJECT_LEAD: &[&str] = &["then", "yet", "but", "and", "so", "still", "later", "now"];
+
+/// The subject phrase starting at word `at` (before word `end`): a
+/// personal pronoun or a capitalised run (`Lu`, `Pastor Ana Brask`, `The
+/// Blaze's Matt Walsh` is cut to its capitalised run). A sentence adverb
+/// before it is skipped. Unless `at_start`, a comma right after the run
+/// means it is part of an adverbial (`In Salem, New Hampshire, …`), not
+/// the subject.
+fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Span> {
+    let text = ctx.text;
+    let mut first = at;
+    if first + 1 < end && is_in(SUBJECT_LEAD, ctx.w(first)) && ctx.gap(first + 1).trim().is_empty()
+    {
+        let next = ctx.w(first + 1);
+        if is_in(&["he", "she", "they", "i", "we"], next) || is_capitalised(next) {
+            first += 1;
+        }
+    }
     let fw = ctx.w(first);
-    if is_in(PRONOUNS, fw) {
+    if is_in(PRONOUNS, fw) && fw != "who" {
         return Some(ctx.words[first]);
     }
-    if !is_capitalised(fw) {
+    if !is_capitalised(fw) || adverbial_opener(fw) {
         return None;
     }
     let mut e = first;
-    while e + 1 < participle
-        && !ctx.hard(e + 1)
-        && !ctx.gap(e + 1).contains(',')
-        && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s"))
-    {
-        e += 1;
+    loop {
+        let joins = |k: usize| k < end && !ctx.hard(k) && !ctx.gap(k).contains(',');
+        if joins(e + 1) && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s")) {
+            e += 1;
+            continue;
+        }
+        // A title between capitalised words: `Republican presidential
+        // nominee Ana Brask`. Not a verb or a function word: `Lu issued
+        // a statement` stops at `Lu`.
+        let title_word = |k: usize| {
+            let w = ctx.w(k);
+            !is_capitalised(w)
+                && !is_in(STOP, w)
+                && !is_in(NOT_SPEAKER_START, w)
+                && !is_in(&["a", "an", "the"], w)
+                && !w.ends_with("ed")
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let lower_run = (e + 1..(e + 3).min(end))
+            .take_while(|&k| joins(k) && title_word(k))
+            .count();
+        let after = e + 1 + lower_run;
+        if lower_run > 0 && joins(after) && is_capitalised(ctx.w(after)) {
+            e = after;
+            continue;
+        }
+        break;
+    }
+    if !at_start && (e + 1 >= end || ctx.gap(e + 1).contains(',')) {
+        return None;
     }
     let s = Span::new(ctx.words[first].start, ctx.words[e].end);
     let function_word = is_in(
@@ -1545,7 +1960,10 @@ fn reported_speech(
             }
         }
         Shape::Verb => {
-            if quote_follows {
+            let fragment = quotes_in(quoted, c.span.end, c.span.end + 8)
+                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
+                .map(|i| quoted[i].open.start);
+            if quote_follows && fragment.is_none() {
                 return None;
             }
             // `S, X said.` / `S, said X.`: the cue in the sentence tail.
@@ -1556,8 +1974,13 @@ fn reported_speech(
             let mut subject = np_before(ctx, ci, sent.start);
             // `Sen. Oren Vask, R-Ky., told Fox News that S`: the sentence
             // opens with a name and an aside set off by commas.
-            if subject.is_none() && ci > s_first && ctx.gap(ci).contains([',', ')']) {
-                subject = name_then_aside(ctx, s_first, ci);
+            // (Preferred to a phrase found inside the aside: `Ana Brask, who
+            // studies trade at the institute, said` is Brask's.)
+            if ci > s_first
+                && ctx.gap(ci).contains([',', ')'])
+                && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
+            {
+                subject = name_then_aside(ctx, s_first, ci).or(subject);
             }
             // `Reid caucused on Saturday and says he voted …`: a second verb
             // of the sentence subject.
@@ -1578,10 +2001,24 @@ fn reported_speech(
                 // `S, said X.`: X is a name or a description and ends the
                 // sentence (or a comma follows it).
                 let sp = np_after(ctx, ce, sent.end).filter(|sp| {
-                    let first = ctx.w(ctx.word_from(sp.start));
+                    let (a, b) = (ctx.word_from(sp.start), ctx.word_until(sp.end));
+                    let first = ctx.w(a);
                     let rest = text[sp.end..sent.end].trim_start();
+                    // A name may follow a description (`said lobbyist and
+                    // strategist Ana Brask, her former partner`), and a
+                    // relative clause or place may follow the phrase
+                    // (`said a handful of Democrats who …`).
+                    let name_inside = (a..b.min(a + 6)).any(|k| is_capitalised(ctx.w(k)));
+                    let rest_ok = rest.is_empty()
+                        || rest.starts_with([',', '.', '!', '?', ';'])
+                        || ctx.word_from(sp.end) < ctx.words.len()
+                            && is_in(
+                                &["who", "in", "at", "of", "from"],
+                                ctx.w(ctx.word_from(sp.end)),
+                            );
                     (is_capitalised(first)
-                        || is_capitalised(ctx.w(ctx.word_until(sp.end) - 1))
+                        || name_inside
+                        || is_capitalised(ctx.w(b - 1))
                         || is_in(
                             &[
                                 "the", "a", "an", "one", "his", "her", "their", "its", "some",
@@ -1589,7 +2026,7 @@ fn reported_speech(
                             ],
                             first,
                         ))
-                        && (rest.is_empty() || rest.starts_with([',', '.', '!', '?', ';']))
+                        && rest_ok
                 });
                 let cstart = ctx.words[ci - 1].end;
                 if let (Some(sp), Some(body)) = (sp, content(ctx, sent.start, cstart)) {
@@ -1672,8 +2109,10 @@ fn reported_speech(
                 if from >= s_end {
                     return None;
                 }
-                let body = content(ctx, ctx.words[from].start, sent.end)?;
-                if body.of(text).starts_with(is_open_mark) {
+                // A quoted fragment opening the content keeps its mark.
+                let start = fragment.unwrap_or(ctx.words[from].start);
+                let body = content(ctx, start, sent.end)?;
+                if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
                 return Some(mk(body, Some(sp), method, 0.75));
@@ -1814,9 +2253,220 @@ mod tests {
                 )],
             },
             Case {
+                name: "a quote opening in reported content and closing after its sentence is partial",
+                text: "“We will build it,” Vask said. Lu said the bridge \"is a question of when. It is not a question of if.\"",
+                want: &[
+                    ("We will build it,", "direct", "Vask", "cue_name_adjacent"),
+                    (
+                        "the bridge \"is a question of when. It is not a question of if.",
+                        "partial",
+                        "Lu",
+                        "indirect_cue",
+                    ),
+                ],
+            },
+            Case {
+                name: "a description and name, then a relative clause, before the cue",
+                text: "Conservative economist Ana Brask, who studies trade at the Lund Institute, said the tariff would fail.",
+                want: &[(
+                    "the tariff would fail",
+                    "indirect",
+                    "Conservative economist Ana Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a description and name, then an aside, before the cue and the quote",
+                text: "Senate candidate Oren Vask, at a later briefing, said, \"We will fix the roads first.\"",
+                want: &[(
+                    "We will fix the roads first.",
+                    "direct",
+                    "Senate candidate Oren Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "an aside after a phrase that does not end in a name gives no speaker",
+                text: "The council in Ohio, at a later briefing, said, \"We will fix the roads first.\"",
+                want: &[("We will fix the roads first.", "direct", "", "unknown")],
+            },
+            Case {
+                name: "a time and place phrase between the cue and the quote",
+                text: "As Ana Brask said last week in Tel Aviv, “The roads will close in the spring.”",
+                want: &[(
+                    "The roads will close in the spring.",
+                    "direct",
+                    "Ana Brask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "an aside and that between the cue and the quote",
+                text: "She also said, without evidence, that “the roads will close in the spring.”",
+                want: &[(
+                    "the roads will close in the spring.",
+                    "direct",
+                    "She",
+                    "cue_pronoun",
+                )],
+            },
+            Case {
+                name: "a quote right after a cue with more of the sentence after it is partial",
+                text: "Oren Vask says “the wind is at our backs” despite the loss in Ohio.",
+                want: &[(
+                    "“the wind is at our backs” despite the loss in Ohio",
+                    "partial",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a quote after a cue and a comma stays direct",
+                text: "Oren Vask says, “The wind is at our backs,” and smiles.",
+                want: &[(
+                    "The wind is at our backs,",
+                    "direct",
+                    "Oren Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "a quote after a cue that closes with a comma and an attribution stays direct",
+                text: "Nothing the mayor said “will calm the town,” Vask said.",
+                want: &[("will calm the town,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "participle after an opening adverbial: the subject after its comma",
+                text: "On Sunday, Pastor Ana Brask stood at the pulpit, urging the town to vote for the bridge.",
+                want: &[(
+                    "the town to vote for the bridge",
+                    "indirect",
+                    "Pastor Ana Brask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after an opening clause with a place name in it",
+                text: "Speaking at a rally in Salem, Oregon, Vask went after the mayor, calling the plan a waste of money.",
+                want: &[(
+                    "the plan a waste of money",
+                    "indirect",
+                    "Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after a subject with a title between capitalised words",
+                text: "Republican presidential nominee Ana Brask spoke for an hour, urging voters to back the bridge.",
+                want: &[(
+                    "voters to back the bridge",
+                    "indirect",
+                    "Republican presidential nominee Ana Brask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after a sentence adverb and a pronoun",
+                text: "Then she broke with the party, pledging that the bridge would be rebuilt.",
+                want: &[(
+                    "the bridge would be rebuilt",
+                    "indirect",
+                    "she",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "participle after an adverbial with no name after it gives no speaker",
+                text: "On Sunday, the bill passed the council, saying nothing about the bridge.",
+                want: &[("nothing about the bridge", "indirect", "", "unknown")],
+            },
+            Case {
+                name: "a phrase after a verb is a complement, not the speaker of a cue",
+                text: "There is a gap between conduct that can be proved beyond a reasonable doubt and what most voters would consider fair play.",
+                want: &[],
+            },
+            Case {
+                name: "an adverb between the subject and the cue",
+                text: "The council has twice complained that the bridge is late.",
+                want: &[("the bridge is late", "indirect", "The council", "cue_title")],
+            },
+            Case {
+                name: "a nested quote's closing mark before the cue",
+                text: "“We told them to go ‘no further,’” Vask said.",
+                want: &[("We told them to go ‘no further,’", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a cue inside the aside is skipped for the cue after it",
+                text: "\"The bridge stays,\" Vask, a senator who had opposed tolls, said.",
+                want: &[("The bridge stays,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a description, then the name set off by commas, after the quote",
+                text: "\"The bridge stays,\" the former governor, Ana Brask, said on Monday.",
+                want: &[("The bridge stays,", "direct", "Ana Brask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a cue in the sentence after a whole-sentence quote is not the quote's own",
+                text: "“We will win,” Levine said of the mayor. “Not this year.” Of the rival, Levine later said little.",
+                want: &[
+                    ("We will win,", "direct", "Levine", "cue_name_adjacent"),
+                    ("Not this year.", "direct", "Levine", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "a progressive reporting verb",
+                text: "Oren Vask is telling voters that the bridge will close in May.",
+                want: &[(
+                    "the bridge will close in May",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a show title after a possessive is no quote and frees the cue",
+                text: "Oren Vask told MSNBC's “Morning Joe” that the bridge would close in May.",
+                want: &[(
+                    "the bridge would close in May",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a show title after a preposition before the speaker",
+                text: "In an interview with “Face the Nation,” Vask said the bridge would close.",
+                want: &[("the bridge would close", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "an empty quote from a stray mark is no row",
+                text: "“We will win,” Vask said.\"",
+                want: &[("We will win,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "inverted cue, then a description, a name and a place",
+                text: "Even India has more pull through its films, says political scientist Ana Brask in Almaty.",
+                want: &[(
+                    "Even India has more pull through its films",
+                    "indirect",
+                    "political scientist Ana Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "unlisted past-tense verb after the quote",
                 text: "“Go back to your own newsroom,” Vask barked and a guard walked the man out.",
                 want: &[("Go back to your own newsroom,", "direct", "Vask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted past-tense verb before the name after the quote",
+                text: "“This is fantastic!” beamed Ana Brask of Dayton, who had waited all day.",
+                want: &[("This is fantastic!", "direct", "Ana Brask", "unlisted_verb")],
+            },
+            Case {
+                name: "unlisted past-tense verb before a lower-case phrase is no cue",
+                text: "“This is fantastic!” echoed across the hall before the vote was called.",
+                want: &[("This is fantastic!", "direct", "", "unknown")],
             },
             Case {
                 name: "unlisted verb with an object is no cue",
@@ -2091,6 +2741,49 @@ mod tests {
             "test",
             name.to_string(),
         )
+    }
+
+    #[test]
+    fn transcript_lines() {
+        let text = "Mara Tolven met Oren Vask on Monday.\n\n\
+                    VASK: We will rebuild the bridge before the winter comes.\n\n\
+                    UPDATE: The council will vote on the bridge next week.\n\n\
+                    Mara Tolven: The council has not seen a single plan so far.\n\n\
+                    Tolven: Not this year.";
+        let label = text.rfind("Mara Tolven").unwrap();
+        let mut tolven_label = person(text, "Mara Tolven", None);
+        tolven_label.span = Span::new(label, label + "Mara Tolven".len());
+        let mentions = [
+            person(text, "Mara Tolven", None),
+            person(text, "Oren Vask", None),
+            tolven_label,
+        ];
+        let got: Vec<(&str, &str, Option<usize>, &str)> = run(text, &mentions)
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().unwrap();
+                (q.span.of(text), sp.span.of(text), sp.mention, q.method)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "We will rebuild the bridge before the winter comes",
+                    "VASK",
+                    Some(1),
+                    "transcript_label"
+                ),
+                (
+                    "The council has not seen a single plan so far",
+                    "Mara Tolven",
+                    Some(2),
+                    "transcript_label"
+                ),
+            ],
+            "a capitals label names a known surname, a mixed-case label holds a person mention; \
+             UPDATE names no one and a short phrase is a subhead"
+        );
     }
 
     #[test]

@@ -133,9 +133,16 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                             && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
                     });
                     if rest_ok {
+                        // `Vask is telling voters that …`: an `-ing` form
+                        // after a form of `be` is a finite verb.
+                        let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
+                            Shape::Verb
+                        } else {
+                            f.shape
+                        };
                         out.push(Cue {
                             span: Span::new(words[i].start, words[i + n - 1].end),
-                            shape: f.shape,
+                            shape,
                             lemma: f.lemma.clone(),
                         });
                         step = n;
@@ -147,6 +154,18 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
         i += step;
     }
     out
+}
+
+/// True when word `i` follows a form of `be` directly (only spaces
+/// between): the progressive `is telling`, `were saying`.
+fn after_be(text: &str, words: &[Span], i: usize) -> bool {
+    i > 0
+        && text[words[i - 1].end..words[i].start]
+            .chars()
+            .all(|c| c == ' ')
+        && ["is", "are", "was", "were", "am", "been"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(words[i - 1].of(text)))
 }
 
 /// Find every cue in `text`, in text order.
@@ -234,6 +253,11 @@ mod tests {
                 "participle",
                 "Tolven left, saying it rained.",
                 &[("saying", Shape::Participle)],
+            ),
+            (
+                "an -ing form after a form of be is a finite verb",
+                "Tolven is telling voters it rained.",
+                &[("telling", Shape::Verb)],
             ),
             ("surname Said mid-sentence", "Professor Said left.", &[]),
             (

@@ -21,6 +21,10 @@
 //! an open quote only its own closing mark closes it, so nested quotes of
 //! another style (`« … “ … ” … »`, `「 … 『 … 』 … 」`, `" … ' … ' … "`) stay
 //! inside the outer quote. Straight `"` has no direction and toggles.
+//! Straight and curly double marks are often mixed by typing (`“We
+//! won," she said`): inside one of them, a mark of the other in closing
+//! position closes it, unless it closes a quote of its own style opened
+//! inside (`“He called it "fake" twice”`).
 //!
 //! # Apostrophes are not quotes
 //!
@@ -134,6 +138,42 @@ fn double_mark(c: char) -> Option<(Option<Style>, bool)> {
     })
 }
 
+/// Does `c`, a mark of the other style inside an open straight or curly
+/// quote, close it? Typing mixes the two (`“We will win," she said`,
+/// `"Wait for me” before the vote`): a mark in closing position (no space
+/// before, no letter or digit after) closes the quote, unless it closes a
+/// quote of its own style nested inside (`“He called it "fake" twice”`),
+/// which `nested` tracks: a mark in opening position opens one.
+fn mixed_close(text: &str, p: Span, style: Style, c: char, pos: usize, nested: &mut bool) -> bool {
+    let other = match style {
+        Style::Curly => c == '"',
+        Style::Straight => matches!(c, '“' | '”'),
+        _ => false,
+    };
+    if !other {
+        return false;
+    }
+    let before = char_before(text, pos, p.start);
+    let after = char_after(text, pos + c.len_utf8(), p.end);
+    let closing = before.is_some_and(|b| !b.is_whitespace())
+        && !after.is_some_and(char::is_alphanumeric)
+        && c != '“';
+    let opening = !before.is_some_and(|b| !b.is_whitespace())
+        && after.is_some_and(|a| !a.is_whitespace())
+        && c != '”';
+    if *nested {
+        if closing {
+            *nested = false;
+        }
+        false
+    } else if opening {
+        *nested = true;
+        false
+    } else {
+        closing
+    }
+}
+
 /// Does `c` close a quote opened in `style`?
 fn closes(style: Style, c: char) -> bool {
     match style {
@@ -216,6 +256,8 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
         let mut open: Option<(usize, Style)> = carried.take();
         let ol = |o: usize| marks_at(text, o);
         let mut skip_first = open.is_some();
+        // A straight quote nested in a curly one (or the reverse) is open.
+        let mut nested = false;
         for &(pos, c) in &marks {
             let len = mark_len(c);
             if skip_first {
@@ -240,6 +282,17 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                     });
                     open = None;
                 }
+                Some((o, style)) if mixed_close(text, p, style, c, pos, &mut nested) => {
+                    let ol = ol(o);
+                    doubles.push(Quoted {
+                        span: Span::new(o + ol, pos),
+                        open: Span::new(o, o + ol),
+                        close: Some(Span::new(pos, pos + len)),
+                        style,
+                        multi_paragraph: o < p.start,
+                    });
+                    open = None;
+                }
                 Some(_) => {} // a nested mark of another style
                 None => {
                     if let Some(style) = opens {
@@ -248,6 +301,7 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                             char_after(text, pos + len, p.end).is_some_and(|n| !n.is_whitespace());
                         if style != Style::GuillemetReversed || before_text {
                             open = Some((pos, style));
+                            nested = false;
                         }
                     }
                 }
@@ -389,6 +443,24 @@ mod tests {
                 name: "straight single nested",
                 text: "\"He said 'no' to us,\" Tolven said.",
                 quotes: &["He said 'no' to us,"],
+                notes: 0,
+            },
+            Case {
+                name: "curly opened, straight closed",
+                text: "“Roads first,\" she said. \"Then the bridge.\"",
+                quotes: &["Roads first,", "Then the bridge."],
+                notes: 0,
+            },
+            Case {
+                name: "straight opened, curly closed",
+                text: "\"Wait for me” before the vote, he said. “Then we talk.”",
+                quotes: &["Wait for me", "Then we talk."],
+                notes: 0,
+            },
+            Case {
+                name: "straight quote nested in a curly one",
+                text: "“He called it \"fake\" twice,” Tolven said.",
+                quotes: &["He called it \"fake\" twice,"],
                 notes: 0,
             },
             Case { name: "guillemets", text: "«Nous gagnerons», a dit Tolven.", quotes: &["Nous gagnerons"], notes: 0 },
