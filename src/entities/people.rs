@@ -14,10 +14,15 @@
 //! | `pattern:name-place` | `Anna Roe ( Norway )` in results tables |
 //! | `pattern:name-pair` | `, Youri Djorkaeff ,` (unknown pair in a list) |
 //! | `pattern:apposition` | `Ola Nordmann, a professor at ...`, `Ola Nordmann, 45,` |
+//! | `pattern:particle` | `Lex van Drooge`, `Nico Van Kerckhoven` (a particle inside) |
+//! | `pattern:description` | `Ericsson spokesman Per Nilsson`, `rebel leader Barzoni` |
+//! | `pattern:scorecard` | `c Vaas b Chandana 56`, `Bowling : Vass 7-0-29-0` |
 //!
 //! All start from a *name run*: consecutive capitalised words in one
 //! sentence that are not ordinary words (`nonname` list: sentence-initial
-//! `However`, months, days, boilerplate such as `Print Mail`), not title or
+//! `However`, months, days, boilerplate such as `Print Mail`, event words
+//! such as `Cup`), not nationality adjectives (`nonname` rows of category
+//! `demonym`: `American Nate Roe` is `Nate Roe`), not title or
 //! institution words, not place words such as `Road`. Headline sentences in
 //! capitals get no patterns at all.
 
@@ -129,6 +134,31 @@ fn is_particle(text: &str, t: &Token) -> bool {
     t.shape == Shape::Lower && PARTICLES.contains(&t.span.of(text))
 }
 
+/// A particle written with a capital inside a name (`Filip De Wilde`,
+/// `Nico Van Kerckhoven`): `De` and `Van` are also in the given-name list,
+/// but there they begin the family name, never a new person.
+fn is_capital_particle(text: &str, t: &Token) -> bool {
+    let s = t.span.of(text);
+    t.shape == Shape::Title
+        && s.len() <= 4
+        && PARTICLES
+            .iter()
+            .any(|p| p.len() == s.len() && p.eq_ignore_ascii_case(s))
+}
+
+/// What `classify` needs to know about the tokens around a run, computed
+/// once per article from the dictionary candidates.
+struct Context {
+    /// A capitalised title or honorific usable before a name ends here.
+    trigger_end: Vec<Option<Option<super::Gender>>>,
+    /// A lower-case title or description ends here: where it starts.
+    desc_end: Vec<Option<usize>>,
+    /// One past the longest dictionary place starting here (0: none).
+    place_end: Vec<usize>,
+    /// A one-word dictionary person starts here.
+    dict_person: Vec<bool>,
+}
+
 /// True for a capitalised word that may be part of a name.
 fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
     let t = &tokens[i];
@@ -138,12 +168,27 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         && s.split_once('-').is_some_and(|(p, rest)| {
             PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
         });
+    // The word before, when it is in the same sentence.
+    let prev = i
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|p| p.sentence == t.sentence);
+    // A legal suffix ends a company name (`Norsk Hydro Asa`); it cannot
+    // open one, and a given name that is also a suffix (`Asa Carlsson`)
+    // then opens a person's name.
+    let suffix = m.suffix_at(tokens, i).is_some()
+        && prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps));
+    // `Grace Road` is a place but `Anthony Hill` a person: a place word
+    // that is also a surname joins a name after a given name.
+    let place_word = PLACE_WORDS.contains(&s)
+        && !(m.surname(t).is_some() && prev.is_some_and(|p| m.given(text, p).is_some()));
     (t.shape == Shape::Title || joined)
         && !m.is_nonname(t)
+        && !m.is_demonym(t)
         && !m.is_head(t)
-        && m.suffix_at(tokens, i).is_none()
+        && !suffix
         && !title_starts[i]
-        && !PLACE_WORDS.contains(&s)
+        && !place_word
 }
 
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
@@ -214,6 +259,30 @@ pub fn find(
             trigger_end[k + n] = Some(gender);
         }
     }
+    // Lower-case titles and descriptions (`spokesman`, `rebel leader`,
+    // `general manager`) by the token they end at: a capitalised run right
+    // after one is the name it describes (`Ericsson spokesman Per Nilsson`).
+    let mut desc_end = vec![None; tokens.len() + 1];
+    // Dictionary places and persons by start token: (end of the longest
+    // place, a one-word dictionary person).
+    let mut place_end = vec![0usize; tokens.len()];
+    let mut dict_person = vec![false; tokens.len()];
+    for c in out.iter() {
+        match c.kind {
+            MentionKind::Title if tokens[c.start].shape == Shape::Lower => {
+                desc_end[c.end] = Some(c.start)
+            }
+            MentionKind::Place => place_end[c.start] = place_end[c.start].max(c.end),
+            MentionKind::Person if c.source == Source::Dictionary => dict_person[c.start] = true,
+            _ => {}
+        }
+    }
+    let ctx = Context {
+        trigger_end,
+        desc_end,
+        place_end,
+        dict_person,
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -229,13 +298,17 @@ pub fn find(
                 Some(1)
             } else if let Some(n) = initial_at(m, text, tokens, j) {
                 Some(n)
-            } else if !parts.is_empty()
-                && is_particle(text, &tokens[j])
-                && tokens
-                    .get(j + 1)
-                    .is_some_and(|_| nameish(m, text, tokens, j + 1, &title_starts))
-            {
-                Some(1)
+            } else if !parts.is_empty() && is_particle(text, &tokens[j]) {
+                // `van Drooge`, `van der Westhuizen`: particles count only
+                // when a name word follows them.
+                let mut k = j + 1;
+                while tokens.get(k).is_some_and(|t| is_particle(text, t)) && k < j + 2 {
+                    k += 1;
+                }
+                (k < tokens.len()
+                    && tokens[k].sentence == t.sentence
+                    && nameish(m, text, tokens, k, &title_starts))
+                .then_some(1)
             } else {
                 None
             };
@@ -251,7 +324,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        classify(m, dicts, text, tokens, &parts, &trigger_end, out);
+        classify(m, dicts, text, tokens, &parts, &ctx, out);
         i = j;
     }
 }
@@ -263,7 +336,7 @@ fn classify(
     text: &str,
     tokens: &[Token],
     parts: &[(usize, usize)],
-    trigger_end: &[Option<Option<super::Gender>>],
+    ctx: &Context,
     out: &mut Vec<Candidate>,
 ) {
     let end = parts.last().map(|&(j, n)| j + n).unwrap();
@@ -273,7 +346,7 @@ fn classify(
         return;
     }
     // Honorific or title just before the run.
-    if let Some(gender) = trigger_end[first] {
+    if let Some(gender) = ctx.trigger_end[first] {
         let honorific = (first > 0 && m.honorific_at(dicts, tokens, first - 1).is_some())
             || (first > 1
                 && m.honorific_at(dicts, tokens, first - 2)
@@ -285,7 +358,34 @@ fn classify(
         };
         let mut c = Candidate::new(first, end, MentionKind::Person, Source::Pattern, rule);
         c.gender = gender;
+        // `President Clinton`: the title says person, which outweighs a
+        // one-word place of that name (towns called Clinton, Dole), but a
+        // dictionary person keeps its entry.
+        if end - first == 1 && !ctx.dict_person[first] {
+            c.priority = 5;
+        }
         out.push(c);
+        return;
+    }
+    // A cricket scorecard names players by the marks around them.
+    if parts.len() <= 3 && scorecard(text, tokens, first, end) {
+        out.push(Candidate::new(
+            first,
+            end,
+            MentionKind::Person,
+            Source::Pattern,
+            "pattern:scorecard",
+        ));
+        return;
+    }
+    if ctx.desc_end[first].is_some() && described(m, text, tokens, parts, ctx) {
+        out.push(Candidate::new(
+            first,
+            end,
+            MentionKind::Person,
+            Source::Pattern,
+            "pattern:description",
+        ));
         return;
     }
     // Otherwise try the run from each start. A given name (or a Chinese
@@ -297,10 +397,11 @@ fn classify(
     // likely an unknown given name than anything else.
     let rules: Vec<Option<(&'static str, Option<super::Gender>)>> = (0..parts.len())
         .map(|s| {
-            if is_particle(text, &tokens[parts[s].0]) {
+            let t = &tokens[parts[s].0];
+            if is_particle(text, t) || (s > 0 && is_capital_particle(text, t)) {
                 None
             } else {
-                rule_for(m, text, tokens, &parts[s..], end)
+                rule_for(m, text, tokens, &parts[s..], end, ctx)
             }
         })
         .collect();
@@ -355,6 +456,7 @@ fn rule_for(
     tokens: &[Token],
     parts: &[(usize, usize)],
     end: usize,
+    ctx: &Context,
 ) -> Option<(&'static str, Option<super::Gender>)> {
     let tok = |p: (usize, usize)| &tokens[p.0];
     let is_initial = |p: (usize, usize)| p.1 == 2;
@@ -379,6 +481,20 @@ fn rule_for(
             return Some(("pattern:initials", None));
         }
         let last_tok = tok(last);
+        // `Lex van Drooge`, `Nico Van Kerckhoven`: a particle between
+        // two name words, neither of them a place (`Rio de Janeiro`).
+        let inner_particle = parts[1..parts.len() - 1].iter().any(|&p| {
+            let t = tok(p);
+            is_particle(text, t) || is_capital_particle(text, t)
+        });
+        if parts.len() >= 3
+            && inner_particle
+            && !m.is_place(head)
+            && !m.is_place(last_tok)
+            && !is_capital_particle(text, head)
+        {
+            return Some(("pattern:particle", None));
+        }
         if parts.len() <= 3
             && m.surname(last_tok).is_some_and(|s| !s.common_word)
             && !m.is_place(head)
@@ -386,7 +502,7 @@ fn rule_for(
         {
             return Some(("pattern:surname", None));
         }
-        if parts.len() <= 3 && place_in_brackets(m, text, tokens, end) {
+        if parts.len() <= 3 && place_in_brackets(m, text, tokens, end, ctx) {
             return Some(("pattern:name-place", None));
         }
     }
@@ -427,11 +543,69 @@ fn unknown_pair(m: &Matcher, text: &str, tokens: &[Token], parts: &[(usize, usiz
 /// `Anthony Hill ( Australia ) beat ...`, `Jane Roe (Ohio)`: a name with
 /// its country or state in brackets, as results tables and agency copy
 /// write them.
-fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize) -> bool {
+fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize, ctx: &Context) -> bool {
     let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
-    at(end) == Some("(")
-        && tokens.get(end + 1).is_some_and(|t| m.is_place(t))
-        && at(end + 2) == Some(")")
+    if at(end) != Some("(") || end + 1 >= tokens.len() {
+        return false;
+    }
+    // `( U.S. )`, `( Czech Republic )`: places of more than one token.
+    let place_end = match ctx.place_end[end + 1] {
+        0 if m.is_place(&tokens[end + 1]) => end + 2,
+        0 => return false,
+        e => e,
+    };
+    at(place_end) == Some(")")
+}
+
+/// Cricket scorecards: a name after a dismissal mark and before the runs
+/// or the bowler (`S. Waugh c Vaas b Chandana 56`, `lbw b Fleming 0`,
+/// `st Kaluwitharana b Chandana 6`), or a name before bowling figures
+/// (`Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0`).
+fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
+    let after = tokens.get(end);
+    let figures =
+        after.is_some_and(|t| t.shape == Shape::Number && bowling_figures(t.span.of(text)));
+    let marked = first > 0
+        && matches!(at(first - 1), Some("b" | "c" | "st"))
+        && (after.is_some_and(|t| t.shape == Shape::Number) || at(end) == Some("b"));
+    figures || marked
+}
+
+/// Overs, maidens, runs, wickets: `7-0-29-0`, `9.5-0-44-1`.
+fn bowling_figures(s: &str) -> bool {
+    s.split('-').count() == 4
+        && s.split('-')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
+/// A run right after a lower-case title or description (`Ericsson
+/// spokesman Per Nilsson`, `rebel leader Massoud Barzani`, `midfielder
+/// Donato`) names the person described, when it is the whole capitalised
+/// stretch (`spokesman Nordvik Bank` stops at `Bank`, so `Nordvik` is no
+/// person) and does not open with a place. A single word must also be in
+/// no list (`the minister Beijing` is not read as a name).
+fn described(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    parts: &[(usize, usize)],
+    ctx: &Context,
+) -> bool {
+    let first = parts[0].0;
+    let end = parts.last().map(|&(j, n)| j + n).unwrap();
+    let t = &tokens[first];
+    let whole = !tokens
+        .get(end)
+        .is_some_and(|n| n.sentence == t.sentence && matches!(n.shape, Shape::Title | Shape::Caps));
+    let place_first = ctx.place_end[first] > 0 && m.given(text, t).is_none();
+    // `a major Hong Kong company`, `a fellow American`: after an
+    // indefinite article the title word is an adjective, not a title.
+    let adjective = ctx.desc_end[first]
+        .and_then(|s| s.checked_sub(1))
+        .is_some_and(|k| matches!(tokens[k].span.of(text), "a" | "an" | "A" | "An"));
+    let single_ok = parts.len() > 1 || (end - first == 1 && !m.in_names(t) && !m.is_place(t));
+    parts.len() <= 3 && whole && !place_first && !t.initial && single_ok && !adjective
 }
 
 /// `X, a professor at ...` / `X, the spokesman` / `X, 45,`: the run is a
@@ -476,6 +650,152 @@ fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words
 #[cfg(test)]
 mod tests {
     use super::syllables;
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::entities::{find, Matcher, MentionKind};
+    use crate::segment::segment;
+
+    /// Invented word lists: only what the rules below consult.
+    const LEXICON: &str = "name\ttype\taliases\tgender\thonorific\tposition\tcategory\n\
+Marta\tgiven_name\t\tfemale\t\t\t\n\
+Anton\tgiven_name\t\tmale\t\t\t\n\
+Asa\tgiven_name\t\tmale\t\t\t\n\
+De\tgiven_name\t\t\t\t\t\n\
+Okafor\tsurname\t\t\t\t\t\n\
+Hill\tsurname\t\t\t\t\t\n\
+Wilde\tsurname\t\t\t\t\t\n\
+Mr\thonorific\tMr.\tmale\t\t\t\n\
+spokesman\ttitle\t\tmale\t\t\t\n\
+rebel leader\ttitle\t\t\t\t\t\n\
+major\ttitle\t\t\t\t\t\n\
+president\ttitle\tPresident\t\tyes\t\t\n\
+ASA\tinstitution_word\t\t\t\tsuffix\t\n\
+Bank\tinstitution_word\t\t\t\thead\t\n\
+Norrland\tnonname\t\t\t\t\tdemonym\n\
+Cup\tnonname\t\t\t\t\tevent\n\
+Sweden\tplace\t\t\t\t\t\n\
+Czech Republic\tplace\t\t\t\t\t\n\
+Rio de Brava\tplace\t\t\t\t\t\n\
+Brava\tplace\t\t\t\t\t\n\
+Dunmore\tplace\t\t\t\t\t\n";
+
+    fn dicts() -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", LEXICON);
+        b.build().unwrap()
+    }
+
+    /// `surface rule` for every person mention.
+    fn persons(d: &Dictionaries, text: &str) -> Vec<String> {
+        find(&Matcher::new(d), d, text, &segment(text))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| format!("{} {}", m.span.of(text), m.rule))
+            .collect()
+    }
+
+    #[test]
+    fn rules_beyond_given_names_and_surnames() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            found: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "lower-case description before an unknown name",
+                text: "The bank said so, Nordvik spokesman Per Lindqvist told reporters.",
+                found: &["Per Lindqvist pattern:description"],
+            },
+            Case {
+                name: "multi-word description before a one-word name",
+                text: "They backed the rebel leader Barzoni on Monday.",
+                found: &["Barzoni pattern:description"],
+            },
+            Case {
+                name: "description stops short of an institution",
+                text: "The spokesman Nordvik Bank declined to comment.",
+                found: &[],
+            },
+            Case {
+                name: "title word after an indefinite article is an adjective",
+                text: "He joined a major Ostrava firm last year.",
+                found: &[],
+            },
+            Case {
+                name: "description before a place is no name",
+                text: "The spokesman Sweden sent was late.",
+                found: &[],
+            },
+            Case {
+                name: "lower-case particle inside a name",
+                text: "They met Lex van Drooge and Piet van der Merwel at noon.",
+                found: &[
+                    "Lex van Drooge pattern:particle",
+                    "Piet van der Merwel pattern:particle",
+                ],
+            },
+            Case {
+                name: "capitalised particle does not start a second name",
+                text: "He passed to Filip De Wilde in the end.",
+                found: &["Filip De Wilde pattern:particle"],
+            },
+            Case {
+                name: "particle between places is a place",
+                text: "They flew to Rio de Brava yesterday.",
+                found: &[],
+            },
+            Case {
+                name: "scorecard marks",
+                text: "Innings :\nJ. Okafor c Tembe b Marlow 33\nK. Ruud lbw b Marlow 0\n",
+                found: &[
+                    "J. Okafor pattern:initials",
+                    "Tembe pattern:scorecard",
+                    "Marlow pattern:scorecard",
+                    "K. Ruud pattern:initials",
+                    "Marlow pattern:scorecard",
+                ],
+            },
+            Case {
+                name: "bowling figures",
+                text: "Bowling : Marlow 7-0-29-0 , Tembe 9.5-0-44-1 .",
+                found: &["Marlow pattern:scorecard", "Tembe pattern:scorecard"],
+            },
+            Case {
+                name: "country of more than one token in brackets",
+                text: "Results :\nPetr Zeman ( Czech Republic ) beat all .",
+                found: &["Petr Zeman pattern:name-place"],
+            },
+            Case {
+                name: "given name that is also a legal suffix",
+                text: "Final : 6-3 Asa Okafor won .",
+                found: &["Asa Okafor pattern:given+surname"],
+            },
+            Case {
+                name: "place word that is a surname after a given name",
+                text: "He lost to Anton Hill in the final.",
+                found: &["Anton Hill pattern:given+surname"],
+            },
+            Case {
+                name: "demonym before a name",
+                text: "The Norrland Marta Okafor won.",
+                found: &["Marta Okafor pattern:given+surname"],
+            },
+            Case {
+                name: "event word ends no name",
+                text: "They won the Dunmore Cup on Sunday.",
+                found: &[],
+            },
+            Case {
+                name: "title beats a one-word place",
+                text: "On Monday President Dunmore spoke.",
+                found: &["Dunmore pattern:title"],
+            },
+        ];
+        let d = dicts();
+        for c in cases {
+            assert_eq!(persons(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
 
     #[test]
     fn chinese_and_korean_given_names_split_into_syllables() {
