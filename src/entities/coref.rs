@@ -22,7 +22,9 @@
 //! a one-word place, title or dictionary institution of that spelling
 //! (`Shearer`, `Hill`); and a word of a capitals headline that is the
 //! family name of someone the article names is that person
-//! (`coref:headline`: `GOLF - HENKE TAKES LEAD`), datelines excepted.
+//! (`coref:headline`: `GOLF - HENKE TAKES LEAD`), datelines excepted; a
+//! bare given name after the full name is that person (`coref:given`:
+//! `Randall` after `Randall Cunningham`).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -35,6 +37,8 @@ struct FullName {
     folded: u64,
     /// The first word folded, when it is a given name before the key.
     given: Option<u64>,
+    /// The same word, exact.
+    given_exact: Option<u64>,
     /// A one-word name (see [`VOUCHED`]), not a full one.
     vouched: bool,
     start: usize,
@@ -95,6 +99,7 @@ pub fn partial_names(
             key: key_tok.exact,
             folded: key_tok.folded,
             given: (!surname_first).then_some(first.folded),
+            given_exact: (!surname_first).then_some(first.exact),
             vouched: false,
             start: c.start,
             canonical,
@@ -115,6 +120,7 @@ pub fn partial_names(
                 key: t.exact,
                 folded: t.folded,
                 given: None,
+                given_exact: None,
                 vouched: true,
                 start: c.start,
                 canonical: t.span.of(text).to_string(),
@@ -202,7 +208,11 @@ pub fn partial_names(
             if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
                 continue;
             }
-            let Some(f) = full.iter().find(|f| f.folded == t.folded) else {
+            let Some(f) = full
+                .iter()
+                .find(|f| f.folded == t.folded)
+                .or_else(|| full.iter().find(|f| f.given == Some(t.folded)))
+            else {
                 continue;
             };
             let with_given = k > 0
@@ -234,10 +244,35 @@ pub fn partial_names(
         if (k > 0 && capital(k - 1)) || capital(k + 1) {
             continue;
         }
-        let Some((f, rule)) = refer(k, t.exact) else {
+        if let Some((f, rule)) = refer(k, t.exact) {
+            added.push(make(k, k, f, rule));
             continue;
+        }
+        // `Randall was the cornerstone` after `Randall Cunningham`: sports
+        // copy and quotes call people by their given name. Only after the
+        // full name, and never for a place name (`Jordan`).
+        if m.is_place(t) {
+            continue;
+        }
+        // A full name found only by its last word (`Real Madrid`, `Dow
+        // Jones`, `Bldg Auth`) is too weak to vouch for its first word
+        // alone unless that word is no surname and longer than an
+        // abbreviation (`Jansher` after `Jansher Khan`).
+        let weak = |f: &FullName| {
+            matches!(
+                chosen[f.candidate].rule,
+                "pattern:surname" | "pattern:name-pair"
+            )
         };
-        added.push(make(k, k, f, rule));
+        let plain = m.surname(t).is_none() && t.span.len() > 4;
+        if let Some(f) = full
+            .iter()
+            .filter(|f| f.start < k && f.given_exact == Some(t.exact))
+            .last()
+            .filter(|f| plain || !weak(f))
+        {
+            added.push(make(k, k, f, "coref:given"));
+        }
     }
     chosen.retain(|c| !(yields(c) && added.iter().any(|a| a.start <= c.start && c.end <= a.end)));
     chosen.extend(added);
@@ -337,6 +372,19 @@ Ledger\tsurname\t\t\t\n";
                     "Anton Ledger pattern:given+surname Anton Ledger",
                     "Ledger coref:surname Anton Ledger",
                 ],
+            },
+            Case {
+                name: "given name alone after the full name",
+                text: "Anton Okafor won. Later, Anton said he was tired.",
+                found: &[
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                    "Anton coref:given Anton Okafor",
+                ],
+            },
+            Case {
+                name: "first word of a name found by its surname alone is too weak",
+                text: "Fans of Real Okafor cheered. They said Real played well.",
+                found: &["Real Okafor pattern:surname Real Okafor"],
             },
             Case {
                 name: "capitals headline names the person of the article",
