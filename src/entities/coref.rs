@@ -255,21 +255,21 @@ pub fn partial_names(
             continue;
         }
         // A full name found only by its last word (`Real Madrid`, `Dow
-        // Jones`, `Bldg Auth`) is too weak to vouch for its first word
-        // alone unless that word is no surname and longer than an
-        // abbreviation (`Jansher` after `Jansher Khan`).
-        let weak = |f: &FullName| {
-            matches!(
-                chosen[f.candidate].rule,
-                "pattern:surname" | "pattern:name-pair"
-            )
-        };
+        // Jones`) is too weak to vouch for its first word alone unless
+        // that word is no surname and longer than an abbreviation
+        // (`Jansher` after `Jansher Khan`); an unknown pair (`Patriot
+        // Coal`) never is.
         let plain = m.surname(t).is_none() && t.span.len() > 4;
+        let vouches = |f: &FullName| match chosen[f.candidate].rule {
+            "pattern:name-pair" => false,
+            "pattern:surname" => plain,
+            _ => true,
+        };
         if let Some(f) = full
             .iter()
             .filter(|f| f.start < k && f.given_exact == Some(t.exact))
             .last()
-            .filter(|f| plain || !weak(f))
+            .filter(|f| vouches(f))
         {
             added.push(make(k, k, f, "coref:given"));
         }
@@ -385,6 +385,11 @@ Ledger\tsurname\t\t\t\n";
                 name: "first word of a name found by its surname alone is too weak",
                 text: "Fans of Real Okafor cheered. They said Real played well.",
                 found: &["Real Okafor pattern:surname Real Okafor"],
+            },
+            Case {
+                name: "first word of an unknown pair never stands alone",
+                text: "It belonged to Patrium Cole , they said. Later, Patrium sold it.",
+                found: &["Patrium Cole pattern:name-pair Patrium Cole"],
             },
             Case {
                 name: "capitals headline names the person of the article",

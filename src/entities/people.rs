@@ -17,6 +17,7 @@
 //! | `pattern:particle` | `Lex van Drooge`, `Nico Van Kerckhoven` (a particle inside) |
 //! | `pattern:description` | `Ericsson spokesman Per Nilsson`, `rebel leader Barzoni` |
 //! | `pattern:scorecard` | `c Vaas b Chandana 56`, `Bowling : Vass 7-0-29-0` |
+//! | `pattern:list` | `Teams : Given , Breen , Staunton , Irwin .` (most items names) |
 //!
 //! All start from a *name run*: consecutive capitalised words in one
 //! sentence that are not ordinary words (`nonname` list: sentence-initial
@@ -331,6 +332,103 @@ pub fn find(
         classify(m, dicts, text, tokens, &parts, &ctx, out);
         i = j;
     }
+    let mut a = 0;
+    while a < tokens.len() {
+        let sentence = tokens[a].sentence;
+        let b = a + tokens[a..]
+            .iter()
+            .take_while(|t| t.sentence == sentence)
+            .count();
+        if !headline[sentence as usize] {
+            name_list(m, text, tokens, a, b, out);
+        }
+        a = b;
+    }
+}
+
+/// Team sheets and lists of players (`Given , Breen , Staunton , Irwin ,
+/// McAteer .`, `Did not bat : Dharmasena , Vaas , Muralitharan .`): a
+/// sentence that is nothing but a list of at least four short capitalised
+/// items, after an optional `... :` lead, where at least half the items
+/// are already persons or carry a known surname or given name. Then the
+/// other items are persons too, except those the dictionaries know as a
+/// place or institution. A list of towns or companies has no such
+/// majority, and bracketed notes (`( captain )`, `( 41st min , pen )`) are
+/// skipped.
+fn name_list(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let s = |k: usize| tokens[k].span.of(text);
+    // The lead: `Did not bat :`, `Teams :`, or a team before a dash
+    // (`Pakistan - Aamir Sohail , ...`).
+    let lead = (a..b)
+        .rfind(|&k| s(k) == ":")
+        .or_else(|| (a..b.min(a + 5)).find(|&k| s(k) == "-"))
+        .map_or(a, |k| k + 1);
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    // The current item: its first token and one past its last name word.
+    let mut item: Option<(usize, usize)> = None;
+    let mut depth = 0u32;
+    for k in lead..b {
+        let t = &tokens[k];
+        match s(k) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            // A full stop ends the list, or belongs to an initial (`J.`).
+            "." if k + 1 < b => {
+                let initial = item.is_some() && tokens[k - 1].span.end == t.span.start;
+                if !initial {
+                    return;
+                }
+                item = item.map(|(st, _)| (st, k + 1));
+            }
+            "," | "and" | "." => items.extend(item.take()),
+            _ if matches!(t.shape, Shape::Title | Shape::Caps) || is_particle(text, t) => {
+                item = Some((item.map_or(k, |(st, _)| st), k + 1));
+            }
+            _ => return,
+        }
+    }
+    items.extend(item);
+    if items.len() < 4 || items.iter().any(|&(x, y)| y - x > 4) {
+        return;
+    }
+    let covering = |x: usize, y: usize, kind: MentionKind| {
+        out.iter()
+            .any(|c| c.kind == kind && c.start <= x && y <= c.end)
+    };
+    let person = |x: usize, y: usize| {
+        out.iter()
+            .any(|c| c.kind == MentionKind::Person && c.start < y && x < c.end)
+    };
+    let evidence = items
+        .iter()
+        .filter(|&&(x, y)| {
+            let last = &tokens[y - 1];
+            person(x, y)
+                || m.surname(last).is_some_and(|s| !s.common_word)
+                || (y - x > 1 && m.given(text, &tokens[x]).is_some())
+        })
+        .count();
+    if evidence * 2 < items.len() {
+        return;
+    }
+    let found: Vec<Candidate> = items
+        .iter()
+        .filter(|&&(x, y)| {
+            let other =
+                covering(x, y, MentionKind::Place) || covering(x, y, MentionKind::Institution);
+            !(person(x, y) || other || m.is_nonname(&tokens[x]) || m.is_demonym(&tokens[x]))
+        })
+        .map(|&(x, y)| Candidate::new(x, y, MentionKind::Person, Source::Pattern, "pattern:list"))
+        .collect();
+    out.extend(found);
 }
 
 /// Decide whether a run (or its tail) is a person and with which rule.
@@ -585,7 +683,21 @@ fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let marked = first > 0
         && matches!(at(first - 1), Some("b" | "c" | "st"))
         && (after.is_some_and(|t| t.shape == Shape::Number) || at(end) == Some("b"));
-    figures || marked
+    // The batsman, before the way he was out: `Saeed Anwar c Stewart`,
+    // `Inzamam-ul-Haq lbw b Croft`, `Mushtaq Ahmed not out 14`.
+    let number = |k: usize| tokens.get(k).is_some_and(|t| t.shape == Shape::Number);
+    let batsman = match at(end) {
+        Some("c" | "b" | "st") => {
+            tokens
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Caps))
+                || at(end + 1) == Some("and")
+        }
+        Some("lbw") => at(end + 1) == Some("b"),
+        Some("run" | "not") => at(end + 1) == Some("out") && number(end + 2),
+        _ => false,
+    };
+    figures || marked || batsman
 }
 
 /// Overs, maidens, runs, wickets: `7-0-29-0`, `9.5-0-44-1`.
@@ -776,14 +888,37 @@ Dunmore\tplace\t\t\t\t\t\n";
             },
             Case {
                 name: "scorecard marks",
-                text: "Innings :\nJ. Okafor c Tembe b Marlow 33\nK. Ruud lbw b Marlow 0\n",
+                text: "Innings :\nJ. Okafor c Tembe b Marlow 33\nKeld Ruud lbw b Marlow 0\n\
+                       Sim-ul-Raza not out 14\n",
                 found: &[
-                    "J. Okafor pattern:initials",
+                    "J. Okafor pattern:scorecard",
                     "Tembe pattern:scorecard",
                     "Marlow pattern:scorecard",
-                    "K. Ruud pattern:initials",
+                    "Keld Ruud pattern:scorecard",
                     "Marlow pattern:scorecard",
+                    "Sim-ul-Raza pattern:scorecard",
                 ],
+            },
+            Case {
+                name: "team sheet with a majority of names",
+                text: "Teams :\nNordvik : Marta Okafor ( captain ) , Hill , Breck , Wilde , Tavish .\n",
+                found: &[
+                    "Marta Okafor pattern:given+surname",
+                    "Hill pattern:list",
+                    "Breck pattern:list",
+                    "Wilde pattern:list",
+                    "Tavish pattern:list",
+                ],
+            },
+            Case {
+                name: "list of places is no team sheet",
+                text: "They toured Sweden , Brava , Dunmore , Ostrava and Hill .",
+                found: &[],
+            },
+            Case {
+                name: "run out in prose is no scorecard",
+                text: "Supplies run out soon, they said.",
+                found: &[],
             },
             Case {
                 name: "bowling figures",
