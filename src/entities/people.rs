@@ -519,7 +519,7 @@ fn classify(
     } else {
         0
     };
-    if !plausible(m, text, tokens, &parts[from..], rule) {
+    if !plausible(m, text, tokens, &parts[from..], rule, ctx) {
         return;
     }
     let mut c = Candidate::new(
@@ -536,20 +536,38 @@ fn classify(
 /// Team and company names built from places (`Real Madrid`, `Air
 /// France`, `Florida Marlins`) have the shape of a person name; a run
 /// starting with a place that is not also a given name (`Jordan
-/// Henderson` is fine) is not taken for a person. A run *ending* in a
-/// place is: too many surnames are also towns (`Hill`, `Lewis`).
+/// Henderson` is fine) is not taken for a person, nor one starting with a
+/// place of several words (`San Diego Padres`, `Hong Kong Standard`). A
+/// place (even one that is a given name) before a plural that is no
+/// surname is a team (`Houston Rockets`, `Florida Marlins`; but `Jordan
+/// Davis`). A run *ending* in a place is a person: too many surnames are
+/// also towns (`Hill`, `Lewis`).
 fn plausible(
     m: &Matcher,
     text: &str,
     tokens: &[Token],
     parts: &[(usize, usize)],
     rule: &str,
+    ctx: &Context,
 ) -> bool {
-    let first = &tokens[parts[0].0];
-    if m.is_place(first) && m.given(text, first).is_none() && rule != "pattern:apposition" {
+    let start = parts[0].0;
+    let first = &tokens[start];
+    let end = parts.last().map(|&(j, n)| j + n).unwrap();
+    if rule == "pattern:apposition" {
+        return true;
+    }
+    if m.is_place(first) && m.given(text, first).is_none() {
         return false;
     }
-    true
+    let place_end = ctx.place_end[start];
+    if place_end > start + 1 && place_end < end {
+        return false;
+    }
+    let last = &tokens[end - 1];
+    let plural = last.span.of(text).ends_with('s')
+        && !last.span.of(text).ends_with("ss")
+        && m.surname(last).is_none();
+    !(m.is_place(first) && plural && parts.len() == 2)
 }
 
 fn rule_for(
@@ -949,6 +967,16 @@ Dunmore\tplace\t\t\t\t\t\n";
                 name: "event word ends no name",
                 text: "They won the Dunmore Cup on Sunday.",
                 found: &[],
+            },
+            Case {
+                name: "place of several words opens a team or paper, not a name",
+                text: "He wrote for the Czech Republic Okafor daily.",
+                found: &[],
+            },
+            Case {
+                name: "place before a plural is a team",
+                text: "They beat the Dunmore Marlets on Sunday, and Marta Dunmore scored.",
+                found: &["Marta Dunmore pattern:given+surname"],
             },
             Case {
                 name: "title beats a one-word place",
