@@ -84,6 +84,33 @@ const PLACE_WORDS: &[&str] = &[
     "Kingdom",
 ];
 
+/// Place words that, after a given name, are a family name far more often
+/// than a place (`Anthony Hill`, `Jerry Hall`, `Diane Lane`).
+const SURNAME_PLACE_WORDS: &[&str] = &["Hill", "Hall", "Lane"];
+
+/// Word endings after a hyphen that make an adjective of a name
+/// (`Hong Kong-based`, `Brazilian-born`, `state-owned`).
+const ADJECTIVE_TAILS: &[&str] = &[
+    "based",
+    "born",
+    "bred",
+    "led",
+    "listed",
+    "owned",
+    "run",
+    "backed",
+    "made",
+    "style",
+    "era",
+    "controlled",
+    "registered",
+    "funded",
+    "sponsored",
+    "linked",
+    "speaking",
+    "dominated",
+];
+
 /// Lower-case name particles: `Ludwig van Beethoven`, `Osama bin Laden`.
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "dos", "das", "le", "la",
@@ -183,10 +210,15 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     // then opens a person's name.
     let suffix = m.suffix_at(tokens, i).is_some()
         && prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps));
-    // `Grace Road` is a place but `Anthony Hill` a person: a place word
-    // that is also a surname joins a name after a given name.
+    // `Grace Road` is a place but `Anthony Hill` a person: the place
+    // words that are mostly surnames join a name after a given name
+    // (`Ellis Park`, `Carnegie Hall`... `Park` stays a place).
     let place_word = PLACE_WORDS.contains(&s)
-        && !(m.surname(t).is_some() && prev.is_some_and(|p| m.given(text, p).is_some()));
+        && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()));
+    // `Hong Kong-based`, `Brazilian-born`: an adjective made from a name.
+    let adjective = s
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail));
     (t.shape == Shape::Title || joined)
         && !m.is_nonname(t)
         && !m.is_demonym(t)
@@ -194,6 +226,7 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         && !suffix
         && !title_starts[i]
         && !place_word
+        && !adjective
 }
 
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
@@ -957,6 +990,16 @@ Dunmore\tplace\t\t\t\t\t\n";
                 name: "place word that is a surname after a given name",
                 text: "He lost to Anton Hill in the final.",
                 found: &["Anton Hill pattern:given+surname"],
+            },
+            Case {
+                name: "place word after a given name that stays a place",
+                text: "They played at Anton Park on Sunday.",
+                found: &[],
+            },
+            Case {
+                name: "adjective made from a name",
+                text: "It is a Marta Okafor-backed and Dunmore-based group.",
+                found: &[],
             },
             Case {
                 name: "demonym before a name",
