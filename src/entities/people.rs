@@ -271,9 +271,12 @@ pub fn find(
         let next_surname = tokens
             .get(c.end)
             .is_some_and(|n| n.sentence == t.sentence && m.surname(n).is_some());
+        // `Israeli President Ezer Weizman`: a nationality that is also in
+        // the given-name list does not make the title a surname.
         let after_given = c.start > 0
             && tokens[c.start - 1].sentence == t.sentence
-            && m.given(text, &tokens[c.start - 1]).is_some();
+            && m.given(text, &tokens[c.start - 1]).is_some()
+            && !m.is_demonym(&tokens[c.start - 1]);
         c.end - c.start == 1
             && t.shape == Shape::Title
             && ((m.given(text, t).is_some() && next_surname)
@@ -854,6 +857,8 @@ ASA\tinstitution_word\t\t\t\tsuffix\t\n\
 Bank\tinstitution_word\t\t\t\thead\t\n\
 super\ttitle\t\t\t\t\t\n\
 Norrland\tnonname\t\t\t\t\tdemonym\n\
+Norrland\tgiven_name\t\t\t\t\t\n\
+President\tsurname\t\t\t\t\t\n\
 Cup\tnonname\t\t\t\t\tevent\n\
 Sweden\tplace\t\t\t\t\t\n\
 Czech Republic\tplace\t\t\t\t\t\n\
@@ -1000,6 +1005,11 @@ Dunmore\tplace\t\t\t\t\t\n";
                 name: "adjective made from a name",
                 text: "It is a Marta Okafor-backed and Dunmore-based group.",
                 found: &[],
+            },
+            Case {
+                name: "demonym that is a given name before a title",
+                text: "He met Norrland President Ezer Wald on Monday.",
+                found: &["Ezer Wald pattern:title"],
             },
             Case {
                 name: "demonym before a name",
