@@ -751,7 +751,19 @@ fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         Some("run" | "not") => at(end + 1) == Some("out") && number(end + 2),
         _ => false,
     };
-    figures || marked || batsman
+    // A goal scorer and the minute (`Aunger ( 41st min , pen )`,
+    // `( Gomez 86th )`); a bare ordinal must close a bracket, since
+    // dates and streets have them too (`July 19th`, `West 23rd Street`).
+    let minute = |k: usize| {
+        at(k).is_some_and(|s| {
+            let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            matches!(&s[digits.len()..], "st" | "nd" | "rd" | "th")
+                && digits.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+        })
+    };
+    let scorer =
+        (minute(end) && at(end + 1) == Some(")")) || (at(end) == Some("(") && minute(end + 1));
+    figures || marked || batsman || scorer
 }
 
 /// Overs, maidens, runs, wickets: `7-0-29-0`, `9.5-0-44-1`.
@@ -808,6 +820,21 @@ fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words
         if age.shape == Shape::Number && age.span.len() <= 2 && c2.span.of(text) == "," {
             return true;
         }
+    }
+    // `Banisadr , who ...`: organisations and places take `which`. A
+    // one-word plural (`Kurds , who`) is a group, and a place
+    // (`Chicago , whose`) keeps its own relative clauses.
+    if matches!(
+        tokens.get(k).map(|t| t.span.of(text)),
+        Some("who" | "whose")
+    ) {
+        let first = &tokens[end - 1];
+        let s = first.span.of(text);
+        let group = words == 1
+            && ((s.ends_with('s') && m.surname(first).is_none())
+                || m.is_place(first)
+                || first.shape == Shape::Caps);
+        return !group;
     }
     if words < 2 {
         return false;
@@ -969,6 +996,25 @@ Dunmore\tplace\t\t\t\t\t\n";
             Case {
                 name: "list of places is no team sheet",
                 text: "They toured Sweden , Brava , Dunmore , Ostrava and Hill .",
+                found: &[],
+            },
+            Case {
+                name: "goal scorers and their minutes",
+                text: "Scorers :\nNordvik - Tembe ( 41st min , pen ) , Lind ( Keld Ruud 86th )\n\
+                       They meet on Marlow 19th , at 131 West 23rd Street .\n",
+                found: &["Tembe pattern:scorecard", "Keld Ruud pattern:scorecard"],
+            },
+            Case {
+                name: "relative who after a name",
+                text: "Marlow , who won , left. Tembe Ruud , whose son won , left.",
+                found: &[
+                    "Marlow pattern:apposition",
+                    "Tembe Ruud pattern:apposition",
+                ],
+            },
+            Case {
+                name: "relative who after a group or a place",
+                text: "Kurdas , who won , left. Dunmore , whose team won , cheered.",
                 found: &[],
             },
             Case {
