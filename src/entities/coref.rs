@@ -250,8 +250,10 @@ pub fn partial_names(
         }
         // `Randall was the cornerstone` after `Randall Cunningham`: sports
         // copy and quotes call people by their given name. Only after the
-        // full name, and never for a place name (`Jordan`).
-        if m.is_place(t) {
+        // full name, never for a place name (`Jordan`) or a word with
+        // more capitals than `Jean-Pierre` (`China-ROK`).
+        let capitals = t.span.of(text).chars().filter(|c| c.is_uppercase()).count();
+        if m.is_place(t) || capitals > 2 {
             continue;
         }
         // A full name found only by its last word (`Real Madrid`, `Dow
@@ -267,8 +269,8 @@ pub fn partial_names(
         };
         if let Some(f) = full
             .iter()
-            .filter(|f| f.start < k && f.given_exact == Some(t.exact))
-            .last()
+            .rev()
+            .find(|f| f.start < k && f.given_exact == Some(t.exact))
             .filter(|f| vouches(f))
         {
             added.push(make(k, k, f, "coref:given"));
@@ -385,6 +387,11 @@ Ledger\tsurname\t\t\t\n";
                 name: "first word of a name found by its surname alone is too weak",
                 text: "Fans of Real Okafor cheered. They said Real played well.",
                 found: &["Real Okafor pattern:surname Real Okafor"],
+            },
+            Case {
+                name: "first word in capitals never stands alone",
+                text: "At the Dunmore-ROK Okafor talks. Later, the Dunmore-ROK group met.",
+                found: &["Dunmore-ROK Okafor pattern:surname Dunmore-ROK Okafor"],
             },
             Case {
                 name: "first word of an unknown pair never stands alone",
