@@ -200,33 +200,39 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         && s.split_once('-').is_some_and(|(p, rest)| {
             PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
         });
+    // Cheap tests first: this runs on every token.
+    if !(t.shape == Shape::Title || joined)
+        || title_starts[i]
+        || m.is_nonname(t)
+        || m.is_demonym(t)
+        || m.is_head(t)
+    {
+        return false;
+    }
+    // `Hong Kong-based`, `Brazilian-born`: an adjective made from a name.
+    if s.rsplit_once('-')
+        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail))
+    {
+        return false;
+    }
     // The word before, when it is in the same sentence.
     let prev = i
         .checked_sub(1)
         .map(|k| &tokens[k])
         .filter(|p| p.sentence == t.sentence);
-    // A legal suffix ends a company name (`Norsk Hydro Asa`); it cannot
-    // open one, and a given name that is also a suffix (`Asa Carlsson`)
-    // then opens a person's name.
-    let suffix = m.suffix_at(tokens, i).is_some()
-        && prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps));
     // `Grace Road` is a place but `Anthony Hill` a person: the place
     // words that are mostly surnames join a name after a given name
     // (`Ellis Park`, `Carnegie Hall`... `Park` stays a place).
-    let place_word = PLACE_WORDS.contains(&s)
-        && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()));
-    // `Hong Kong-based`, `Brazilian-born`: an adjective made from a name.
-    let adjective = s
-        .rsplit_once('-')
-        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail));
-    (t.shape == Shape::Title || joined)
-        && !m.is_nonname(t)
-        && !m.is_demonym(t)
-        && !m.is_head(t)
-        && !suffix
-        && !title_starts[i]
-        && !place_word
-        && !adjective
+    if PLACE_WORDS.contains(&s)
+        && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()))
+    {
+        return false;
+    }
+    // A legal suffix ends a company name (`Norsk Hydro Asa`); it cannot
+    // open one, and a given name that is also a suffix (`Asa Carlsson`)
+    // then opens a person's name.
+    !(prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps))
+        && m.suffix_at(tokens, i).is_some())
 }
 
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
@@ -375,7 +381,13 @@ pub fn find(
             .iter()
             .take_while(|t| t.sentence == sentence)
             .count();
-        if !headline[sentence as usize] {
+        // A list of four items has three separators; most sentences have
+        // fewer commas and cost nothing more.
+        let commas = tokens[a..b]
+            .iter()
+            .filter(|t| t.shape == Shape::Punct && t.span.of(text) == ",")
+            .count();
+        if !headline[sentence as usize] && commas >= 2 {
             name_list(m, text, tokens, a, b, out);
         }
         a = b;
