@@ -17,14 +17,14 @@
 //! first one after it (`coref:surname-later`).
 //!
 //! Beyond full names: a one-word person that a title, honorific,
-//! description or scorecard vouches for (`President Clinton`) stands in
+//! description or scorecard vouches for (`President Okoro`) stands in
 //! for a full name when the article has none; a bare family name wins over
 //! a one-word place, title or dictionary institution of that spelling
-//! (`Shearer`, `Hill`); and a word of a capitals headline that is the
+//! (`Shearman`, `Hill`); and a word of a capitals headline that is the
 //! family name of someone the article names is that person
-//! (`coref:headline`: `GOLF - HENKE TAKES LEAD`), datelines excepted; a
+//! (`coref:headline`: `TENNIS - OKORO WINS`), datelines excepted; a
 //! bare given name after the full name is that person (`coref:given`:
-//! `Randall` after `Randall Cunningham`).
+//! `Tavish` after `Tavish Okoro`).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -49,7 +49,7 @@ struct FullName {
 /// One-word persons found by a rule that vouches for them on its own (a
 /// title or honorific before them, a scorecard, a description): they
 /// stand in for a full name when the article gives none (`President
-/// Clinton` ... `Clinton said`).
+/// Okoro` ... `Okoro said`).
 const VOUCHED: &[&str] = &[
     "pattern:title",
     "pattern:honorific",
@@ -154,8 +154,8 @@ pub fn partial_names(
     };
     // A one-word place, title or dictionary institution does not block a
     // family name: after `Chris Lewis`, a bare `Lewis` is the man, not the
-    // town; after `Alan Shearer`, `Shearer` is no sheep shearer; after
-    // `Billie Jean King`, `King said` is no monarch; after `Anthony Hill`,
+    // town; after `Alan Shearman`, `Shearman` is no sheep shearer; after
+    // `Billie Jean King`, `King said` is no monarch; after `Ola Hill`,
     // `Hill` is not the newspaper `The Hill`.
     let yields = |c: &Candidate| {
         c.end - c.start == 1
@@ -201,8 +201,8 @@ pub fn partial_names(
             continue;
         }
         if headline[t.sentence as usize] {
-            // `GOLF - HENKE TAKES LEAD`, `BASEBALL - KEVIN BROWN LOWERS
-            // ERA`: in a capitals headline a family name the article
+            // `TENNIS - OKORO WINS`, `TENNIS - ADA OKORO WINS
+            // AGAIN`: in a capitals headline a family name the article
             // names in full is that person, with the given name before it
             // when it matches too.
             if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
@@ -248,7 +248,7 @@ pub fn partial_names(
             added.push(make(k, k, f, rule));
             continue;
         }
-        // `Randall was the cornerstone` after `Randall Cunningham`: sports
+        // `Tavish was the cornerstone` after `Tavish Okoro`: sports
         // copy and quotes call people by their given name. Only after the
         // full name, never for a place name (`Jordan`) or a word with
         // more capitals than `Jean-Pierre` (`China-ROK`).
@@ -256,10 +256,10 @@ pub fn partial_names(
         if m.is_place(t) || capitals > 2 {
             continue;
         }
-        // A full name found only by its last word (`Real Madrid`, `Dow
-        // Jones`) is too weak to vouch for its first word alone unless
+        // A full name found only by its last word (`Real Oviedo`, `Dow
+        // Grant`) is too weak to vouch for its first word alone unless
         // that word is no surname and longer than an abbreviation
-        // (`Jansher` after `Jansher Khan`); an unknown pair (`Patriot
+        // (`Tavish` after `Tavish Khan`); an unknown pair (`Patriot
         // Coal`) never is.
         let plain = m.surname(t).is_none() && t.span.len() > 4;
         let vouches = |f: &FullName| match chosen[f.candidate].rule {
@@ -282,8 +282,8 @@ pub fn partial_names(
     chosen
 }
 
-/// A dateline in capitals (`MADRID 1996-08-30`, `PANAMA CITY , Panama
-/// 1996-08-30`): the words before the date are a place, whatever else the
+/// A dateline in capitals (`LIMA 2001-05-04`, `BUENOS AIRES ,
+/// Argentina 2001-05-04`): the words before the date are a place, whatever else the
 /// article calls by that name.
 fn dateline(text: &str, tokens: &[Token], k: usize) -> bool {
     let sentence = tokens[k].sentence;

@@ -166,7 +166,7 @@ pub struct Matcher {
     nonnames: Set,
     /// Nationality and religion adjectives (`nonname` rows of category
     /// `demonym`), folded: never part of a person's name, but they may
-    /// open an institution's (`Scottish Labour Party`), so they are kept
+    /// open an institution's (`Welsh Farmers Union`), so they are kept
     /// apart from `nonnames`.
     demonyms: Set,
     /// Given names, exact, with gender when the list gives it.

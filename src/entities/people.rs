@@ -14,10 +14,10 @@
 //! | `pattern:name-place` | `Anna Roe ( Norway )` in results tables |
 //! | `pattern:name-pair` | `, Youri Djorkaeff ,` (unknown pair in a list) |
 //! | `pattern:apposition` | `Ola Nordmann, a professor at ...`, `Ola Nordmann, 45,` |
-//! | `pattern:particle` | `Lex van Drooge`, `Nico Van Kerckhoven` (a particle inside) |
-//! | `pattern:description` | `Ericsson spokesman Per Nilsson`, `rebel leader Barzoni` |
-//! | `pattern:scorecard` | `c Vaas b Chandana 56`, `Bowling : Vass 7-0-29-0` |
-//! | `pattern:list` | `Teams : Given , Breen , Staunton , Irwin .` (most items names) |
+//! | `pattern:particle` | `Ola van Dreven`, `Ola Van Dreven` (a particle inside) |
+//! | `pattern:description` | `Nordvik spokesman Ola Lindqvist`, `rebel leader Barzoni` |
+//! | `pattern:scorecard` | `c Lind b Haldane 56`, `Bowling : Okoro 7-0-29-0` |
+//! | `pattern:list` | `Teams : Okoro , Lind , Haldane , Hill .` (most items names) |
 //!
 //! All start from a *name run*: consecutive capitalised words in one
 //! sentence that are not ordinary words (`nonname` list: sentence-initial
@@ -85,11 +85,11 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Place words that, after a given name, are a family name far more often
-/// than a place (`Anthony Hill`, `Jerry Hall`, `Diane Lane`).
+/// than a place (`Ola Hill`, `Ana Hall`, `Rita Lane`).
 const SURNAME_PLACE_WORDS: &[&str] = &["Hill", "Hall", "Lane"];
 
 /// Word endings after a hyphen that make an adjective of a name
-/// (`Hong Kong-based`, `Brazilian-born`, `state-owned`).
+/// (`Oslo-based`, `Chilean-born`, `state-owned`).
 const ADJECTIVE_TAILS: &[&str] = &[
     "based",
     "born",
@@ -166,8 +166,8 @@ fn is_particle(text: &str, t: &Token) -> bool {
     t.shape == Shape::Lower && PARTICLES.contains(&t.span.of(text))
 }
 
-/// A particle written with a capital inside a name (`Filip De Wilde`,
-/// `Nico Van Kerckhoven`): `De` and `Van` are also in the given-name list,
+/// A particle written with a capital inside a name (`Jorn De Velde`,
+/// `Ola Van Dreven`): `De` and `Van` are also in the given-name list,
 /// but there they begin the family name, never a new person.
 fn is_capital_particle(text: &str, t: &Token) -> bool {
     let s = t.span.of(text);
@@ -209,7 +209,7 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     {
         return false;
     }
-    // `Hong Kong-based`, `Brazilian-born`: an adjective made from a name.
+    // `Oslo-based`, `Chilean-born`: an adjective made from a name.
     if s.rsplit_once('-')
         .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail))
     {
@@ -220,16 +220,16 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         .checked_sub(1)
         .map(|k| &tokens[k])
         .filter(|p| p.sentence == t.sentence);
-    // `Grace Road` is a place but `Anthony Hill` a person: the place
+    // `Grace Road` is a place but `Ola Hill` a person: the place
     // words that are mostly surnames join a name after a given name
-    // (`Ellis Park`, `Carnegie Hall`... `Park` stays a place).
+    // (`Hyde Park` stays a place).
     if PLACE_WORDS.contains(&s)
         && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()))
     {
         return false;
     }
     // A legal suffix ends a company name (`Norsk Hydro Asa`); it cannot
-    // open one, and a given name that is also a suffix (`Asa Carlsson`)
+    // open one, and a given name that is also a suffix (`Asa Lindqvist`)
     // then opens a person's name.
     !(prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps))
         && m.suffix_at(tokens, i).is_some())
@@ -277,7 +277,7 @@ pub fn find(
         let next_surname = tokens
             .get(c.end)
             .is_some_and(|n| n.sentence == t.sentence && m.surname(n).is_some());
-        // `Israeli President Ezer Weizman`: a nationality that is also in
+        // `Norwegian President Ola Lindqvist`: a nationality that is also in
         // the given-name list does not make the title a surname.
         let after_given = c.start > 0
             && tokens[c.start - 1].sentence == t.sentence
@@ -308,7 +308,7 @@ pub fn find(
     }
     // Lower-case titles and descriptions (`spokesman`, `rebel leader`,
     // `general manager`) by the token they end at: a capitalised run right
-    // after one is the name it describes (`Ericsson spokesman Per Nilsson`).
+    // after one is the name it describes (`Nordvik spokesman Ola Lindqvist`).
     let mut desc_end = vec![None; tokens.len() + 1];
     // Dictionary places and persons by start token: (end of the longest
     // place, a one-word dictionary person).
@@ -346,7 +346,7 @@ pub fn find(
             } else if let Some(n) = initial_at(m, text, tokens, j) {
                 Some(n)
             } else if !parts.is_empty() && is_particle(text, &tokens[j]) {
-                // `van Drooge`, `van der Westhuizen`: particles count only
+                // `van Dreven`, `van der Merwel`: particles count only
                 // when a name word follows them.
                 let mut k = j + 1;
                 while tokens.get(k).is_some_and(|t| is_particle(text, t)) && k < j + 2 {
@@ -394,8 +394,8 @@ pub fn find(
     }
 }
 
-/// Team sheets and lists of players (`Given , Breen , Staunton , Irwin ,
-/// McAteer .`, `Did not bat : Dharmasena , Vaas , Muralitharan .`): a
+/// Team sheets and lists of players (`Okoro , Lind , Haldane , Hill ,
+/// McAdam .`, `Did not bat : Okoro , Lindqvist , Haldane .`): a
 /// sentence that is nothing but a list of at least four short capitalised
 /// items, after an optional `... :` lead, where at least half the items
 /// are already persons or carry a known surname or given name. Then the
@@ -413,7 +413,7 @@ fn name_list(
 ) {
     let s = |k: usize| tokens[k].span.of(text);
     // The lead: `Did not bat :`, `Teams :`, or a team before a dash
-    // (`Pakistan - Aamir Sohail , ...`).
+    // (`Norway - Ola Okoro , ...`).
     let lead = (a..b)
         .rfind(|&k| s(k) == ":")
         .or_else(|| (a..b.min(a + 5)).find(|&k| s(k) == "-"))
@@ -508,8 +508,8 @@ fn classify(
         };
         let mut c = Candidate::new(first, end, MentionKind::Person, Source::Pattern, rule);
         c.gender = gender;
-        // `President Clinton`: the title says person, which outweighs a
-        // one-word place of that name (towns called Clinton, Dole), but a
+        // `President Okoro`: the title says person, which outweighs a
+        // one-word place of that name (a town called Okoro), but a
         // dictionary person keeps its entry.
         if end - first == 1 && !ctx.dict_person[first] {
             c.priority = 5;
@@ -542,7 +542,7 @@ fn classify(
     // surname with its given name) opens a name wherever it stands:
     // `American Oliver McCall` is a person from `Oliver` on. Only when no
     // such start exists do the weaker rules apply, and a rule that fits
-    // only a tail (`Filip De Wilde`: `De Wilde` has a known surname) keeps
+    // only a tail (`Jorn De Velde`: `De Velde` has a known surname) keeps
     // the whole run up to three words, since the words before are more
     // likely an unknown given name than anything else.
     let rules: Vec<Option<(&'static str, Option<super::Gender>)>> = (0..parts.len())
@@ -585,9 +585,9 @@ fn classify(
 /// France`, `Florida Marlins`) have the shape of a person name; a run
 /// starting with a place that is not also a given name (`Jordan
 /// Henderson` is fine) is not taken for a person, nor one starting with a
-/// place of several words (`San Diego Padres`, `Hong Kong Standard`). A
+/// place of several words (`San Marco Lions`, `Buenos Aires Herald`). A
 /// place (even one that is a given name) before a plural that is no
-/// surname is a team (`Houston Rockets`, `Florida Marlins`; but `Jordan
+/// surname is a team (`Houston Rockets`, `Ohio Foxes`; but `Jordan
 /// Davis`). A run *ending* in a place is a person: too many surnames are
 /// also towns (`Hill`, `Lewis`).
 fn plausible(
@@ -649,12 +649,12 @@ fn rule_for(
             return Some(("pattern:initials", None));
         }
         let last_tok = tok(last);
-        // `Lex van Drooge`, `Nico Van Kerckhoven`: a particle between
+        // `Ola van Dreven`, `Ola Van Dreven`: a particle between
         // two name words, neither of them a place (`Rio de Janeiro`).
         // Romance particles (`de`, `della`) also join ordinary phrases
-        // (`Cinco de Mayo`, `Corriere della Sera`), so with them the name
+        // (`Plaza de Armas`, `Gazzetta della Vela`), so with them the name
         // must open with a given name or be three words ending in a
-        // surname (`Filip De Wilde`).
+        // surname (`Jorn De Velde`).
         let inner = &parts[1..parts.len() - 1];
         let particle = |p: &(usize, usize)| {
             let t = tok(*p);
@@ -738,9 +738,9 @@ fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize, ctx:
 }
 
 /// Cricket scorecards: a name after a dismissal mark and before the runs
-/// or the bowler (`S. Waugh c Vaas b Chandana 56`, `lbw b Fleming 0`,
-/// `st Kaluwitharana b Chandana 6`), or a name before bowling figures
-/// (`Bowling : Vass 7-0-29-0 , de Silva 4-0-25-0`).
+/// or the bowler (`J. Okoro c Lind b Haldane 56`, `lbw b Haldane 0`,
+/// `st Lind b Haldane 6`), or a name before bowling figures
+/// (`Bowling : Okoro 7-0-29-0 , de Mel 4-0-25-0`).
 fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
     let after = tokens.get(end);
@@ -749,8 +749,8 @@ fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let marked = first > 0
         && matches!(at(first - 1), Some("b" | "c" | "st"))
         && (after.is_some_and(|t| t.shape == Shape::Number) || at(end) == Some("b"));
-    // The batsman, before the way he was out: `Saeed Anwar c Stewart`,
-    // `Inzamam-ul-Haq lbw b Croft`, `Mushtaq Ahmed not out 14`.
+    // The batsman, before the way he was out: `Ola Okoro c Lind`,
+    // `Sim-ul-Raza lbw b Okoro`, `Ola Okoro not out 14`.
     let number = |k: usize| tokens.get(k).is_some_and(|t| t.shape == Shape::Number);
     let batsman = match at(end) {
         Some("c" | "b" | "st") => {
@@ -763,9 +763,9 @@ fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
         Some("run" | "not") => at(end + 1) == Some("out") && number(end + 2),
         _ => false,
     };
-    // A goal scorer and the minute (`Aunger ( 41st min , pen )`,
-    // `( Gomez 86th )`); a bare ordinal must close a bracket, since
-    // dates and streets have them too (`July 19th`, `West 23rd Street`).
+    // A goal scorer and the minute (`Okoro ( 41st min , pen )`,
+    // `( Lindqvist 86th )`); a bare ordinal must close a bracket, since
+    // dates and streets have them too (`May 19th`, `East 41st Street`).
     let minute = |k: usize| {
         at(k).is_some_and(|s| {
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -785,9 +785,9 @@ fn bowling_figures(s: &str) -> bool {
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
 }
 
-/// A run right after a lower-case title or description (`Ericsson
-/// spokesman Per Nilsson`, `rebel leader Massoud Barzani`, `midfielder
-/// Donato`) names the person described, when it is the whole capitalised
+/// A run right after a lower-case title or description (`Nordvik
+/// spokesman Ola Lindqvist`, `rebel leader Ola Barzoni`, `midfielder
+/// Okoro`) names the person described, when it is the whole capitalised
 /// stretch (`spokesman Nordvik Bank` stops at `Bank`, so `Nordvik` is no
 /// person) and does not open with a place. A single word must also be in
 /// no list (`the minister Beijing` is not read as a name).
@@ -805,12 +805,12 @@ fn described(
         .get(end)
         .is_some_and(|n| n.sentence == t.sentence && matches!(n.shape, Shape::Title | Shape::Caps));
     let place_first = ctx.place_end[first] > 0 && m.given(text, t).is_none();
-    // `a major Hong Kong company`, `a fellow American`: after an
+    // `a major Oslo company`, `a fellow Chilean`: after an
     // indefinite article the title word is an adjective, not a title.
     let adjective = ctx.desc_end[first]
         .and_then(|s| s.checked_sub(1))
         .is_some_and(|k| matches!(tokens[k].span.of(text), "a" | "an" | "A" | "An"));
-    // One word must look like a name: `Donato`, `McAteer`, not `PACs`.
+    // One word must look like a name: `Okoro`, `McAdam`, not `SUVs`.
     let capitals = t.span.of(text).chars().filter(|c| c.is_uppercase()).count();
     let single_ok =
         parts.len() > 1 || (end - first == 1 && !m.in_names(t) && !m.is_place(t) && capitals <= 2);
@@ -833,9 +833,9 @@ fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words
             return true;
         }
     }
-    // `Banisadr , who ...`: organisations and places take `which`. A
+    // `Okoro , who ...`: organisations and places take `which`. A
     // one-word plural (`Kurds , who`) is a group, and a place
-    // (`Chicago , whose`) keeps its own relative clauses.
+    // (`Lima , whose`) keeps its own relative clauses.
     if matches!(
         tokens.get(k).map(|t| t.span.of(text)),
         Some("who" | "whose")
@@ -886,7 +886,7 @@ Asa\tgiven_name\t\tmale\t\t\t\n\
 De\tgiven_name\t\t\t\t\t\n\
 Okafor\tsurname\t\t\t\t\t\n\
 Hill\tsurname\t\t\t\t\t\n\
-Wilde\tsurname\t\t\t\t\t\n\
+Velde\tsurname\t\t\t\t\t\n\
 Mr\thonorific\tMr.\tmale\t\t\t\n\
 spokesman\ttitle\t\tmale\t\t\t\n\
 rebel leader\ttitle\t\t\t\t\t\n\
@@ -955,16 +955,16 @@ Dunmore\tplace\t\t\t\t\t\n";
             },
             Case {
                 name: "lower-case particle inside a name",
-                text: "They met Lex van Drooge and Piet van der Merwel at noon.",
+                text: "They met Bram van Dreven and Piet van der Merwel at noon.",
                 found: &[
-                    "Lex van Drooge pattern:particle",
+                    "Bram van Dreven pattern:particle",
                     "Piet van der Merwel pattern:particle",
                 ],
             },
             Case {
                 name: "capitalised particle does not start a second name",
-                text: "He passed to Filip De Wilde in the end.",
-                found: &["Filip De Wilde pattern:particle"],
+                text: "He passed to Jorn De Velde in the end.",
+                found: &["Jorn De Velde pattern:particle"],
             },
             Case {
                 name: "particle between places is a place",
@@ -978,7 +978,7 @@ Dunmore\tplace\t\t\t\t\t\n";
             },
             Case {
                 name: "description before an acronym plural is no name",
-                text: "Money came from super PACs that year.",
+                text: "Money came from super SUVs that year.",
                 found: &[],
             },
             Case {
@@ -996,12 +996,12 @@ Dunmore\tplace\t\t\t\t\t\n";
             },
             Case {
                 name: "team sheet with a majority of names",
-                text: "Teams :\nNordvik : Marta Okafor ( captain ) , Hill , Breck , Wilde , Tavish .\n",
+                text: "Teams :\nNordvik : Marta Okafor ( captain ) , Hill , Breck , Velde , Tavish .\n",
                 found: &[
                     "Marta Okafor pattern:given+surname",
                     "Hill pattern:list",
                     "Breck pattern:list",
-                    "Wilde pattern:list",
+                    "Velde pattern:list",
                     "Tavish pattern:list",
                 ],
             },
@@ -1013,7 +1013,7 @@ Dunmore\tplace\t\t\t\t\t\n";
             Case {
                 name: "goal scorers and their minutes",
                 text: "Scorers :\nNordvik - Tembe ( 41st min , pen ) , Lind ( Keld Ruud 86th )\n\
-                       They meet on Marlow 19th , at 131 West 23rd Street .\n",
+                       They meet on Marlow 19th , at 131 East 41st Street .\n",
                 found: &["Tembe pattern:scorecard", "Keld Ruud pattern:scorecard"],
             },
             Case {
@@ -1066,8 +1066,8 @@ Dunmore\tplace\t\t\t\t\t\n";
             },
             Case {
                 name: "demonym that is a given name before a title",
-                text: "He met Norrland President Ezer Wald on Monday.",
-                found: &["Ezer Wald pattern:title"],
+                text: "He met Norrland President Ola Wald on Monday.",
+                found: &["Ola Wald pattern:title"],
             },
             Case {
                 name: "demonym before a name",
