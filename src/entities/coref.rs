@@ -15,6 +15,16 @@
 //! share the key, as `Jia Xiudong` and `Jia Qingguo` do), or, in a
 //! headline or lead that names someone before introducing them, to the
 //! first one after it (`coref:surname-later`).
+//!
+//! Beyond full names: a one-word person that a title, honorific,
+//! description or scorecard vouches for (`President Okoro`) stands in
+//! for a full name when the article has none; a bare family name wins over
+//! a one-word place, title or dictionary institution of that spelling
+//! (`Shearman`, `Hill`); and a word of a capitals headline that is the
+//! family name of someone the article names is that person
+//! (`coref:headline`: `TENNIS - OKORO WINS`), datelines excepted; a
+//! bare given name after the full name is that person (`coref:given`:
+//! `Tavish` after `Tavish Okoro`).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -23,10 +33,29 @@ use crate::dictionary::Dictionaries;
 
 struct FullName {
     key: u64,
+    /// The key folded to lower case, for headlines in capitals.
+    folded: u64,
+    /// The first word folded, when it is a given name before the key.
+    given: Option<u64>,
+    /// The same word, exact.
+    given_exact: Option<u64>,
+    /// A one-word name (see [`VOUCHED`]), not a full one.
+    vouched: bool,
     start: usize,
     canonical: String,
     candidate: usize,
 }
+
+/// One-word persons found by a rule that vouches for them on its own (a
+/// title or honorific before them, a scorecard, a description): they
+/// stand in for a full name when the article gives none (`President
+/// Okoro` ... `Okoro said`).
+const VOUCHED: &[&str] = &[
+    "pattern:title",
+    "pattern:honorific",
+    "pattern:scorecard",
+    "pattern:description",
+];
 
 /// Mark and add partial names; returns the candidates sorted by start.
 pub fn partial_names(
@@ -44,6 +73,9 @@ pub fn partial_names(
         }
         let words: Vec<usize> = (c.start..c.end).filter(|&k| tokens[k].is_word()).collect();
         if words.len() < 2 {
+            continue;
+        }
+        if headline[tokens[c.start].sentence as usize] {
             continue;
         }
         let canonical = match c.entry {
@@ -65,11 +97,38 @@ pub fn partial_names(
         };
         full.push(FullName {
             key: key_tok.exact,
+            folded: key_tok.folded,
+            given: (!surname_first).then_some(first.folded),
+            given_exact: (!surname_first).then_some(first.exact),
+            vouched: false,
             start: c.start,
             canonical,
             candidate: ci,
         });
     }
+    // Vouched one-word persons, used only for keys no full name has.
+    let mut single: Vec<FullName> = Vec::new();
+    for (ci, c) in chosen.iter().enumerate() {
+        let t = &tokens[c.start];
+        if c.kind == MentionKind::Person
+            && c.end - c.start == 1
+            && VOUCHED.contains(&c.rule)
+            && t.shape == Shape::Title
+            && !full.iter().any(|f| f.key == t.exact)
+        {
+            single.push(FullName {
+                key: t.exact,
+                folded: t.folded,
+                given: None,
+                given_exact: None,
+                vouched: true,
+                start: c.start,
+                canonical: t.span.of(text).to_string(),
+                candidate: ci,
+            });
+        }
+    }
+    full.extend(single);
     if full.is_empty() {
         return chosen;
     }
@@ -93,11 +152,18 @@ pub fn partial_names(
             .find(|f| f.key == key && f.start > pos)
             .map(|f| (f, "coref:surname-later"))
     };
-    // A one-word place does not block a family name: after `Chris Lewis`,
-    // a bare `Lewis` is the man, not the town of that name.
-    let one_word_place = |c: &Candidate| c.kind == MentionKind::Place && c.end - c.start == 1;
+    // A one-word place, title or dictionary institution does not block a
+    // family name: after `Chris Lewis`, a bare `Lewis` is the man, not the
+    // town; after `Alan Shearman`, `Shearman` is no sheep shearer; after
+    // `Billie Jean King`, `King said` is no monarch; after `Ola Hill`,
+    // `Hill` is not the newspaper `The Hill`.
+    let yields = |c: &Candidate| {
+        c.end - c.start == 1
+            && (matches!(c.kind, MentionKind::Place | MentionKind::Title)
+                || (c.kind == MentionKind::Institution && c.source == Source::Dictionary))
+    };
     let mut covered = vec![false; tokens.len()];
-    for c in chosen.iter().filter(|c| !one_word_place(c)) {
+    for c in chosen.iter().filter(|c| !yields(c)) {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
     let mut added = Vec::new();
@@ -109,7 +175,8 @@ pub fn partial_names(
         .map(|(i, c)| (i, c.start, c.end))
         .collect();
     for (ci, start, _) in snapshot {
-        if let Some((f, rule)) = refer(start, tokens[start].exact) {
+        // Two vouched one-word mentions say nothing new about each other.
+        if let Some((f, rule)) = refer(start, tokens[start].exact).filter(|(f, _)| !f.vouched) {
             let (entry, gender) = (chosen[f.candidate].entry, chosen[f.candidate].gender);
             let canonical = f.canonical.clone();
             let c = &mut chosen[ci];
@@ -120,10 +187,50 @@ pub fn partial_names(
             c.gender = c.gender.or(gender);
         }
     }
+    let make = |start: usize, k: usize, f: &FullName, rule: &'static str| {
+        let antecedent = &chosen[f.candidate];
+        let mut c = Candidate::new(start, k + 1, MentionKind::Person, Source::Coreference, rule);
+        c.canonical = Some(f.canonical.clone());
+        c.entry = antecedent.entry;
+        c.gender = antecedent.gender;
+        c
+    };
     // Bare family names nothing else claimed.
     for (k, t) in tokens.iter().enumerate() {
-        if covered[k] || t.shape != Shape::Title || headline[t.sentence as usize] || m.is_nonname(t)
-        {
+        if covered[k] || m.is_nonname(t) || m.is_demonym(t) {
+            continue;
+        }
+        if headline[t.sentence as usize] {
+            // `TENNIS - OKORO WINS`, `TENNIS - ADA OKORO WINS
+            // AGAIN`: in a capitals headline a family name the article
+            // names in full is that person, with the given name before it
+            // when it matches too.
+            if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
+                continue;
+            }
+            let Some(f) = full
+                .iter()
+                .find(|f| f.folded == t.folded)
+                .or_else(|| full.iter().find(|f| f.given == Some(t.folded)))
+            else {
+                continue;
+            };
+            let with_given = k > 0
+                && !covered[k - 1]
+                && tokens[k - 1].sentence == t.sentence
+                && f.given == Some(tokens[k - 1].folded);
+            if with_given && added.last().is_some_and(|a: &Candidate| a.end == k) {
+                added.pop();
+            }
+            added.push(make(
+                if with_given { k - 1 } else { k },
+                k,
+                f,
+                "coref:headline",
+            ));
+            continue;
+        }
+        if t.shape != Shape::Title {
             continue;
         }
         // A family name stands alone: next to another capitalised word
@@ -137,18 +244,182 @@ pub fn partial_names(
         if (k > 0 && capital(k - 1)) || capital(k + 1) {
             continue;
         }
-        let Some((f, rule)) = refer(k, t.exact) else {
+        if let Some((f, rule)) = refer(k, t.exact) {
+            added.push(make(k, k, f, rule));
             continue;
+        }
+        // `Tavish was the cornerstone` after `Tavish Okoro`: sports
+        // copy and quotes call people by their given name. Only after the
+        // full name, never for a place name (`Jordan`) or a word with
+        // more capitals than `Jean-Pierre` (`China-ROK`).
+        let capitals = t.span.of(text).chars().filter(|c| c.is_uppercase()).count();
+        if m.is_place(t) || capitals > 2 {
+            continue;
+        }
+        // A full name found only by its last word (`Real Oviedo`, `Dow
+        // Grant`) is too weak to vouch for its first word alone unless
+        // that word is no surname and longer than an abbreviation
+        // (`Tavish` after `Tavish Khan`); an unknown pair (`Patriot
+        // Coal`) never is.
+        let plain = m.surname(t).is_none() && t.span.len() > 4;
+        let vouches = |f: &FullName| match chosen[f.candidate].rule {
+            "pattern:name-pair" => false,
+            "pattern:surname" => plain,
+            _ => true,
         };
-        let antecedent = &chosen[f.candidate];
-        let mut c = Candidate::new(k, k + 1, MentionKind::Person, Source::Coreference, rule);
-        c.canonical = Some(f.canonical.clone());
-        c.entry = antecedent.entry;
-        c.gender = antecedent.gender;
-        added.push(c);
+        if let Some(f) = full
+            .iter()
+            .rev()
+            .find(|f| f.start < k && f.given_exact == Some(t.exact))
+            .filter(|f| vouches(f))
+        {
+            added.push(make(k, k, f, "coref:given"));
+        }
     }
-    chosen.retain(|c| !(one_word_place(c) && added.iter().any(|a| a.start == c.start)));
+    chosen.retain(|c| !(yields(c) && added.iter().any(|a| a.start <= c.start && c.end <= a.end)));
     chosen.extend(added);
     chosen.sort_by_key(|c| c.start);
     chosen
+}
+
+/// A dateline in capitals (`LIMA 2001-05-04`, `BUENOS AIRES ,
+/// Argentina 2001-05-04`): the words before the date are a place, whatever else the
+/// article calls by that name.
+fn dateline(text: &str, tokens: &[Token], k: usize) -> bool {
+    let sentence = tokens[k].sentence;
+    tokens[k + 1..]
+        .iter()
+        .take_while(|t| t.sentence == sentence)
+        .take(6)
+        .any(|t| {
+            let s = t.span.of(text);
+            t.shape == Shape::Number
+                && s.len() >= 8
+                && s.bytes().filter(|&b| b == b'-').count() == 2
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::entities::{find, Matcher, MentionKind};
+    use crate::segment::segment;
+
+    /// Invented word lists: a place, a title and an institution that share
+    /// their spelling with family names.
+    const LEXICON: &str = "name\ttype\taliases\tgender\thonorific\n\
+Marta\tgiven_name\t\tfemale\t\n\
+Anton\tgiven_name\t\tmale\t\n\
+Okafor\tsurname\t\t\t\n\
+Shearman\tsurname\t\t\t\n\
+Mr\thonorific\tMr.\tmale\t\n\
+president\ttitle\tPresident\t\tyes\n\
+shearman\ttitle\t\t\t\n\
+Dunmore\tplace\t\t\t\n\
+the Ledger\tinstitution\t\t\t\n\
+Ledger\tsurname\t\t\t\n";
+
+    fn dicts() -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", LEXICON);
+        b.build().unwrap()
+    }
+
+    /// `surface rule canonical` for every person mention.
+    fn persons(d: &Dictionaries, text: &str) -> Vec<String> {
+        find(&Matcher::new(d), d, text, &segment(text))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| format!("{} {} {}", m.span.of(text), m.rule, m.canonical))
+            .collect()
+    }
+
+    #[test]
+    fn family_names_resolved_beyond_the_plain_case() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            found: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "title-vouched one-word name is an antecedent, over a place",
+                text: "President Dunmore spoke. He left and Dunmore waved.",
+                found: &[
+                    "Dunmore pattern:title Dunmore",
+                    "Dunmore coref:surname Dunmore",
+                ],
+            },
+            Case {
+                name: "a full name wins over a vouched one-word name",
+                text: "Mr Okafor came. Marta Okafor spoke. She said Okafor left.",
+                found: &[
+                    "Okafor coref:surname-later Marta Okafor",
+                    "Marta Okafor pattern:given+surname Marta Okafor",
+                    "Okafor coref:surname Marta Okafor",
+                ],
+            },
+            Case {
+                name: "family name that is also a title",
+                text: "Anton Shearman scored. Shearman said it was easy.",
+                found: &[
+                    "Anton Shearman pattern:given+surname Anton Shearman",
+                    "Shearman coref:surname Anton Shearman",
+                ],
+            },
+            Case {
+                name: "family name that is also a dictionary institution",
+                text: "Anton Ledger won. Ledger was pleased.",
+                found: &[
+                    "Anton Ledger pattern:given+surname Anton Ledger",
+                    "Ledger coref:surname Anton Ledger",
+                ],
+            },
+            Case {
+                name: "given name alone after the full name",
+                text: "Anton Okafor won. Later, Anton said he was tired.",
+                found: &[
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                    "Anton coref:given Anton Okafor",
+                ],
+            },
+            Case {
+                name: "first word of a name found by its surname alone is too weak",
+                text: "Fans of Real Okafor cheered. They said Real played well.",
+                found: &["Real Okafor pattern:surname Real Okafor"],
+            },
+            Case {
+                name: "first word in capitals never stands alone",
+                text: "At the Dunmore-ROK Okafor talks. Later, the Dunmore-ROK group met.",
+                found: &["Dunmore-ROK Okafor pattern:surname Dunmore-ROK Okafor"],
+            },
+            Case {
+                name: "first word of an unknown pair never stands alone",
+                text: "It belonged to Patrium Cole , they said. Later, Patrium sold it.",
+                found: &["Patrium Cole pattern:name-pair Patrium Cole"],
+            },
+            Case {
+                name: "capitals headline names the person of the article",
+                text: "TENNIS - ANTON OKAFOR AND SHEARMAN WIN .\nAnton Okafor and Marta Shearman won on Sunday in the city.",
+                found: &[
+                    "ANTON OKAFOR coref:headline Anton Okafor",
+                    "SHEARMAN coref:headline Marta Shearman",
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                    "Marta Shearman pattern:given+surname Marta Shearman",
+                ],
+            },
+            Case {
+                name: "capitals dateline is a place",
+                text: "TENNIS - OKAFOR WINS .\nOKAFOR 1996-08-30\nMarta Okafor won on Sunday in the city of her birth.",
+                found: &[
+                    "OKAFOR coref:headline Marta Okafor",
+                    "Marta Okafor pattern:given+surname Marta Okafor",
+                ],
+            },
+        ];
+        let d = dicts();
+        for c in cases {
+            assert_eq!(persons(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
 }

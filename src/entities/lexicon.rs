@@ -164,6 +164,11 @@ pub struct Matcher {
     heads: Set,
     /// Ordinary words that are never names on their own, folded.
     nonnames: Set,
+    /// Nationality and religion adjectives (`nonname` rows of category
+    /// `demonym`), folded: never part of a person's name, but they may
+    /// open an institution's (`Welsh Farmers Union`), so they are kept
+    /// apart from `nonnames`.
+    demonyms: Set,
     /// Given names, exact, with gender when the list gives it.
     given: Map<Option<Gender>>,
     surnames: Map<Surname>,
@@ -203,6 +208,7 @@ impl Matcher {
             suffixes: Phrases::default(),
             heads: Set::default(),
             nonnames: Set::default(),
+            demonyms: Set::default(),
             given: Map::default(),
             surnames: Map::default(),
             places: Set::default(),
@@ -316,8 +322,13 @@ impl Matcher {
                     }
                 }
                 Kind::NonName => {
+                    let set = if e.attribute("category") == Some("demonym") {
+                        &mut m.demonyms
+                    } else {
+                        &mut m.nonnames
+                    };
                     for form in e.surface_forms() {
-                        m.nonnames.insert(hash_folded(form));
+                        set.insert(hash_folded(form));
                     }
                 }
                 Kind::GivenName => {
@@ -411,6 +422,9 @@ impl Matcher {
 
     pub fn is_nonname(&self, t: &Token) -> bool {
         self.nonnames.contains(&t.folded)
+    }
+    pub fn is_demonym(&self, t: &Token) -> bool {
+        self.demonyms.contains(&t.folded)
     }
     pub fn is_head(&self, t: &Token) -> bool {
         self.heads.contains(&t.folded)
