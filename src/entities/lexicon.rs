@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{chain, hash_folded, hash_str, tokenize_into, Shape, Token};
+use super::tokens::{chain, form_hashes, hash_folded, hash_str, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
@@ -184,13 +184,7 @@ pub fn gender_of(e: &Entry) -> Option<Gender> {
 
 /// Token hashes of a dictionary form, into reused buffers.
 fn hashes<'a>(form: &str, folded: bool, buf: &'a mut (Vec<Token>, Vec<u64>)) -> &'a [u64] {
-    tokenize_into(form, None, &mut buf.0);
-    buf.1.clear();
-    buf.1.extend(
-        buf.0
-            .iter()
-            .map(|t| if folded { t.folded } else { t.exact }),
-    );
+    form_hashes(form, folded, &mut buf.0, &mut buf.1);
     &buf.1
 }
 
