@@ -78,11 +78,12 @@ pub struct Entry {
     pub name: Text,
     /// Stable identifier (the `id` column, or the name).
     pub id: Text,
-    /// Other surface forms.
-    pub aliases: Vec<Text>,
+    /// Other surface forms. Borrowed, for the embedded defaults, from one
+    /// table shared by every entry (no allocation per entry at start-up).
+    pub aliases: Cow<'static, [Text]>,
     /// `key=value` attributes from the other columns, non-empty values only,
     /// in column order.
-    pub attributes: Vec<(Text, Text)>,
+    pub attributes: Attributes,
     /// Where the row came from: index into `Dictionaries::files` and line
     /// number (see `Dictionaries::origin`); not a `path:line` string per
     /// row, which cost an allocation per entry.
@@ -99,15 +100,103 @@ pub struct Origin {
 
 impl Entry {
     pub fn attribute(&self, key: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| &**v)
+        self.attributes.get(key)
     }
 
     /// The canonical name followed by every alias.
     pub fn surface_forms(&self) -> impl Iterator<Item = &str> {
         std::iter::once(&*self.name).chain(self.aliases.iter().map(|s| &**s))
+    }
+}
+
+/// The `key=value` attributes of an entry. Parsed rows own a list; the
+/// embedded defaults' 370,000 attributes stay encoded in the binary (see
+/// [`encode`]) and are read when asked for, which spares start-up 18 MB
+/// of pairs to build.
+#[derive(Clone)]
+pub struct Attributes(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Owned(Vec<(Text, Text)>),
+    /// `(key, value)` text references of [`encode`], into `base`.
+    Encoded {
+        pairs: &'static [u8],
+        base: &'static str,
+    },
+}
+
+impl Attributes {
+    pub fn new(pairs: Vec<(Text, Text)>) -> Attributes {
+        Attributes(Repr::Owned(pairs))
+    }
+
+    /// Every `(key, value)`, in column order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        let (owned, encoded) = match &self.0 {
+            Repr::Owned(v) => (&v[..], None),
+            Repr::Encoded { pairs, base } => (&[][..], Some((*pairs, *base))),
+        };
+        let encoded = encoded.into_iter().flat_map(|(pairs, base)| {
+            pairs
+                .chunks_exact(2 * REF)
+                .map(move |p| (text_at(&p[..REF], base), text_at(&p[REF..], base)))
+        });
+        owned.iter().map(|(k, v)| (&**k, &**v)).chain(encoded)
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.iter().find(|&(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            Repr::Owned(v) => v.len(),
+            Repr::Encoded { pairs, .. } => pairs.len() / (2 * REF),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Add a pair at the end (decoding encoded pairs into a list first).
+    pub fn push(&mut self, key: Text, value: Text) {
+        if let Repr::Encoded { pairs, base } = self.0 {
+            let v = Attributes(Repr::Encoded { pairs, base })
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Cow::Borrowed(to_static(k, base)),
+                        Cow::Borrowed(to_static(v, base)),
+                    )
+                })
+                .collect();
+            self.0 = Repr::Owned(v);
+        }
+        if let Repr::Owned(v) = &mut self.0 {
+            v.push((key, value));
+        }
+    }
+}
+
+/// A slice of `base` that was borrowed for less than `'static`, again.
+fn to_static(s: &str, base: &'static str) -> &'static str {
+    let off = s.as_ptr() as usize - base.as_ptr() as usize;
+    &base[off..off + s.len()]
+}
+
+impl PartialEq for Attributes {
+    fn eq(&self, other: &Attributes) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Attributes {}
+
+impl std::fmt::Debug for Attributes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
     }
 }
 
@@ -333,12 +422,12 @@ impl Loader {
                         // Same entry listed again: merge its aliases and attributes.
                         for a in aliases {
                             if !prev.aliases.contains(&a) {
-                                prev.aliases.push(a);
+                                prev.aliases.to_mut().push(a);
                             }
                         }
                         for (k, v) in attributes {
                             if prev.attribute(&k).is_none() {
-                                prev.attributes.push((k, v));
+                                prev.attributes.push(k, v);
                             }
                         }
                         merged += 1;
@@ -350,8 +439,8 @@ impl Loader {
                         kind,
                         name: own(name),
                         id,
-                        aliases,
-                        attributes,
+                        aliases: Cow::Owned(aliases),
+                        attributes: Attributes::new(attributes),
                         origin,
                     });
                 }
@@ -370,28 +459,46 @@ impl Loader {
     }
 }
 
+/// Bytes of one text reference in [`encode`]'s output.
+const REF: usize = 6;
+
+fn text_at(r: &[u8], base: &'static str) -> &'static str {
+    let off = u32::from_le_bytes(r[..4].try_into().expect("4 bytes")) as usize;
+    let len = u16::from_le_bytes(r[4..6].try_into().expect("2 bytes")) as usize;
+    &base[off..off + len]
+}
+
 /// The entries of the embedded defaults in binary form, written by
 /// `build.rs` and read at start-up instead of parsing the TSV text again.
 /// Every text field is a reference (`u32` offset, `u16` length) into
-/// `base`, the concatenated default files; each entry is
-/// `kind u8, file u8, line u32, name, id, aliases (u16 count + refs),
-/// attributes (u8 count + key/value ref pairs)`, little-endian.
+/// `base`, the concatenated default files. Little-endian: the entry count,
+/// the alias count and every alias, the attribute count and every
+/// key/value pair, then per entry `kind u8, file u8, line u32, name, id,
+/// aliases u16, attributes u8` (the counts index the two tables in order).
 // Called by build.rs and the library's tests, not by the library.
 #[allow(dead_code)]
 pub fn encode(entries: &[Entry], base: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(entries.len() * 40);
-    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-    let text_ref = |out: &mut Vec<u8>, s: &Text| {
-        let Cow::Borrowed(s) = s else {
-            panic!("encode: `{s}` is not borrowed from the default text")
-        };
+    let text_ref = |out: &mut Vec<u8>, s: &str| {
         let off = (s.as_ptr() as usize)
             .checked_sub(base.as_ptr() as usize)
             .filter(|o| o + s.len() <= base.len())
-            .expect("encode: text outside the default text");
+            .unwrap_or_else(|| panic!("encode: `{s}` is not borrowed from the default text"));
         out.extend_from_slice(&u32::try_from(off).expect("offset").to_le_bytes());
         out.extend_from_slice(&u16::try_from(s.len()).expect("field length").to_le_bytes());
     };
+    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    let aliases: usize = entries.iter().map(|e| e.aliases.len()).sum();
+    out.extend_from_slice(&(aliases as u32).to_le_bytes());
+    for a in entries.iter().flat_map(|e| e.aliases.iter()) {
+        text_ref(&mut out, a);
+    }
+    let attributes: usize = entries.iter().map(|e| e.attributes.len()).sum();
+    out.extend_from_slice(&(attributes as u32).to_le_bytes());
+    for (k, v) in entries.iter().flat_map(|e| e.attributes.iter()) {
+        text_ref(&mut out, k);
+        text_ref(&mut out, v);
+    }
     for e in entries {
         out.push(e.kind as u8);
         out.push(u8::try_from(e.origin.file).expect("file count"));
@@ -403,42 +510,69 @@ pub fn encode(entries: &[Entry], base: &str) -> Vec<u8> {
                 .expect("aliases")
                 .to_le_bytes(),
         );
-        for a in &e.aliases {
-            text_ref(&mut out, a);
-        }
         out.push(u8::try_from(e.attributes.len()).expect("attributes"));
-        for (k, v) in &e.attributes {
-            text_ref(&mut out, k);
-            text_ref(&mut out, v);
-        }
     }
     out
 }
 
-/// The entries [`encode`] wrote, their text borrowed from `base`.
-pub fn decode(bytes: &[u8], base: &'static str) -> Vec<Entry> {
-    struct Cursor<'b> {
-        bytes: &'b [u8],
-        at: usize,
+/// The alias table of [`encode`]'s output, which decoded entries borrow
+/// from (their attributes stay encoded).
+pub struct Tables {
+    aliases: Vec<Text>,
+}
+
+struct Cursor<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Cursor<'b> {
+    #[inline]
+    fn take<const N: usize>(&mut self) -> [u8; N] {
+        let b = self.bytes[self.at..self.at + N]
+            .try_into()
+            .expect("N bytes");
+        self.at += N;
+        b
     }
-    impl Cursor<'_> {
-        #[inline]
-        fn take<const N: usize>(&mut self) -> [u8; N] {
-            let b = self.bytes[self.at..self.at + N]
-                .try_into()
-                .expect("N bytes");
-            self.at += N;
-            b
-        }
-        #[inline]
-        fn text(&mut self, base: &'static str) -> Text {
-            let off = u32::from_le_bytes(self.take()) as usize;
-            let len = u16::from_le_bytes(self.take()) as usize;
-            Cow::Borrowed(&base[off..off + len])
-        }
+    #[inline]
+    fn u32(&mut self) -> usize {
+        u32::from_le_bytes(self.take()) as usize
     }
+    #[inline]
+    fn text(&mut self, base: &'static str) -> Text {
+        let t = text_at(&self.bytes[self.at..self.at + REF], base);
+        self.at += REF;
+        Cow::Borrowed(t)
+    }
+}
+
+/// The alias table of [`encode`]'s output; decode it once per process
+/// (keep it in a `static`) and the entries with [`decode_entries`].
+pub fn decode_tables(bytes: &[u8], base: &'static str) -> Tables {
+    let mut c = Cursor { bytes, at: 4 };
+    let n = c.u32();
+    let aliases = (0..n).map(|_| c.text(base)).collect();
+    Tables { aliases }
+}
+
+/// The entries [`encode`] wrote, their text borrowed from `base`, their
+/// aliases from `tables` (decoded from the same bytes) and their
+/// attributes left encoded in `bytes`.
+pub fn decode_entries(
+    bytes: &'static [u8],
+    base: &'static str,
+    tables: &'static Tables,
+) -> Vec<Entry> {
     let mut c = Cursor { bytes, at: 0 };
-    let n = u32::from_le_bytes(c.take()) as usize;
+    let n = c.u32();
+    // Skip the tables.
+    let n_aliases = c.u32();
+    c.at += n_aliases * REF;
+    let n_attributes = c.u32();
+    let mut attribute = c.at;
+    c.at += n_attributes * 2 * REF;
+    let mut alias = 0;
     let mut entries = Vec::with_capacity(n);
     for _ in 0..n {
         let [kind, file] = c.take();
@@ -446,17 +580,17 @@ pub fn decode(bytes: &[u8], base: &'static str) -> Vec<Entry> {
         let name = c.text(base);
         let id = c.text(base);
         let n_aliases = u16::from_le_bytes(c.take()) as usize;
-        let aliases = (0..n_aliases).map(|_| c.text(base)).collect();
         let [n_attributes] = c.take();
-        let attributes = (0..n_attributes)
-            .map(|_| (c.text(base), c.text(base)))
-            .collect();
+        let aliases = &tables.aliases[alias..alias + n_aliases];
+        alias += n_aliases;
+        let pairs = &bytes[attribute..attribute + n_attributes as usize * 2 * REF];
+        attribute += pairs.len();
         entries.push(Entry {
             kind: Kind::ALL[kind as usize],
             name,
             id,
-            aliases,
-            attributes,
+            aliases: Cow::Borrowed(aliases),
+            attributes: Attributes(Repr::Encoded { pairs, base }),
             origin: Origin {
                 file: file as u32,
                 line,

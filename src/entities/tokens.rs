@@ -71,6 +71,11 @@ pub fn hash_str(s: &str) -> u64 {
 
 /// Hash of the lower-cased text, without allocating for ASCII.
 pub fn hash_folded(s: &str) -> u64 {
+    if s.is_ascii() {
+        return s.bytes().fold(FNV_OFFSET, |h, b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
+        });
+    }
     let mut h = FNV_OFFSET;
     let mut buf = [0u8; 4];
     for c in s.chars() {
@@ -85,6 +90,20 @@ pub fn hash_folded(s: &str) -> u64 {
         }
     }
     h
+}
+
+/// [`hash_str`] and [`hash_folded`] together, in one pass for ASCII.
+#[inline]
+fn hash_both(s: &str) -> (u64, u64) {
+    if !s.is_ascii() {
+        return (hash_str(s), hash_folded(s));
+    }
+    let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
+    for b in s.bytes() {
+        exact = (exact ^ b as u64).wrapping_mul(FNV_PRIME);
+        folded = (folded ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+    }
+    (exact, folded)
 }
 
 /// Extend a token-sequence hash by one token hash. Order-sensitive, so
@@ -103,40 +122,35 @@ pub fn seq_hash(tokens: impl IntoIterator<Item = u64>) -> u64 {
 /// [`Token`]s. Most forms are ASCII letters and digits between single
 /// spaces, where the tokens are the runs of letters and digits; those are
 /// hashed in one pass (the matcher build hashes 250,000 forms at start-up).
-/// Any other form goes through [`tokenize_into`], using `scratch`.
-pub fn form_hashes(form: &str, folded: bool, scratch: &mut Vec<Token>, out: &mut Vec<u64>) {
+/// Any other form goes through the same cutting rules as [`tokenize`].
+pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
     out.clear();
-    let bytes = form.as_bytes();
-    if bytes
-        .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
-    {
-        let mut h = FNV_OFFSET;
-        let mut in_word = false;
-        for &b in bytes {
-            if b == b' ' {
-                if in_word {
-                    out.push(h);
-                    h = FNV_OFFSET;
-                    in_word = false;
-                }
-                continue;
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    for &b in form.as_bytes() {
+        if b == b' ' {
+            if in_word {
+                out.push(h);
+                h = FNV_OFFSET;
+                in_word = false;
             }
+        } else if b.is_ascii_alphanumeric() {
             let b = if folded { b.to_ascii_lowercase() } else { b };
             h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
             in_word = true;
+        } else {
+            // Punctuation, other spaces, non-ASCII: the full rules.
+            out.clear();
+            cut(form, |start, end, _| {
+                let s = &form[start..end];
+                out.push(if folded { hash_folded(s) } else { hash_str(s) });
+            });
+            return;
         }
-        if in_word {
-            out.push(h);
-        }
-        return;
     }
-    tokenize_into(form, None, scratch);
-    out.extend(
-        scratch
-            .iter()
-            .map(|t| if folded { t.folded } else { t.exact }),
-    );
+    if in_word {
+        out.push(h);
+    }
 }
 
 fn shape_of(word: &str) -> Shape {
@@ -207,14 +221,27 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
         if word || shape == Shape::Cjk {
             fresh = false;
         }
+        let (exact, folded) = hash_both(s);
         out.push(Token {
             span: Span::new(start, end),
             shape,
             sentence: counter,
             initial,
-            exact: hash_str(s),
-            folded: hash_folded(s),
+            exact,
+            folded,
         });
+    };
+    cut(text, |start, end, shape| push(out, start, end, shape));
+}
+
+/// The cutting rules of [`tokenize`]: calls `emit(start, end, shape)` for
+/// every token of `text`, in order.
+fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
+    // The last token emitted is a word (for the possessive rule).
+    let last_word = std::cell::Cell::new(false);
+    let mut emit = |start: usize, end: usize, shape: Shape| {
+        last_word.set(matches!(shape, Shape::Title | Shape::Caps | Shape::Lower));
+        emit(start, end, shape);
     };
     let bytes = text.as_bytes();
     let mut iter = text.char_indices().peekable();
@@ -223,7 +250,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             continue;
         }
         if is_cjk(c) {
-            push(out, i, i + c.len_utf8(), Shape::Cjk);
+            emit(i, i + c.len_utf8(), Shape::Cjk);
             continue;
         }
         if !is_word_char(c) {
@@ -233,14 +260,14 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
                 if bytes.get(after) == Some(&b's')
                     && !text[after + 1..].chars().next().is_some_and(is_word_char)
                     // CoNLL-style tokenised text writes `England 's`.
-                    && out.last().is_some_and(|t| t.is_word())
+                    && last_word.get()
                 {
                     iter.next();
-                    push(out, i, after + 1, Shape::Lower);
+                    emit(i, after + 1, Shape::Lower);
                     continue;
                 }
             }
-            push(out, i, i + c.len_utf8(), Shape::Punct);
+            emit(i, i + c.len_utf8(), Shape::Punct);
             continue;
         }
         let start = i;
@@ -268,7 +295,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             end = j + d.len_utf8();
             iter.next();
         }
-        push(out, start, end, shape_of(&text[start..end]));
+        emit(start, end, shape_of(&text[start..end]));
     }
 }
 
@@ -348,13 +375,20 @@ mod tests {
             "AT&T",
             "O'Brien's",
             "Zoë Ball",
+            "Acme Inc.",
+            "Blair's view",
+            "44's",
+            "Cote d'Ivoire",
+            "Bosnia and Herzegovina (country)",
+            "São Tomé",
+            "ÅSA Ölund",
             "习近平",
             "",
         ];
-        let (mut scratch, mut got) = (Vec::new(), Vec::new());
+        let mut got = Vec::new();
         for form in forms {
             for folded in [false, true] {
-                form_hashes(form, folded, &mut scratch, &mut got);
+                form_hashes(form, folded, &mut got);
                 let want: Vec<u64> = tokenize(form, None)
                     .iter()
                     .map(|t| if folded { t.folded } else { t.exact })
