@@ -146,7 +146,15 @@ impl Attributes {
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.iter().find(|&(k, _)| k == key).map(|(_, v)| v)
+        match &self.0 {
+            Repr::Owned(v) => v.iter().find(|(k, _)| k == key).map(|(_, v)| &**v),
+            // Compare the key's bytes before making any `str` (the matcher
+            // asks every dictionary candidate for its `gender`).
+            Repr::Encoded { pairs, base } => pairs
+                .chunks_exact(2 * REF)
+                .find(|p| bytes_at(&p[..REF], base) == key.as_bytes())
+                .map(|p| text_at(&p[REF..], base)),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -462,6 +470,14 @@ impl Loader {
 /// Bytes of one text reference in [`encode`]'s output.
 const REF: usize = 6;
 
+#[inline]
+fn bytes_at<'b>(r: &[u8], base: &'b str) -> &'b [u8] {
+    let off = u32::from_le_bytes(r[..4].try_into().expect("4 bytes")) as usize;
+    let len = u16::from_le_bytes(r[4..6].try_into().expect("2 bytes")) as usize;
+    &base.as_bytes()[off..off + len]
+}
+
+#[inline]
 fn text_at(r: &[u8], base: &'static str) -> &'static str {
     let off = u32::from_le_bytes(r[..4].try_into().expect("4 bytes")) as usize;
     let len = u16::from_le_bytes(r[4..6].try_into().expect("2 bytes")) as usize;

@@ -52,12 +52,17 @@ impl Token {
 }
 
 /// True for characters that are words on their own (Han, kana).
+#[inline]
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_cjk(c)
 }
 
@@ -154,6 +159,15 @@ pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
 }
 
 fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return match b.first() {
+            Some(c) if c.is_ascii_digit() => Shape::Number,
+            Some(c) if c.is_ascii_lowercase() => Shape::Lower,
+            _ if b.iter().any(u8::is_ascii_lowercase) => Shape::Title,
+            _ => Shape::Caps,
+        };
+    }
     let first = word.chars().next().unwrap_or(' ');
     if first.is_numeric() {
         Shape::Number
@@ -237,66 +251,83 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
 /// The cutting rules of [`tokenize`]: calls `emit(start, end, shape)` for
 /// every token of `text`, in order.
 fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
-    // The last token emitted is a word (for the possessive rule).
-    let last_word = std::cell::Cell::new(false);
-    let mut emit = |start: usize, end: usize, shape: Shape| {
-        last_word.set(matches!(shape, Shape::Title | Shape::Caps | Shape::Lower));
-        emit(start, end, shape);
-    };
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // The last token emitted is a word (for the possessive rule).
+    let mut last_word = false;
+    let mut i = 0;
+    // Byte by byte: ASCII (most of any English text) is classified without
+    // decoding; any other character is decoded where it starts.
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if is_cjk(c) {
-            emit(i, i + c.len_utf8(), Shape::Cjk);
+            emit(i, i + len, Shape::Cjk);
+            last_word = false;
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             // A possessive `'s` on its own (after a word we already cut).
             if matches!(c, '\'' | '’') {
-                let after = i + c.len_utf8();
+                let after = i + len;
                 if bytes.get(after) == Some(&b's')
-                    && !text[after + 1..].chars().next().is_some_and(is_word_char)
+                    && !char_at(text, after + 1).is_some_and(|(d, _)| is_word_char(d))
                     // CoNLL-style tokenised text writes `England 's`.
-                    && last_word.get()
+                    && last_word
                 {
-                    iter.next();
                     emit(i, after + 1, Shape::Lower);
+                    last_word = true;
+                    i = after + 1;
                     continue;
                 }
             }
-            emit(i, i + c.len_utf8(), Shape::Punct);
+            emit(i, i + len, Shape::Punct);
+            last_word = false;
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + len;
+        while let Some((d, len)) = char_at(text, end) {
             if is_word_char(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += len;
                 continue;
             }
             if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
                 break;
             }
-            let next = text[j + d.len_utf8()..].chars().next();
-            if !next.is_some_and(is_word_char) {
+            if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
                 break;
             }
             // `Blair's` and `Blair’s`: stop before the possessive.
             if matches!(d, '\'' | '’') {
-                let rest = &text[j + d.len_utf8()..];
-                if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char) {
+                let rest = &text[end + len..];
+                if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n))
+                {
                     break;
                 }
             }
-            end = j + d.len_utf8();
-            iter.next();
+            end += len;
         }
-        emit(start, end, shape_of(&text[start..end]));
+        let shape = shape_of(&text[start..end]);
+        emit(start, end, shape);
+        last_word = matches!(shape, Shape::Title | Shape::Caps | Shape::Lower);
+        i = end;
     }
+}
+
+/// The character starting at byte `i` of `text` and its length, without
+/// decoding for ASCII; `None` at the end.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 #[cfg(test)]
