@@ -216,7 +216,15 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             fresh = true;
         }
         let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
-        if let Some(nl) = memchr::memrchr(b'\n', &text.as_bytes()[prev_end..start]) {
+        // The gap since the last token is mostly a space or two: a plain
+        // loop, not a vectorised search with its set-up per call.
+        let gap = &text.as_bytes()[prev_end..start];
+        let nl = if gap.len() < 32 {
+            gap.iter().rposition(|&b| b == b'\n')
+        } else {
+            memchr::memrchr(b'\n', gap)
+        };
+        if let Some(nl) = nl {
             let nl = prev_end + nl;
             if nl - line_start < SHORT_LINE && !fresh {
                 counter += 1;
