@@ -83,7 +83,7 @@ fn main() {
     src.push_str("pub const FILES: &[DefaultFile] = &[\n");
     for ((n, &(start, end)), rows) in names.iter().zip(&ranges).zip(&rows) {
         let rows = rows.expect("a file without problems has a header");
-        let hash = parse::fnv1a(all[start..end].as_bytes());
+        let hash = parse::fnv1a(&all.as_bytes()[start..end]);
         let _ = writeln!(
             src,
             "    DefaultFile {{ name: {n:?}, start: {start}, end: {end}, rows: {rows}, hash: \"{hash:016x}\" }},"
