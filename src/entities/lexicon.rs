@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{chain, hash_folded, hash_str, tokenize_into, Shape, Token};
+use super::tokens::{chain, form_hashes, hash_folded, hash_str, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
@@ -187,20 +187,36 @@ pub fn gender_of(e: &Entry) -> Option<Gender> {
     }
 }
 
-/// Token hashes of a dictionary form, into reused buffers.
-fn hashes<'a>(form: &str, folded: bool, buf: &'a mut (Vec<Token>, Vec<u64>)) -> &'a [u64] {
-    tokenize_into(form, None, &mut buf.0);
-    buf.1.clear();
-    buf.1.extend(
-        buf.0
-            .iter()
-            .map(|t| if folded { t.folded } else { t.exact }),
-    );
-    &buf.1
+/// Token hashes of a dictionary form, into a reused buffer.
+fn hashes<'a>(form: &str, folded: bool, buf: &'a mut Vec<u64>) -> &'a [u64] {
+    form_hashes(form, folded, buf);
+    buf
 }
 
 impl Matcher {
     pub fn new(dicts: &Dictionaries) -> Matcher {
+        // Two halves of about equal work (the name table; every other
+        // table), built at once: each table is filled by one half only and
+        // in entry order, so the result is the one a single pass gives.
+        let (mut m, rest) = rayon::join(
+            || Matcher::part(dicts, true),
+            || Matcher::part(dicts, false),
+        );
+        m.titles = rest.titles;
+        m.honorifics = rest.honorifics;
+        m.suffixes = rest.suffixes;
+        m.heads = rest.heads;
+        m.nonnames = rest.nonnames;
+        m.given = rest.given;
+        m.surnames = rest.surnames;
+        m.triggers = rest.triggers;
+        m
+    }
+
+    /// The tables of people, institutions and places (`names`), or all
+    /// the others.
+    fn part(dicts: &Dictionaries, names: bool) -> Matcher {
+        let names_part = names;
         let mut m = Matcher {
             names: Phrases::default(),
             titles: Phrases::default(),
@@ -214,7 +230,7 @@ impl Matcher {
             places: Set::default(),
             triggers: HashSet::new(),
         };
-        let mut buf = (Vec::new(), Vec::new());
+        let mut buf = Vec::new();
         // Size the big tables once instead of rehashing as they grow.
         let mut forms = [0usize; Kind::ALL.len()];
         for e in &dicts.entries {
@@ -223,15 +239,22 @@ impl Matcher {
         let names = forms[Kind::Person as usize]
             + forms[Kind::Institution as usize]
             + forms[Kind::Place as usize];
-        m.names.map.reserve(names);
-        m.names.first.reserve(names);
-        m.titles.map.reserve(forms[Kind::Title as usize]);
-        m.titles.first.reserve(forms[Kind::Title as usize]);
-        m.given.reserve(forms[Kind::GivenName as usize]);
-        m.surnames.reserve(forms[Kind::Surname as usize]);
-        m.nonnames.reserve(forms[Kind::NonName as usize]);
+        if names_part {
+            m.names.map.reserve(names);
+            m.names.first.reserve(names);
+        } else {
+            m.titles.map.reserve(forms[Kind::Title as usize]);
+            m.titles.first.reserve(forms[Kind::Title as usize]);
+            m.given.reserve(forms[Kind::GivenName as usize]);
+            m.surnames.reserve(forms[Kind::Surname as usize]);
+            m.nonnames.reserve(forms[Kind::NonName as usize]);
+        }
         for (i, e) in dicts.entries.iter().enumerate() {
             let id = EntryId(i as u32);
+            let is_name = matches!(e.kind, Kind::Person | Kind::Institution | Kind::Place);
+            if is_name != names_part {
+                continue;
+            }
             match e.kind {
                 Kind::Person | Kind::Institution | Kind::Place => {
                     let kind = match e.kind {

@@ -52,12 +52,17 @@ impl Token {
 }
 
 /// True for characters that are words on their own (Han, kana).
+#[inline]
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_cjk(c)
 }
 
@@ -71,6 +76,11 @@ pub fn hash_str(s: &str) -> u64 {
 
 /// Hash of the lower-cased text, without allocating for ASCII.
 pub fn hash_folded(s: &str) -> u64 {
+    if s.is_ascii() {
+        return s.bytes().fold(FNV_OFFSET, |h, b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME)
+        });
+    }
     let mut h = FNV_OFFSET;
     let mut buf = [0u8; 4];
     for c in s.chars() {
@@ -87,6 +97,20 @@ pub fn hash_folded(s: &str) -> u64 {
     h
 }
 
+/// [`hash_str`] and [`hash_folded`] together, in one pass for ASCII.
+#[inline]
+fn hash_both(s: &str) -> (u64, u64) {
+    if !s.is_ascii() {
+        return (hash_str(s), hash_folded(s));
+    }
+    let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
+    for b in s.bytes() {
+        exact = (exact ^ b as u64).wrapping_mul(FNV_PRIME);
+        folded = (folded ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+    }
+    (exact, folded)
+}
+
 /// Extend a token-sequence hash by one token hash. Order-sensitive, so
 /// `Lu Wei` and `Wei Lu` differ.
 pub fn chain(seq: u64, token: u64) -> u64 {
@@ -98,7 +122,52 @@ pub fn seq_hash(tokens: impl IntoIterator<Item = u64>) -> u64 {
     tokens.into_iter().fold(0, chain)
 }
 
+/// The token hashes of a dictionary form (exact, or lower-cased when
+/// `folded`), into `out`: what [`tokenize`] would give, without building
+/// [`Token`]s. Most forms are ASCII letters and digits between single
+/// spaces, where the tokens are the runs of letters and digits; those are
+/// hashed in one pass (the matcher build hashes 250,000 forms at start-up).
+/// Any other form goes through the same cutting rules as [`tokenize`].
+pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
+    out.clear();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    for &b in form.as_bytes() {
+        if b == b' ' {
+            if in_word {
+                out.push(h);
+                h = FNV_OFFSET;
+                in_word = false;
+            }
+        } else if b.is_ascii_alphanumeric() {
+            let b = if folded { b.to_ascii_lowercase() } else { b };
+            h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+            in_word = true;
+        } else {
+            // Punctuation, other spaces, non-ASCII: the full rules.
+            out.clear();
+            cut(form, |start, end, _| {
+                let s = &form[start..end];
+                out.push(if folded { hash_folded(s) } else { hash_str(s) });
+            });
+            return;
+        }
+    }
+    if in_word {
+        out.push(h);
+    }
+}
+
 fn shape_of(word: &str) -> Shape {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return match b.first() {
+            Some(c) if c.is_ascii_digit() => Shape::Number,
+            Some(c) if c.is_ascii_lowercase() => Shape::Lower,
+            _ if b.iter().any(u8::is_ascii_lowercase) => Shape::Title,
+            _ => Shape::Caps,
+        };
+    }
     let first = word.chars().next().unwrap_or(' ');
     if first.is_numeric() {
         Shape::Number
@@ -147,7 +216,15 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             fresh = true;
         }
         let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
-        if let Some(nl) = memchr::memrchr(b'\n', &text.as_bytes()[prev_end..start]) {
+        // The gap since the last token is mostly a space or two: a plain
+        // loop, not a vectorised search with its set-up per call.
+        let gap = &text.as_bytes()[prev_end..start];
+        let nl = if gap.len() < 32 {
+            gap.iter().rposition(|&b| b == b'\n')
+        } else {
+            memchr::memrchr(b'\n', gap)
+        };
+        if let Some(nl) = nl {
             let nl = prev_end + nl;
             if nl - line_start < SHORT_LINE && !fresh {
                 counter += 1;
@@ -166,69 +243,99 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
         if word || shape == Shape::Cjk {
             fresh = false;
         }
+        let (exact, folded) = hash_both(s);
         out.push(Token {
             span: Span::new(start, end),
             shape,
             sentence: counter,
             initial,
-            exact: hash_str(s),
-            folded: hash_folded(s),
+            exact,
+            folded,
         });
     };
+    cut(text, |start, end, shape| push(out, start, end, shape));
+}
+
+/// The cutting rules of [`tokenize`]: calls `emit(start, end, shape)` for
+/// every token of `text`, in order.
+fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
     let bytes = text.as_bytes();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // The last token emitted is a word (for the possessive rule).
+    let mut last_word = false;
+    let mut i = 0;
+    // Byte by byte: ASCII (most of any English text) is classified without
+    // decoding; any other character is decoded where it starts.
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if is_cjk(c) {
-            push(out, i, i + c.len_utf8(), Shape::Cjk);
+            emit(i, i + len, Shape::Cjk);
+            last_word = false;
+            i += len;
             continue;
         }
         if !is_word_char(c) {
             // A possessive `'s` on its own (after a word we already cut).
             if matches!(c, '\'' | '’') {
-                let after = i + c.len_utf8();
+                let after = i + len;
                 if bytes.get(after) == Some(&b's')
-                    && !text[after + 1..].chars().next().is_some_and(is_word_char)
+                    && !char_at(text, after + 1).is_some_and(|(d, _)| is_word_char(d))
                     // CoNLL-style tokenised text writes `England 's`.
-                    && out.last().is_some_and(|t| t.is_word())
+                    && last_word
                 {
-                    iter.next();
-                    push(out, i, after + 1, Shape::Lower);
+                    emit(i, after + 1, Shape::Lower);
+                    last_word = true;
+                    i = after + 1;
                     continue;
                 }
             }
-            push(out, i, i + c.len_utf8(), Shape::Punct);
+            emit(i, i + len, Shape::Punct);
+            last_word = false;
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + len;
+        while let Some((d, len)) = char_at(text, end) {
             if is_word_char(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += len;
                 continue;
             }
             if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
                 break;
             }
-            let next = text[j + d.len_utf8()..].chars().next();
-            if !next.is_some_and(is_word_char) {
+            if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
                 break;
             }
             // `Blair's` and `Blair’s`: stop before the possessive.
             if matches!(d, '\'' | '’') {
-                let rest = &text[j + d.len_utf8()..];
-                if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char) {
+                let rest = &text[end + len..];
+                if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n))
+                {
                     break;
                 }
             }
-            end = j + d.len_utf8();
-            iter.next();
+            end += len;
         }
-        push(out, start, end, shape_of(&text[start..end]));
+        let shape = shape_of(&text[start..end]);
+        emit(start, end, shape);
+        last_word = matches!(shape, Shape::Title | Shape::Caps | Shape::Lower);
+        i = end;
     }
+}
+
+/// The character starting at byte `i` of `text` and its length, without
+/// decoding for ASCII; `None` at the end.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 #[cfg(test)]
@@ -293,6 +400,40 @@ mod tests {
         ];
         for c in cases {
             assert_eq!(surfaces(c.text), c.tokens, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn form_hashes_agree_with_tokenize() {
+        let forms = [
+            "Barack Obama",
+            "  Lu  Wei ",
+            "G20",
+            "U.S. Army",
+            "Jae-in Moon",
+            "AT&T",
+            "O'Brien's",
+            "Zoë Ball",
+            "Acme Inc.",
+            "Blair's view",
+            "44's",
+            "Cote d'Ivoire",
+            "Bosnia and Herzegovina (country)",
+            "São Tomé",
+            "ÅSA Ölund",
+            "习近平",
+            "",
+        ];
+        let mut got = Vec::new();
+        for form in forms {
+            for folded in [false, true] {
+                form_hashes(form, folded, &mut got);
+                let want: Vec<u64> = tokenize(form, None)
+                    .iter()
+                    .map(|t| if folded { t.folded } else { t.exact })
+                    .collect();
+                assert_eq!(got, want, "form {form:?}, folded {folded}");
+            }
         }
     }
 
