@@ -198,19 +198,18 @@ impl Matcher {
         // Two halves of about equal work (the name table; every other
         // table), built at once: each table is filled by one half only and
         // in entry order, so the result is the one a single pass gives.
-        let (mut m, rest) = rayon::join(
+        let (names, rest) = rayon::join(
             || Matcher::part(dicts, true),
             || Matcher::part(dicts, false),
         );
-        m.titles = rest.titles;
-        m.honorifics = rest.honorifics;
-        m.suffixes = rest.suffixes;
-        m.heads = rest.heads;
-        m.nonnames = rest.nonnames;
-        m.given = rest.given;
-        m.surnames = rest.surnames;
-        m.triggers = rest.triggers;
-        m
+        // The name half fills `names` and `places`; every other table comes
+        // from the other half (spelled this way so a new table can't be
+        // forgotten).
+        Matcher {
+            names: names.names,
+            places: names.places,
+            ..rest
+        }
     }
 
     /// The tables of people, institutions and places (`names`), or all
