@@ -42,7 +42,9 @@ pub fn find(
     // Ordinary words count only away from a sentence start: `New` in `the
     // New York Stock Exchange` belongs to the name, `However` does not.
     let cap = |t: &Token| {
-        matches!(t.shape, Shape::Title | Shape::Caps) && !(t.initial && m.is_nonname(t))
+        matches!(t.shape, Shape::Title | Shape::Caps)
+            && !(t.initial && m.is_nonname(t))
+            && !is_attributive(t.span.of(text))
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -61,13 +63,31 @@ pub fn find(
                 j += 1;
                 continue;
             }
+            // The final dot of a dotted abbreviation (`U.S.`, `U.N.`) is a
+            // token of its own; it continues the run (`the U.S. Treasury
+            // Department`).
+            let prev = tokens[j - 1].span;
+            let dotted = t.span.of(text) == "."
+                && prev.end == t.span.start
+                && prev.of(text).contains('.')
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.sentence == sentence && cap(n));
+            if dotted {
+                j += 1;
+                continue;
+            }
             let w = t.span.of(text);
             let joins = JOINERS.contains(&w)
                 && (w != "the" || tokens[j - 1].span.of(text) == "of")
-                && (w != "and" || in_complement || !(i..j).any(|k| m.is_head(&tokens[k])));
-            let next_cap = tokens
-                .get(j + 1)
-                .is_some_and(|n| n.sentence == sentence && (cap(n) || n.span.of(text) == "the"));
+                && (w != "and"
+                    || in_complement
+                    || !(i..j).any(|k| m.is_head(&tokens[k])) && and_joins(tokens, text, i, j));
+            let next_cap = tokens.get(j + 1).is_some_and(|n| {
+                n.sentence == sentence
+                    && (cap(n) || n.span.of(text) == "the")
+                    && !is_date_word(n.span.of(text))
+            });
             if joins && next_cap {
                 in_complement |= matches!(w, "of" | "for" | "on");
                 j += 1;
@@ -89,6 +109,125 @@ pub fn find(
         }
         i = j;
     }
+}
+
+/// Months: `the September Treasury bond`.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Words of a date inside a capitalised run: `the Treasury Department on
+/// Wednesday`. They never continue a name after a joiner; a month does not
+/// start one either (a weekday may: `the Sunday Telegraph`).
+fn is_date_word(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+    ];
+    DAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+/// A capitalised compound that describes the name after it rather than
+/// belonging to it: `St. Louis-based Mercantile Bancorp`, `the
+/// Communist-led CGT`.
+fn is_attributive(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "-based",
+        "-led",
+        "-owned",
+        "-controlled",
+        "-run",
+        "-backed",
+        "-born",
+        "-listed",
+        "-registered",
+        "-funded",
+        "-linked",
+        "-allied",
+        "-dominated",
+        "-held",
+    ];
+    TAILS.iter().any(|t| w.ends_with(t))
+}
+
+/// Whether `and` at token `j` joins the run `[i, j)` to what follows
+/// (`Futures and Options Exchange`) rather than separating two names
+/// that share their first word (`Kansai Electric Power and Kansai
+/// International Airport`).
+fn and_joins(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
+    !tokens
+        .get(j + 1)
+        .is_some_and(|n| n.span.of(text) == tokens[i].span.of(text))
+}
+
+/// Where the name inside the run `[start, end)` begins, given the token
+/// `core` that makes it an institution (its head word or legal suffix).
+/// A complement joiner (`of`, `for`, `on`) may follow something that is
+/// not part of the name: a person or a title (`Lynn Reaser of Barnett
+/// Banks Inc.`, `Faik Nerweyi of the Kurdistan Democratic Party`), or,
+/// before a head word, any words without a head word of their own
+/// (`Representatives of First Bank`). A name that starts with a head word
+/// keeps its complement (`Bank of Tokyo-Mitsubishi`), and so does a
+/// company name before a suffix (`Gold Fields of South Africa Ltd`).
+/// `found` holds the candidates found so far (people and titles first).
+fn name_start(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    found: &[Candidate],
+    (start, core): (usize, usize),
+    suffix: bool,
+) -> usize {
+    let covers = |c: &Candidate, a: usize, b: usize| c.start <= a && c.end >= b;
+    let person_or_title = |a: usize, b: usize| {
+        found
+            .iter()
+            .any(|c| matches!(c.kind, MentionKind::Person | MentionKind::Title) && covers(c, a, b))
+            && !found
+                .iter()
+                .any(|c| c.kind == MentionKind::Institution && covers(c, a, b))
+    };
+    let mut s = start;
+    let mut head_seen = false;
+    for k in start..core {
+        let w = tokens[k].span.of(text);
+        if matches!(w, "of" | "for" | "on")
+            && k > s
+            && ((!suffix && !head_seen) || person_or_title(s, k))
+        {
+            s = k + 1;
+            if tokens.get(s).is_some_and(|t| t.span.of(text) == "the") {
+                s += 1;
+            }
+            head_seen = false;
+        } else if tokens[k].shape != Shape::Lower && m.is_head(&tokens[k]) {
+            head_seen = true;
+        }
+    }
+    // A leading month (`the September Treasury bond`) is no part of it;
+    // a weekday may be (`the Sunday Telegraph`).
+    while s + 1 < core && MONTHS.contains(&tokens[s].span.of(text)) {
+        s += 1;
+    }
+    s.min(core)
 }
 
 fn find_in_run(
@@ -113,7 +252,24 @@ fn find_in_run(
                 continue;
             }
             if !is_joiner(k - 1) {
-                out.push(pattern(start, k + n, "pattern:institution-suffix", 3));
+                // `and` before a suffix separates two companies (`KeyCorp
+                // and Banc One Corp.`); `&` joins (`Bear Stearns & Co`).
+                let mut s = name_start(m, tokens, text, out, (start, k), true);
+                if let Some(a) = (s..k).rev().find(|&a| tokens[a].span.of(text) == "and") {
+                    s = a + 1;
+                }
+                // A full stop set off by a space (`Inc .`) ends the
+                // sentence, not the abbreviation.
+                let mut e = k + n;
+                if n > 1
+                    && tokens[e - 1].span.of(text) == "."
+                    && tokens[e - 1].span.start > tokens[e - 2].span.end
+                {
+                    e -= 1;
+                }
+                if k > s {
+                    out.push(pattern(s, e, "pattern:institution-suffix", 3));
+                }
                 return;
             }
         }
@@ -134,6 +290,7 @@ fn find_in_run(
         }
     }
     let Some(head) = last_head else { return };
+    let start = name_start(m, tokens, text, out, (start, head), false);
     let stop = if complement { end } else { head + 1 };
     // A run that is only the head word (`Office`) names nothing.
     if stop - start < 2 {
@@ -364,4 +521,125 @@ fn pattern(start: usize, end: usize, rule: &'static str, priority: u8) -> Candid
     let mut c = Candidate::new(start, end, MentionKind::Institution, Source::Pattern, rule);
     c.priority = priority;
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::entities::{find, Matcher, MentionKind};
+    use crate::segment::segment;
+
+    /// Only the word lists the rules consult, written for these tests.
+    const LEXICON: &str = "name\ttype\taliases\tposition\tkind\n\
+Marta\tgiven_name\t\t\t\n\
+Okafor\tsurname\t\t\t\n\
+Bank\tinstitution_word\t\thead\t\n\
+Banks\tinstitution_word\t\thead\t\n\
+Department\tinstitution_word\t\thead\t\n\
+Exchange\tinstitution_word\t\thead\t\n\
+Council\tinstitution_word\t\thead\t\n\
+Party\tinstitution_word\t\thead\t\n\
+Airport\tinstitution_word\t\thead\t\n\
+Inc\tinstitution_word\tInc.\tsuffix\t\n\
+Ltd\tinstitution_word\t\tsuffix\t\n\
+Corp\tinstitution_word\tCorp.\tsuffix\t\n\
+economist\ttitle\t\t\t\n\
+Harwood\tplace\t\t\tcity\n\
+U.S.\tplace\t\t\tcountry\n\
+U.N.\tinstitution\t\t\t\n\
+Friday\tnonname\t\t\t\n";
+
+    fn dicts() -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", LEXICON);
+        b.build().unwrap()
+    }
+
+    /// The institutions found in `text`, as written.
+    fn institutions(d: &Dictionaries, text: &str) -> Vec<String> {
+        find(&Matcher::new(d), d, text, &segment(text))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Institution)
+            .map(|m| m.span.of(text).to_string())
+            .collect()
+    }
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        found: &'static [&'static str],
+    }
+
+    fn check(cases: &[Case]) {
+        let d = dicts();
+        for c in cases {
+            assert_eq!(institutions(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn name_boundaries_inside_a_capitalised_run() {
+        check(&[
+            Case {
+                name: "person before `of` is not part of the company",
+                text: "said economist Marta Okafor of Pellow Banks Inc. in May.",
+                found: &["Pellow Banks Inc."],
+            },
+            Case {
+                name: "words without a head word before `of`",
+                text: "Representatives of First Pellow Bank declined.",
+                found: &["First Pellow Bank"],
+            },
+            Case {
+                name: "a company name keeps its own `of` before a suffix",
+                text: "Managers at Gold Reefs of Harwood Ltd said so.",
+                found: &["Gold Reefs of Harwood Ltd"],
+            },
+            Case {
+                name: "a head word keeps its complement",
+                text: "The Bank of Harwood said so.",
+                found: &["Bank of Harwood"],
+            },
+            Case {
+                name: "attributive compound is not part of the name",
+                text: "The Harwood-based Pellow Bancorp Inc. said so.",
+                found: &["Pellow Bancorp Inc."],
+            },
+            Case {
+                name: "`and` before a suffix separates two companies",
+                text: "They bought PellowCorp and Banc Nine Corp. last year.",
+                found: &["PellowCorp", "Banc Nine Corp."],
+            },
+            Case {
+                name: "`and` before a repeated first word separates two names",
+                text: "Next week Kelso Electric Power and Kelso International Airport sell bonds.",
+                found: &["Kelso International Airport"],
+            },
+            Case {
+                name: "`and` inside one name still joins",
+                text: "It trades on the Harwood Futures and Options Exchange now.",
+                found: &["Harwood Futures and Options Exchange"],
+            },
+            Case {
+                name: "a date after a joiner ends the name",
+                text: "The Pellow Department on Friday denied it.",
+                found: &["Pellow Department"],
+            },
+            Case {
+                name: "a leading month is no part of the name",
+                text: "The September Pellow Exchange contract fell.",
+                found: &["Pellow Exchange"],
+            },
+            Case {
+                name: "a spaced full stop after a suffix ends the sentence",
+                text: "He works at Pellow Securities Inc .\nShe does not.",
+                found: &["Pellow Securities Inc"],
+            },
+            Case {
+                name: "a dotted abbreviation continues the run",
+                text: "The U.N. Security Council met. The U.S. Pellow Department agreed.",
+                found: &["U.N. Security Council", "U.S. Pellow Department"],
+            },
+        ]);
+    }
 }
