@@ -237,7 +237,7 @@ pub fn find(
     matcher.scan(dicts, &tokens, &headline, &mut cands);
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
-    institutions::results_lines(text, &tokens, &mut cands);
+    institutions::results_lines(dicts, text, &tokens, &mut cands);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);

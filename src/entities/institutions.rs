@@ -26,6 +26,7 @@
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
+use crate::dictionary::Dictionaries;
 
 const JOINERS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
@@ -333,97 +334,207 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
     out.push(pattern(i, i + 1, "pattern:acronym", 0));
 }
 
-/// Sports results and standings lines in wire copy:
+/// Sports results, standings and fixture lines in wire copy:
 ///
 /// ```text
-/// Lindqvist Rovers 2 Harwood 1
+/// Lindqvist Rovers 2 Harwood ( B ) 1
 /// Harwood 4 1 2 1 4 5 5
+/// Postponed : Harwood v Lindqvist Rovers , Kelso v Brack
+/// KELSO CITY AT HARWOOD
 /// ```
 ///
 /// A line that is a name, a number, a name, a number (a result), a name
-/// followed by three numbers or more (a table row), or two names joined by
-/// `v`, `vs` or a capitals `AT` (a fixture) names teams, which
-/// are organisations even when they carry a place's name. The line's
-/// structure is better evidence than the place list, so these candidates
-/// outrank dictionary places (priority 5).
-pub fn results_lines(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+/// followed by three whole numbers or more (a table row; decimals such as
+/// `63.02` make it a financial table instead), or fixtures (after an
+/// optional `Label :`, pairs of names joined by `v` or `vs`, separated by
+/// commas) names teams, which are organisations even when they carry a
+/// place's name. A schedule's `at` (`KELSO CITY AT HARWOOD`) is also
+/// prose's, so an `at` line counts only next to another fixture line, and
+/// what follows `at` is the venue (a place in news convention, as are
+/// national sides: `Italy 2 Germany 1` names two countries). A
+/// short capitals code in brackets after a name tells two clubs of one
+/// name apart and belongs to it (`Harwood ( B )`); a longer note (`Harwood
+/// ( Italy )`) does not. The line's structure is better evidence than the
+/// place list, so these candidates outrank dictionary places (priority 5).
+pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    // The tokens of each line: [start, end).
+    let mut lines = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
-        // The tokens of one line: [start, end).
         let mut end = start + 1;
         while end < tokens.len()
             && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n')
         {
             end += 1;
         }
-        results_line(text, tokens, start, end, out);
+        lines.push((start, end));
         start = end;
+    }
+    let fixtures: Vec<Option<(Vec<(usize, usize)>, bool)>> = lines
+        .iter()
+        .map(|&(a, b)| fixture_line(text, tokens, out, a, b))
+        .collect();
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let teams = match &fixtures[n] {
+            Some((teams, false)) => teams.clone(),
+            Some((teams, true)) => {
+                let neighbour =
+                    |k: Option<usize>| k.and_then(|k| fixtures.get(k)).is_some_and(Option::is_some);
+                if !(neighbour(n.checked_sub(1)) || neighbour(Some(n + 1))) {
+                    continue;
+                }
+                teams.iter().copied().step_by(2).collect()
+            }
+            None => result_line(text, tokens, out, a, b),
+        };
+        for (x, y) in teams {
+            let country = out.iter().any(|c| {
+                c.kind == MentionKind::Place
+                    && (c.start, c.end) == (x, y)
+                    && c.entry
+                        .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"))
+            });
+            if !country {
+                out.push(pattern(x, y, "pattern:results-line", 5));
+            }
+        }
     }
 }
 
-fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Candidate>) {
-    let is_name = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps);
-    let is_number = |t: &Token| t.shape == Shape::Number;
-    // Split the line into groups: (is_name, first token, one past last).
-    let mut groups: Vec<(bool, usize, usize)> = Vec::new();
+/// A team name in a line: up to four capitalised words, then an optional
+/// bracketed note of up to three tokens. Returns the name's span (with a
+/// short code note, see [`results_lines`]) and the index after it.
+fn team_name(
+    text: &str,
+    tokens: &[Token],
+    found: &[Candidate],
+    k: usize,
+    end: usize,
+) -> Option<((usize, usize), usize)> {
+    let is_name = |t: &Token| {
+        matches!(t.shape, Shape::Title | Shape::Caps) && !is_fixture_separator(t.span.of(text))
+    };
+    let mut j = k;
+    while j < end && is_name(&tokens[j]) {
+        j += 1;
+    }
+    if j == k || j - k > 4 {
+        return None;
+    }
+    let mut name = (k, j);
+    if j < end && tokens[j].span.of(text) == "(" {
+        let close = (j + 1..end.min(j + 5)).find(|&c| tokens[c].span.of(text) == ")")?;
+        let note = &tokens[j + 1..close];
+        let code = match note {
+            [t] => {
+                let w = t.span.of(text);
+                t.shape == Shape::Caps
+                    && w.len() <= 3
+                    && !w.contains('.')
+                    && !found
+                        .iter()
+                        .any(|c| c.kind == MentionKind::Place && c.start == j + 1)
+            }
+            _ => false,
+        };
+        if code {
+            name = (k, close + 1);
+        }
+        j = close + 1;
+    }
+    Some((name, j))
+}
+
+fn is_fixture_separator(w: &str) -> bool {
+    matches!(w, "v" | "vs" | "AT" | "at")
+}
+
+/// Fixtures: the teams, and whether the line's separator is `at`.
+#[allow(clippy::type_complexity)]
+fn fixture_line(
+    text: &str,
+    tokens: &[Token],
+    found: &[Candidate],
+    start: usize,
+    end: usize,
+) -> Option<(Vec<(usize, usize)>, bool)> {
+    let w = |k: usize| tokens[k].span.of(text);
+    // An optional label: `Postponed :`, `Playing Sunday :`.
+    let mut k = (start..end.min(start + 4))
+        .find(|&c| w(c) == ":")
+        .map_or(start, |c| c + 1);
+    let mut teams = Vec::new();
+    let mut at = false;
+    loop {
+        let (a, next) = team_name(text, tokens, found, k, end)?;
+        if next >= end || !is_fixture_separator(w(next)) {
+            return None;
+        }
+        at |= matches!(w(next), "AT" | "at");
+        let mut b0 = next + 1;
+        if b0 < end && w(b0) == "." {
+            b0 += 1;
+        }
+        let (b, after) = team_name(text, tokens, found, b0, end)?;
+        teams.push(a);
+        teams.push(b);
+        match (after < end).then(|| w(after)) {
+            None => return Some((teams, at)),
+            Some(",") => k = after + 1,
+            _ => return None,
+        }
+    }
+}
+
+/// A result (`name number name number`) or a table row (`name` and three
+/// whole numbers or more): the teams.
+fn result_line(
+    text: &str,
+    tokens: &[Token],
+    found: &[Candidate],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    // The line as groups: a name (its span) or a number.
+    let mut groups: Vec<Option<(usize, usize)>> = Vec::new();
     let mut k = start;
     while k < end {
         let t = &tokens[k];
-        let name = is_name(t);
         // Decimals and fractions in a table row (`.526`, `5 1/2`, `-`).
         let joiner = matches!(t.span.of(text), "." | "-" | "/" | "+");
-        if joiner && groups.last().is_some_and(|g| !g.0) {
+        if joiner && groups.last().is_some_and(Option::is_none) {
             k += 1;
             continue;
         }
-        if !name && !is_number(t) {
-            break;
-        }
-        let mut j = k + 1;
-        while j < end && name && is_name(&tokens[j]) {
-            j += 1;
-        }
-        groups.push((name, k, if name { j } else { k + 1 }));
-        k = if name { j } else { k + 1 };
-    }
-    // A fixture: `Harwood v Lindqvist Rovers`, `HARWOOD AT LINDQVIST`.
-    if let [(true, a0, a1)] = groups[..] {
-        let sep = tokens.get(a1).filter(|_| a1 < end).map(|t| t.span.of(text));
-        if matches!(sep, Some("v" | "vs" | "AT")) {
-            let b0 = if tokens.get(a1 + 1).is_some_and(|t| t.span.of(text) == ".") {
-                a1 + 2
-            } else {
-                a1 + 1
-            };
-            let mut b1 = b0;
-            while b1 < end && is_name(&tokens[b1]) {
-                b1 += 1;
+        if t.shape == Shape::Number {
+            // `63.02` is money, not a score; `4,000` is one number.
+            let w = t.span.of(text);
+            let attached = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.span.start == t.span.end && n.span.of(text) == ",");
+            if w.contains(['.', ',']) || attached {
+                return Vec::new();
             }
-            if b1 == end && b1 > b0 && b1 - b0 <= 4 && a1 - a0 <= 4 {
-                for (a, b) in [(a0, a1), (b0, b1)] {
-                    out.push(pattern(a, b, "pattern:results-line", 5));
-                }
-            }
+            groups.push(None);
+            k += 1;
+            continue;
         }
-        return;
+        match team_name(text, tokens, found, k, end) {
+            Some((name, next)) if next > k => {
+                groups.push(Some(name));
+                k = next;
+            }
+            _ => break,
+        }
     }
     // Whatever follows the groups may only be a bracketed note.
     if k < end && tokens[k].span.of(text) != "(" {
-        return;
+        return Vec::new();
     }
-    let shape: Vec<bool> = groups.iter().map(|g| g.0).collect();
-    let teams: Vec<(usize, usize)> = match shape[..] {
-        [true, false, true, false] => vec![(groups[0].1, groups[0].2), (groups[2].1, groups[2].2)],
-        [true, false, false, false, ..] if shape[1..].iter().all(|&n| !n) => {
-            vec![(groups[0].1, groups[0].2)]
-        }
-        _ => return,
-    };
-    for (a, b) in teams {
-        if b - a > 4 {
-            continue;
-        }
-        out.push(pattern(a, b, "pattern:results-line", 5));
+    match groups[..] {
+        [Some(a), None, Some(b), None] => vec![a, b],
+        [Some(a), None, None, None, ..] if groups[1..].iter().all(Option::is_none) => vec![a],
+        _ => Vec::new(),
     }
 }
 
@@ -546,6 +657,7 @@ Corp\tinstitution_word\tCorp.\tsuffix\t\n\
 economist\ttitle\t\t\t\n\
 Harwood\tplace\t\t\tcity\n\
 U.S.\tplace\t\t\tcountry\n\
+Norland\tplace\t\t\tcountry\n\
 U.N.\tinstitution\t\t\t\n\
 Friday\tnonname\t\t\t\n";
 
@@ -639,6 +751,52 @@ Friday\tnonname\t\t\t\n";
                 name: "a dotted abbreviation continues the run",
                 text: "The U.N. Security Council met. The U.S. Pellow Department agreed.",
                 found: &["U.N. Security Council", "U.S. Pellow Department"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn teams_in_results_fixtures_and_tables() {
+        check(&[
+            Case {
+                name: "result with a short code in brackets",
+                text: "Results :\nPellow 2 Brack ( B ) 0\n",
+                found: &["Pellow", "Brack ( B )"],
+            },
+            Case {
+                name: "result with a country note leaves the note out",
+                text: "Results :\nPellow ( Harwood ) 92 Brack ( Kelso ) 81 ( halftime 50-28 )\n",
+                found: &["Pellow", "Brack"],
+            },
+            Case {
+                name: "fixtures after a label, separated by commas",
+                text: "Postponed : Pellow v Brack , Harwood City v Kelso Rovers\n",
+                found: &["Pellow", "Brack", "Harwood City", "Kelso Rovers"],
+            },
+            Case {
+                name: "a schedule in capitals: the side before AT, not the venue",
+                text: "SCHEDULE\nKELSO CITY AT HARWOOD\nBRACK AT PELLOW\n",
+                found: &["KELSO CITY", "BRACK"],
+            },
+            Case {
+                name: "a lone `at` line is prose, not a schedule",
+                text: "Intro line here.\nPellow at Harwood\nThe rest of the story follows.\n",
+                found: &[],
+            },
+            Case {
+                name: "a national side is a place",
+                text: "Results :\nNorland 2 Pellow 1\n",
+                found: &["Pellow"],
+            },
+            Case {
+                name: "decimals make a financial table, not a standings row",
+                text: "Figures :\nSales 9.06 9.31 8.42\nBrack 4 2 1 1 8 5 7\n",
+                found: &["Brack"],
+            },
+            Case {
+                name: "a number with a thousands comma is no score",
+                text: "Results :\nPellow 4,000 metres team pursuit :\n",
+                found: &[],
             },
         ]);
     }
