@@ -26,6 +26,7 @@ pub mod coref;
 pub mod institutions;
 pub mod lexicon;
 pub mod link;
+pub mod org_context;
 pub mod people;
 pub mod teams;
 pub mod tokens;
@@ -241,6 +242,7 @@ pub fn find(
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
+    let chosen = org_context::context(matcher, dicts, text, &tokens, &headline, chosen);
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
         .into_iter()
