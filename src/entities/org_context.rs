@@ -234,12 +234,14 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "Capital",
 ];
 
-/// `Magna` after `Magna International Inc`: the first word of a company
-/// name (a name ending in a legal suffix, or a dictionary company of two
-/// words or more) names the company on its own elsewhere in the article,
-/// where it stands alone (rule `pattern:short-form`). Not a generic word,
-/// a demonym-like adjective, a given name or a big city's name (`Boston
-/// Scientific Corp` does not make every `Boston` the company).
+/// `Magna` after `Magna International Inc`, `Indians` after `Cleveland
+/// Indians`: the first word of a company or club name (a name ending in a
+/// legal suffix, or a dictionary company or club of two words or more),
+/// and a club's nickname (its last word, or last two: `White Sox`), name
+/// it on their own elsewhere in the article where they stand alone (rule
+/// `pattern:short-form`). Not a generic word, a demonym-like adjective, a
+/// given name or a big city's name (`Boston Scientific Corp` does not make
+/// every `Boston` the company).
 fn short_forms(
     m: &Matcher,
     dicts: &Dictionaries,
@@ -248,65 +250,94 @@ fn short_forms(
     headline: &[bool],
     chosen: &mut Vec<Candidate>,
 ) {
-    let mut keys: Vec<u64> = Vec::new();
+    let plain = |t: &Token| {
+        let w = t.span.of(text);
+        t.shape == Shape::Title
+            && w.chars().count() >= 3
+            && !m.is_nonname(t)
+            && !m.is_head(t)
+            && m.given(text, t).is_none()
+            && !GENERIC_FIRST_WORDS.contains(&w)
+    };
+    let mut keys: Vec<(usize, usize)> = Vec::new();
     for c in chosen.iter() {
-        let company = c.rule == "pattern:institution-suffix"
-            || c.entry
-                .is_some_and(|e| dicts.get(e).attribute("category") == Some("company"));
+        if c.kind != MentionKind::Institution || c.end - c.start < 2 {
+            continue;
+        }
+        let category = c.entry.and_then(|e| dicts.get(e).attribute("category"));
+        let club = category == Some("sport");
+        let company = c.rule == "pattern:institution-suffix" || category == Some("company") || club;
         let t = &tokens[c.start];
         let w = t.span.of(text);
-        if c.kind != MentionKind::Institution
-            || !company
-            || c.end - c.start < 2
-            || t.shape != Shape::Title
-            || w.chars().count() < 3
-            || m.is_nonname(t)
-            || m.is_head(t)
-            || m.given(text, t).is_some()
-            || GENERIC_FIRST_WORDS.contains(&w)
-            || ["an", "ian", "ish", "ese"].iter().any(|e| w.ends_with(e))
-            || !tokens
+        if company
+            && plain(t)
+            && !["an", "ian", "ish", "ese"].iter().any(|e| w.ends_with(e))
+            && tokens
                 .get(c.start + 1)
                 .is_some_and(|n| is_capital(n) || n.span.of(text) == "&")
         {
-            continue;
+            keys.push((c.start, c.start + 1));
         }
-        keys.push(t.exact);
+        if club {
+            let last = c.end - 1;
+            if plain(&tokens[last]) && !m.is_place(&tokens[last]) {
+                keys.push((last, c.end));
+                if c.end - c.start >= 3
+                    && plain(&tokens[last - 1])
+                    && !m.is_place(&tokens[last - 1])
+                {
+                    keys.push((last - 1, c.end));
+                }
+            }
+        }
     }
     if keys.is_empty() {
         return;
     }
-    for (k, t) in tokens.iter().enumerate() {
-        if !keys.contains(&t.exact) || headline[t.sentence as usize] || !alone(text, tokens, k) {
-            continue;
-        }
-        let big_city = chosen.iter().any(|c| {
-            c.kind == MentionKind::Place
-                && c.start == k
-                && c.entry.is_some_and(|e| {
-                    dicts
-                        .get(e)
-                        .attribute("population")
-                        .and_then(|p| p.parse::<u64>().ok())
-                        .is_none_or(|p| p >= 100_000)
-                })
-        });
-        if !big_city {
-            claim(chosen, dicts, k, k + 1, "pattern:short-form");
+    let keys: Vec<Vec<u64>> = keys
+        .iter()
+        .map(|&(a, b)| tokens[a..b].iter().map(|t| t.exact).collect())
+        .collect();
+    for key in &keys {
+        let n = key.len();
+        for k in 0..tokens.len().saturating_sub(n - 1) {
+            let window = &tokens[k..k + n];
+            if window.iter().zip(key).any(|(t, h)| t.exact != *h)
+                || window.iter().any(|t| t.sentence != tokens[k].sentence)
+                || headline[tokens[k].sentence as usize]
+                || !alone(text, tokens, k, k + n)
+            {
+                continue;
+            }
+            let big_city = chosen.iter().any(|c| {
+                c.kind == MentionKind::Place
+                    && c.start == k
+                    && c.entry.is_some_and(|e| {
+                        dicts
+                            .get(e)
+                            .attribute("population")
+                            .and_then(|p| p.parse::<u64>().ok())
+                            .is_none_or(|p| p >= 100_000)
+                    })
+            });
+            if !big_city {
+                claim(chosen, dicts, k, k + n, "pattern:short-form");
+            }
         }
     }
 }
 
-/// Token `k` is a name on its own: no capitalised word, `&` or `'s`
-/// joins it to another (`Magna` but not `Magna Carta`).
-fn alone(text: &str, tokens: &[Token], k: usize) -> bool {
+/// Tokens `[k, e)` are a name on their own: no capitalised word, `&` or
+/// `-` joins them to another (`Magna` but not `Magna Carta`).
+fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
     let s = tokens[k].sentence;
     let joined = |j: usize| {
         tokens.get(j).is_some_and(|n| {
             n.sentence == s && (is_capital(n) || matches!(n.span.of(text), "&" | "-"))
         })
     };
-    !(k > 0 && joined(k - 1)) && !joined(k + 1)
+    let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
+    !(k > 0 && joined(k - 1) && !article) && !joined(e)
 }
 
 /// One sense per article: a name the context made an institution (a
@@ -320,8 +351,10 @@ fn one_sense(
     headline: &[bool],
     chosen: &mut Vec<Candidate>,
 ) {
-    // (exact hashes, folded hashes, written in capitals) of each name.
-    let mut names: Vec<(Vec<u64>, Vec<u64>, bool)> = Vec::new();
+    // (exact hashes, folded hashes, written in capitals, found by its
+    // context) of each name.
+    #[allow(clippy::type_complexity)]
+    let mut names: Vec<(Vec<u64>, Vec<u64>, bool, bool)> = Vec::new();
     for c in chosen.iter() {
         let by_context = matches!(
             c.rule,
@@ -331,19 +364,23 @@ fn one_sense(
                 | "pattern:institution-apposition"
                 | "pattern:short-form"
         );
-        if c.kind == MentionKind::Institution && by_context && c.end - c.start <= 4 {
+        // A dictionary name matches exactly, in capitals only as listed:
+        // it carries over to capitals headlines (`RANGERS BEAT INDIANS`).
+        let listed = c.source == Source::Dictionary;
+        if c.kind == MentionKind::Institution && (by_context || listed) && c.end - c.start <= 4 {
             let toks = &tokens[c.start..c.end];
             let name = (
                 toks.iter().map(|t| t.exact).collect(),
                 toks.iter().map(|t| t.folded).collect(),
                 toks.iter().all(|t| t.shape == Shape::Caps),
+                by_context,
             );
             if !names.contains(&name) {
                 names.push(name);
             }
         }
     }
-    for (exact, folded, in_capitals) in &names {
+    for (exact, folded, in_capitals, by_context) in &names {
         let n = exact.len();
         for k in 0..tokens.len().saturating_sub(n - 1) {
             let caps_line = headline[tokens[k].sentence as usize];
@@ -351,6 +388,9 @@ fn one_sense(
             // nothing about other capitals lines: a schedule's venue
             // (`CHICAGO AT MILWAUKEE`) or a dateline (`MILWAUKEE 1996-08-30`).
             if caps_line && *in_capitals {
+                continue;
+            }
+            if !caps_line && !*by_context {
                 continue;
             }
             let window = &tokens[k..k + n];
@@ -361,8 +401,10 @@ fn one_sense(
                 window.iter().zip(folded).all(|(t, h)| t.folded == *h)
                     && window.iter().all(|t| t.shape == Shape::Caps)
             } else {
+                let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
                 window.iter().zip(exact).all(|(t, h)| t.exact == *h)
                     && !(k > 0
+                        && !article
                         && tokens[k - 1].sentence == tokens[k].sentence
                         && is_capital(&tokens[k - 1]))
                     && !tokens
@@ -480,7 +522,9 @@ fn part_of_something_else(text: &str, tokens: &[Token], c: &Candidate) -> bool {
             (p.shape == Shape::Number && !year && w.bytes().all(|b| b.is_ascii_digit()))
                 || NUMBER_WORDS.contains(&w)
         });
-    let event = same(c.end).is_some_and(|n| EVENT_WORDS.contains(&n.span.of(text)));
+    let event = same(c.end).is_some_and(|n| EVENT_WORDS.contains(&n.span.of(text)))
+        || (same(c.end).is_some_and(|n| n.span.of(text) == "Grand")
+            && same(c.end + 1).is_some_and(|n| n.span.of(text) == "Prix"));
     unit || event
 }
 
@@ -502,6 +546,8 @@ Kelso\tplace\t\t\tcity\t\t900000\n\
 Norland\tplace\t\t\tcountry\t\t\n\
 Norland Wire Services Corp\tinstitution\t\t\t\tcompany\t\n\
 Okafor Union\tinstitution\tOKU\t\t\t\t\n\
+Kelso Pelicans\tinstitution\t\t\t\tsport\t\n\
+Harwood White Herons\tinstitution\t\t\t\tsport\t\n\
 Monday\tnonname\t\t\t\t\t\n";
 
     fn dicts() -> Dictionaries {
@@ -604,6 +650,16 @@ Monday\tnonname\t\t\t\t\t\n";
                 name: "short form of a dictionary company",
                 text: "Norland Wire Services Corp fell. Analysts like Norland here.",
                 found: &["institution:Norland Wire Services Corp"],
+            },
+            Case {
+                name: "a club's nickname after its full name",
+                text: "The Kelso Pelicans beat the Harwood White Herons. The Pelicans led the White Herons.",
+                found: &[
+                    "institution:Kelso Pelicans",
+                    "institution:Harwood White Herons",
+                    "institution:Pelicans",
+                    "institution:White Herons",
+                ],
             },
             Case {
                 name: "no short form over a big city",
