@@ -239,6 +239,7 @@ pub fn find(
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(dicts, text, &tokens, &mut cands);
+    institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);

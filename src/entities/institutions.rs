@@ -309,6 +309,93 @@ fn find_in_run(
     out.push(pattern(start, stop, "pattern:institution-head", 3));
 }
 
+/// `Organisation for Security and Cooperation in Europe ( OSCE )`: a
+/// capitals abbreviation in brackets right after a name defines it, and
+/// the name's initials spell it (in order, first and last letter the
+/// same, at most two letters of the abbreviation without a word: `U.N.
+/// Interim Force in Lebanon ( UNIFIL )`). The name runs back from the
+/// bracket over capitalised words and `of`, `for`, `and`, `in`, `on`,
+/// `the`, `&`, and needs a head word (`Organisation`, `Party`) to be an
+/// institution (rule `pattern:acronym-definition`, both the name and the
+/// abbreviation). The span it gives beats the shorter runs the other
+/// patterns cut at `in`.
+pub fn acronym_definitions(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    let w = |k: usize| tokens[k].span.of(text);
+    for p in 1..tokens.len().saturating_sub(2) {
+        if w(p) != "(" || w(p + 2) != ")" || headline[tokens[p].sentence as usize] {
+            continue;
+        }
+        let acr = &tokens[p + 1];
+        let letters = w(p + 1);
+        if acr.shape != Shape::Caps
+            || !(2..=8).contains(&letters.len())
+            || !letters.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // The initials of the capitalised words in [s, p), from the right.
+        let mut initials: Vec<u8> = Vec::new();
+        let mut best = None;
+        let mut s = p;
+        while s > 0 && p - s < 14 {
+            let t = &tokens[s - 1];
+            if t.sentence != tokens[p].sentence {
+                break;
+            }
+            let word = t.span.of(text);
+            match t.shape {
+                Shape::Title | Shape::Caps => {
+                    let mut own: Vec<u8> = if word.contains('.') {
+                        word.bytes().filter(u8::is_ascii_uppercase).collect()
+                    } else {
+                        word.bytes().take(1).collect()
+                    };
+                    own.extend_from_slice(&initials);
+                    initials = own;
+                }
+                Shape::Lower if matches!(word, "of" | "for" | "and" | "in" | "on" | "the") => {}
+                Shape::Punct if matches!(word, "&" | ".") => {}
+                _ => break,
+            }
+            s -= 1;
+            let first_cap = matches!(tokens[s].shape, Shape::Title | Shape::Caps);
+            if first_cap && spells(&initials, letters.as_bytes()) {
+                best = Some(s);
+            }
+        }
+        let Some(s) = best else { continue };
+        if !(s..p).any(|k| m.is_head(&tokens[k])) {
+            continue;
+        }
+        out.push(pattern(s, p, "pattern:acronym-definition", 6));
+        out.push(pattern(p + 1, p + 2, "pattern:acronym-definition", 6));
+    }
+}
+
+/// Whether a name's initials spell an abbreviation: the same first and
+/// last letter, every initial in order, and at most two letters of the
+/// abbreviation left over.
+fn spells(initials: &[u8], abbreviation: &[u8]) -> bool {
+    if initials.is_empty()
+        || initials.len() > abbreviation.len()
+        || abbreviation.len() - initials.len() > 2
+        || initials[0].to_ascii_uppercase() != abbreviation[0]
+        || initials[initials.len() - 1].to_ascii_uppercase() != abbreviation[abbreviation.len() - 1]
+    {
+        return false;
+    }
+    let mut rest = abbreviation.iter();
+    initials
+        .iter()
+        .all(|i| rest.any(|a| *a == i.to_ascii_uppercase()))
+}
+
 /// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
 /// news writes organisations this way far more often than anything else,
 /// once places, list entries and ordinary words (`CEO`, `GDP` belong in
@@ -797,6 +884,28 @@ Friday\tnonname\t\t\t\n";
                 name: "a number with a thousands comma is no score",
                 text: "Results :\nPellow 4,000 metres team pursuit :\n",
                 found: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn names_defined_by_an_abbreviation_in_brackets() {
+        check(&[
+            Case {
+                name: "the abbreviation spells the name, across `in`",
+                text:
+                    "The Council for Trade and Planning in Harwood ( CTPH ) met. The CTPH agreed.",
+                found: &["Council for Trade and Planning in Harwood", "CTPH", "CTPH"],
+            },
+            Case {
+                name: "letters of the abbreviation without a word",
+                text: "The U.N. Monitoring Council in Harwood ( UNIMCH ) met.",
+                found: &["U.N. Monitoring Council in Harwood", "UNIMCH"],
+            },
+            Case {
+                name: "no head word: the name is none, the abbreviation any unknown acronym",
+                text: "He bought Global Depositary Receipts ( GDR ) today.",
+                found: &["GDR"],
             },
         ]);
     }

@@ -363,6 +363,7 @@ fn one_sense(
                 | "pattern:results-line"
                 | "pattern:institution-apposition"
                 | "pattern:short-form"
+                | "pattern:acronym-definition"
         );
         // A dictionary name matches exactly, in capitals only as listed:
         // it carries over to capitals headlines (`RANGERS BEAT INDIANS`).
@@ -372,7 +373,8 @@ fn one_sense(
             let name = (
                 toks.iter().map(|t| t.exact).collect(),
                 toks.iter().map(|t| t.folded).collect(),
-                toks.iter().all(|t| t.shape == Shape::Caps),
+                toks.iter().all(|t| t.shape == Shape::Caps)
+                    && matches!(c.rule, "pattern:results-line" | "pattern:team"),
                 by_context,
             );
             if !names.contains(&name) {
