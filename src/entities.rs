@@ -240,6 +240,7 @@ pub fn find(
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(dicts, text, &tokens, &mut cands);
     institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
+    institutions::split_titles(&mut cands);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);

@@ -309,6 +309,34 @@ fn find_in_run(
     out.push(pattern(start, stop, "pattern:institution-head", 3));
 }
 
+/// `State Department spokesman`, `Fed chairman`: a listed title that
+/// begins with a listed institution is the institution and a shorter
+/// title (`spokesman`), so the person after it is linked to the
+/// institution. Removes such titles from the candidates when the
+/// institution and the rest are candidates too.
+pub fn split_titles(cands: &mut Vec<Candidate>) {
+    let splits: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == MentionKind::Title && t.source == Source::Dictionary)
+        .filter(|(_, t)| {
+            cands.iter().any(|i| {
+                i.kind == MentionKind::Institution
+                    && i.source == Source::Dictionary
+                    && i.start == t.start
+                    && i.end < t.end
+                    && cands
+                        .iter()
+                        .any(|r| r.kind == MentionKind::Title && r.start == i.end && r.end == t.end)
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    for k in splits.into_iter().rev() {
+        cands.swap_remove(k);
+    }
+}
+
 /// `Organisation for Security and Cooperation in Europe ( OSCE )`: a
 /// capitals abbreviation in brackets right after a name defines it, and
 /// the name's initials spell it (in order, first and last letter the
@@ -742,6 +770,9 @@ Inc\tinstitution_word\tInc.\tsuffix\t\n\
 Ltd\tinstitution_word\t\tsuffix\t\n\
 Corp\tinstitution_word\tCorp.\tsuffix\t\n\
 economist\ttitle\t\t\t\n\
+spokesman\ttitle\t\t\t\n\
+Pellow Bureau spokesman\ttitle\t\t\t\n\
+Pellow Bureau\tinstitution\t\t\t\n\
 Harwood\tplace\t\t\tcity\n\
 U.S.\tplace\t\t\tcountry\n\
 Norland\tplace\t\t\tcountry\n\
@@ -908,5 +939,20 @@ Friday\tnonname\t\t\t\n";
                 found: &["GDR"],
             },
         ]);
+    }
+
+    #[test]
+    fn a_title_that_begins_with_an_institution_is_split() {
+        check(&[Case {
+            name: "listed institution + listed title",
+            text: "\"No,\" Pellow Bureau spokesman Marta Okafor said.",
+            found: &["Pellow Bureau"],
+        }]);
+        let d = dicts();
+        let text = "Pellow Bureau spokesman Marta Okafor said so.";
+        let ms = find(&Matcher::new(&d), &d, text, &segment(text));
+        let okafor = ms.iter().find(|m| m.kind == MentionKind::Person).unwrap();
+        let inst = &ms[okafor.institution.expect("linked to the institution")];
+        assert_eq!(inst.span.of(text), "Pellow Bureau");
     }
 }
