@@ -443,10 +443,37 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
         || roman
         || m.is_nonname(t)
         || m.is_place(t)
+        || is_label(text, tokens, i)
     {
         return;
     }
     out.push(pattern(i, i + 1, "pattern:acronym", 0));
+}
+
+/// A capitals word that labels what follows rather than naming anything:
+/// a dateline (`BOGOTA , Colombia 1996-08-30`), a section head at the
+/// start of a line (`FRANCE - Bond futures ...`) or a form field
+/// (`ISSUER : Bay County`).
+pub(super) fn is_label(text: &str, tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map(|t| t.span.of(text));
+    let line_start = i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
+    next == Some(":")
+        || (line_start && matches!(next, Some("," | "-")))
+        || tokens[i + 1..tokens.len().min(i + 5)]
+            .iter()
+            .take_while(|t| !text[tokens[i].span.end..t.span.start].contains('\n'))
+            .any(|t| is_date(t.span.of(text)))
+}
+
+/// A dateline's date: `1996-08-30`.
+pub(super) fn is_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
 }
 
 /// Sports results, standings and fixture lines in wire copy:
@@ -954,5 +981,26 @@ Friday\tnonname\t\t\t\n";
         let okafor = ms.iter().find(|m| m.kind == MentionKind::Person).unwrap();
         let inst = &ms[okafor.institution.expect("linked to the institution")];
         assert_eq!(inst.span.of(text), "Pellow Bureau");
+    }
+
+    #[test]
+    fn capitals_labels_are_no_acronyms() {
+        check(&[
+            Case {
+                name: "a dateline",
+                text: "Talks resume.\nKELSO , Norland 1996-08-30\nThe QXZ said so.",
+                found: &["QXZ"],
+            },
+            Case {
+                name: "a section head",
+                text: "Markets.\nKELSO - Bond futures ended higher.",
+                found: &[],
+            },
+            Case {
+                name: "a form field",
+                text: "Details follow.\nISSUER : the QXZ board",
+                found: &["QXZ"],
+            },
+        ]);
     }
 }

@@ -418,11 +418,7 @@ fn one_sense(
             }
             // In a headline only words nothing else claimed, and not the
             // place of a dateline (`NEW YORK 1996-08-30`).
-            let dateline = tokens.get(k + n).is_some_and(|t| {
-                t.shape == Shape::Number
-                    && t.span.len() == 10
-                    && t.span.of(text).matches('-').count() == 2
-            });
+            let dateline = super::institutions::is_label(text, tokens, k + n - 1);
             if caps_line && (dateline || chosen.iter().any(|c| c.start < k + n && c.end > k)) {
                 continue;
             }
