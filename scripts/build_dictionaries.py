@@ -610,9 +610,10 @@ def build_institutions(src: Path, common: set[str], curated: set[str], iso3to2: 
             name, sector = sec_name, ""
         for cand in (short_company_name(name), short_company_name(sec_name)):
             if cand and cand != name and distinctive(cand, common) and \
-                    (cik in sp or " " in cand or cand in FAMOUS_SHORT or re.search(r"[a-z][A-Z0-9]", cand)):
+                    (cik in sp or " " in cand or cand in FAMOUS_SHORT or re.search(r"[a-z][A-Z0-9]|\.", cand)):
                 # One plain word (Freedom, Atlas, Slam) names a small registrant far less often
-                # than it is a word or a surname; S&P 500 members and camel-case names keep theirs.
+                # than it is a word or a surname; S&P 500 members, camel-case names (AerCap) and
+                # web names (Sohu.com) keep theirs.
                 aliases.append(cand)
         put({"name": name, "type": "institution", "id": f"sec:{cik}", "aliases": aliases,
              "country": "", "category": "company", "ticker": ",".join(tickers[:4]),

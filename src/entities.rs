@@ -19,8 +19,11 @@
 //! 4. [`select`] — longest candidate wins, then the more trusted source,
 //!    then the leftmost;
 //! 5. [`teams`] — places (and unknown words) used as sports teams;
-//! 6. [`coref`] — partial names resolved to the full name earlier;
-//! 7. [`link`] — titles and institutions attached to persons.
+//! 6. [`org_context`] — institutions told by their context (`the news
+//!    agency Tanjug`), short forms of company and club names, one sense
+//!    per article;
+//! 7. [`coref`] — partial names resolved to the full name earlier;
+//! 8. [`link`] — titles and institutions attached to persons.
 
 pub mod coref;
 pub mod institutions;

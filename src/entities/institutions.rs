@@ -8,14 +8,26 @@
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
 //! | `pattern:acronym` | an unknown `FOMC` in running text |
 //! | `pattern:camel-case` | `NationsBank`, `PepsiCo` |
-//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1` (teams in a results table) |
+//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1`, `Postponed : Harwood v Kelso` (teams in results, tables and fixtures) |
+//! | `pattern:acronym-definition` | `Organisation for Security and Cooperation in Europe ( OSCE )` |
+//!
+//! and, before overlaps are resolved, splits a listed title that begins
+//! with a listed institution (`State Department spokesman`).
 //!
 //! Both start from a *capitalised run*: capitalised words (acronyms too:
 //! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
 //! `and`, `&` and a `the` after `of` when a capitalised word follows. A
 //! leading `The` and ordinary words (`nonname` list) are never part of it,
 //! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
-//! office` stay out. The head word (`institution_word`, position `head`)
+//! office` stay out, as do compounds that describe the name
+//! (`Boston-based`), a leading month (`the September Treasury bond`) and a
+//! date after a joiner (`the Treasury Department on Friday`). A person or
+//! title before `of` is not part of the name (`Lynn Reaser of Pellow Banks
+//! Inc.`), nor are words without a head word before `of` a head word
+//! follows (`Representatives of First Bank`); `and` before a repeated first
+//! word separates two names (`Kelso Power and Kelso Airport`), and before
+//! a suffix two companies (`KeyCorp and Banc One Corp.`). The final dot of
+//! `U.S.` continues the run (`the U.S. Treasury Department`). The head word (`institution_word`, position `head`)
 //! must be in the run; the name ends at the last head word, or runs on
 //! through an `of ...` complement. `and` joins inside a complement
 //! (`Ministry of Future Creation and Science`) and before a head word that
@@ -512,7 +524,7 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
         lines.push((start, end));
         start = end;
     }
-    let fixtures: Vec<Option<(Vec<(usize, usize)>, bool)>> = lines
+    let fixtures: Vec<Option<Fixtures>> = lines
         .iter()
         .map(|&(a, b)| fixture_line(text, tokens, out, a, b))
         .collect();
@@ -591,15 +603,17 @@ fn is_fixture_separator(w: &str) -> bool {
     matches!(w, "v" | "vs" | "AT" | "at")
 }
 
+/// The teams of a fixture line, and whether its separator is `at`.
+type Fixtures = (Vec<(usize, usize)>, bool);
+
 /// Fixtures: the teams, and whether the line's separator is `at`.
-#[allow(clippy::type_complexity)]
 fn fixture_line(
     text: &str,
     tokens: &[Token],
     found: &[Candidate],
     start: usize,
     end: usize,
-) -> Option<(Vec<(usize, usize)>, bool)> {
+) -> Option<Fixtures> {
     let w = |k: usize| tokens[k].span.of(text);
     // An optional label: `Postponed :`, `Playing Sunday :`.
     let mut k = (start..end.min(start + 4))

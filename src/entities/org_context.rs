@@ -317,7 +317,7 @@ fn short_forms(
                             .get(e)
                             .attribute("population")
                             .and_then(|p| p.parse::<u64>().ok())
-                            .is_none_or(|p| p >= 100_000)
+                            .map_or(true, |p| p >= 100_000)
                     })
             });
             if !big_city {
@@ -337,7 +337,8 @@ fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
         })
     };
     let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
-    !(k > 0 && joined(k - 1) && !article) && !joined(e)
+    let joined_before = k > 0 && joined(k - 1) && !article;
+    !joined_before && !joined(e)
 }
 
 /// One sense per article: a name the context made an institution (a
