@@ -39,6 +39,7 @@ use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
+use std::collections::{HashMap, HashSet};
 
 const JOINERS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
@@ -59,6 +60,7 @@ pub fn find(
             && !(t.initial && m.is_nonname(t))
             && !is_attributive(t.span.of(text))
     };
+    let reach = Reach::new(out, tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
@@ -108,7 +110,7 @@ pub fn find(
             }
             break;
         }
-        find_in_run(m, tokens, text, i, j, out);
+        find_in_run(m, tokens, text, (i, j), &reach, out);
         // A camel-case word anywhere in the run (`Shares of NordBank`;
         // longer candidates still win in `select`); an acronym only on its
         // own, since inside a run (`ROK Foreign Ministry`) it is mostly a
@@ -200,23 +202,18 @@ fn and_joins(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
 /// (`Representatives of First Bank`). A name that starts with a head word
 /// keeps its complement (`Bank of Tokyo-Mitsubishi`), and so does a
 /// company name before a suffix (`Gold Fields of South Africa Ltd`).
-/// `found` holds the candidates found so far (people and titles first).
+/// `found` tells which candidates found so far (people and titles
+/// first) cover which tokens.
 fn name_start(
     m: &Matcher,
     tokens: &[Token],
     text: &str,
-    found: &[Candidate],
+    found: &Reach,
     (start, core): (usize, usize),
     suffix: bool,
 ) -> usize {
-    let covers = |c: &Candidate, a: usize, b: usize| c.start <= a && c.end >= b;
     let person_or_title = |a: usize, b: usize| {
-        found
-            .iter()
-            .any(|c| matches!(c.kind, MentionKind::Person | MentionKind::Title) && covers(c, a, b))
-            && !found
-                .iter()
-                .any(|c| c.kind == MentionKind::Institution && covers(c, a, b))
+        found.covers(&found.person_or_title, a, b) && !found.covers(&found.institution, a, b)
     };
     let mut s = start;
     let mut head_seen = false;
@@ -243,12 +240,47 @@ fn name_start(
     s.min(core)
 }
 
+/// For each token, how far the person or title candidates and the
+/// institution candidates starting there reach: whether one covers a
+/// span is then a look at the few tokens before it, not a pass over every
+/// candidate of the article.
+struct Reach {
+    person_or_title: Vec<usize>,
+    institution: Vec<usize>,
+}
+
+/// Candidates longer than this many tokens are rare enough to ignore here.
+const REACH_BACK: usize = 12;
+
+impl Reach {
+    fn new(cands: &[Candidate], n: usize) -> Reach {
+        let mut r = Reach {
+            person_or_title: vec![0; n],
+            institution: vec![0; n],
+        };
+        for c in cands {
+            let slot = match c.kind {
+                MentionKind::Person | MentionKind::Title => &mut r.person_or_title[c.start],
+                MentionKind::Institution => &mut r.institution[c.start],
+                MentionKind::Place => continue,
+            };
+            *slot = (*slot).max(c.end);
+        }
+        r
+    }
+
+    /// Some candidate of `reach` covers tokens `[a, b)`.
+    fn covers(&self, reach: &[usize], a: usize, b: usize) -> bool {
+        (a.saturating_sub(REACH_BACK)..=a).any(|s| reach[s] >= b)
+    }
+}
+
 fn find_in_run(
     m: &Matcher,
     tokens: &[Token],
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    reach: &Reach,
     out: &mut Vec<Candidate>,
 ) {
     let is_joiner = |k: usize| tokens[k].shape == Shape::Lower || tokens[k].shape == Shape::Punct;
@@ -267,7 +299,7 @@ fn find_in_run(
             if !is_joiner(k - 1) {
                 // `and` before a suffix separates two companies (`KeyCorp
                 // and Banc One Corp.`); `&` joins (`Bear Stearns & Co`).
-                let mut s = name_start(m, tokens, text, out, (start, k), true);
+                let mut s = name_start(m, tokens, text, reach, (start, k), true);
                 if let Some(a) = (s..k).rev().find(|&a| tokens[a].span.of(text) == "and") {
                     s = a + 1;
                 }
@@ -303,7 +335,7 @@ fn find_in_run(
         }
     }
     let Some(head) = last_head else { return };
-    let start = name_start(m, tokens, text, out, (start, head), false);
+    let start = name_start(m, tokens, text, reach, (start, head), false);
     let stop = if complement { end } else { head + 1 };
     // A run that is only the head word (`Office`) names nothing.
     if stop - start < 2 {
@@ -327,26 +359,27 @@ fn find_in_run(
 /// institution. Removes such titles from the candidates when the
 /// institution and the rest are candidates too.
 pub fn split_titles(cands: &mut Vec<Candidate>) {
-    let splits: Vec<usize> = cands
+    let titles: HashSet<(usize, usize)> = cands
         .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == MentionKind::Title && t.source == Source::Dictionary)
-        .filter(|(_, t)| {
-            cands.iter().any(|i| {
-                i.kind == MentionKind::Institution
-                    && i.source == Source::Dictionary
-                    && i.start == t.start
-                    && i.end < t.end
-                    && cands
-                        .iter()
-                        .any(|r| r.kind == MentionKind::Title && r.start == i.end && r.end == t.end)
-            })
-        })
-        .map(|(k, _)| k)
+        .filter(|c| c.kind == MentionKind::Title)
+        .map(|c| (c.start, c.end))
         .collect();
-    for k in splits.into_iter().rev() {
-        cands.swap_remove(k);
+    let mut institutions: HashMap<usize, Vec<usize>> = HashMap::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Institution && c.source == Source::Dictionary)
+    {
+        institutions.entry(c.start).or_default().push(c.end);
     }
+    cands.retain(|t| {
+        let split = t.kind == MentionKind::Title
+            && t.source == Source::Dictionary
+            && institutions.get(&t.start).is_some_and(|ends| {
+                ends.iter()
+                    .any(|&e| e < t.end && titles.contains(&(e, t.end)))
+            });
+        !split
+    });
 }
 
 /// `Organisation for Security and Cooperation in Europe ( OSCE )`: a
@@ -524,9 +557,20 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
         lines.push((start, end));
         start = end;
     }
+    // Place candidates by span, and whether each is a country.
+    let places: HashMap<(usize, usize), bool> = out
+        .iter()
+        .filter(|c| c.kind == MentionKind::Place)
+        .map(|c| {
+            let country = c
+                .entry
+                .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"));
+            ((c.start, c.end), country)
+        })
+        .collect();
     let fixtures: Vec<Option<Fixtures>> = lines
         .iter()
-        .map(|&(a, b)| fixture_line(text, tokens, out, a, b))
+        .map(|&(a, b)| fixture_line(text, tokens, &places, a, b))
         .collect();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let teams = match &fixtures[n] {
@@ -539,16 +583,10 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
                 }
                 teams.iter().copied().step_by(2).collect()
             }
-            None => result_line(text, tokens, out, a, b),
+            None => result_line(text, tokens, &places, a, b),
         };
         for (x, y) in teams {
-            let country = out.iter().any(|c| {
-                c.kind == MentionKind::Place
-                    && (c.start, c.end) == (x, y)
-                    && c.entry
-                        .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"))
-            });
-            if !country {
+            if places.get(&(x, y)) != Some(&true) {
                 out.push(pattern(x, y, "pattern:results-line", 5));
             }
         }
@@ -561,7 +599,7 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
 fn team_name(
     text: &str,
     tokens: &[Token],
-    found: &[Candidate],
+    places: &HashMap<(usize, usize), bool>,
     k: usize,
     end: usize,
 ) -> Option<((usize, usize), usize)> {
@@ -585,9 +623,7 @@ fn team_name(
                 t.shape == Shape::Caps
                     && w.len() <= 3
                     && !w.contains('.')
-                    && !found
-                        .iter()
-                        .any(|c| c.kind == MentionKind::Place && c.start == j + 1)
+                    && !places.contains_key(&(j + 1, j + 2))
             }
             _ => false,
         };
@@ -610,7 +646,7 @@ type Fixtures = (Vec<(usize, usize)>, bool);
 fn fixture_line(
     text: &str,
     tokens: &[Token],
-    found: &[Candidate],
+    places: &HashMap<(usize, usize), bool>,
     start: usize,
     end: usize,
 ) -> Option<Fixtures> {
@@ -622,7 +658,7 @@ fn fixture_line(
     let mut teams = Vec::new();
     let mut at = false;
     loop {
-        let (a, next) = team_name(text, tokens, found, k, end)?;
+        let (a, next) = team_name(text, tokens, places, k, end)?;
         if next >= end || !is_fixture_separator(w(next)) {
             return None;
         }
@@ -631,7 +667,7 @@ fn fixture_line(
         if b0 < end && w(b0) == "." {
             b0 += 1;
         }
-        let (b, after) = team_name(text, tokens, found, b0, end)?;
+        let (b, after) = team_name(text, tokens, places, b0, end)?;
         teams.push(a);
         teams.push(b);
         match (after < end).then(|| w(after)) {
@@ -647,7 +683,7 @@ fn fixture_line(
 fn result_line(
     text: &str,
     tokens: &[Token],
-    found: &[Candidate],
+    places: &HashMap<(usize, usize), bool>,
     start: usize,
     end: usize,
 ) -> Vec<(usize, usize)> {
@@ -675,7 +711,7 @@ fn result_line(
             k += 1;
             continue;
         }
-        match team_name(text, tokens, found, k, end) {
+        match team_name(text, tokens, places, k, end) {
             Some((name, next)) if next > k => {
                 groups.push(Some(name));
                 k = next;

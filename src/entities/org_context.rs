@@ -27,6 +27,7 @@ use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
+use std::collections::HashMap;
 
 /// Lower-case nouns that make the capitalised name right after them an
 /// organisation: `the news agency Tanjug`, `Belgian club Standard Liege`.
@@ -117,8 +118,8 @@ pub fn context(
         !(c.kind == MentionKind::Institution && part_of_something_else(text, tokens, c))
     });
 
-    // Names the context says are organisations: [start, end).
-    let mut claims: Vec<(usize, usize)> = Vec::new();
+    // Names the context says are organisations.
+    let mut claims: Vec<Claim> = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
@@ -130,7 +131,7 @@ pub fn context(
         // The run ends where a title or person begins (`Velmar CEO Marta
         // Okafor`).
         let mut end = run_end(text, tokens, k);
-        if let Some(b) = chosen
+        if let Some(b) = chosen[on_range(&chosen, k + 1, end)]
             .iter()
             .filter(|c| matches!(c.kind, MentionKind::Title | MentionKind::Person))
             .map(|c| c.start)
@@ -138,6 +139,7 @@ pub fn context(
         {
             end = b;
         }
+        let here = &chosen[on_range(&chosen, k, end)];
         let same = |j: usize| tokens.get(j).is_some_and(|n| n.sentence == t.sentence);
         let before = if k > 0 && same(k - 1) {
             word(k - 1)
@@ -147,17 +149,14 @@ pub fn context(
         let after = if same(end) { word(end) } else { "" };
         let after2 = if same(end + 1) { word(end + 1) } else { "" };
         let unclaimed_or_place = || {
-            chosen
-                .iter()
-                .filter(|c| c.start < end && c.end > k)
+            here.iter()
                 .all(|c| c.kind == MentionKind::Place && !is_country(dicts, c))
         };
         let single_unknown = end == k + 1
-            && chosen
+            && here
                 .iter()
-                .filter(|c| c.start < end && c.end > k)
                 .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary);
-        let person_follows = chosen
+        let person_follows = chosen[on_range(&chosen, end + 1, end + 2)]
             .iter()
             .any(|c| c.kind == MentionKind::Person && c.start == end + 1);
         // A name the run does not end (`the group Human Rights in China`)
@@ -181,17 +180,28 @@ pub fn context(
             || (MARKET_WORDS.contains(&after) && single_unknown);
         let letters = tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
         if claimed && !continues && end - k <= 4 && letters >= 2 {
-            claims.push((k, end));
+            claims.push((k, end, "pattern:organisation-noun"));
         }
         k = end;
     }
-    for &(a, b) in &claims {
-        claim(&mut chosen, dicts, a, b, "pattern:organisation-noun");
-    }
-    short_forms(m, dicts, text, tokens, headline, &mut chosen);
-    one_sense(dicts, text, tokens, headline, &mut chosen);
-    chosen.sort_by_key(|c| c.start);
-    chosen
+    let chosen = apply(dicts, chosen, claims);
+    let claims = short_forms(m, dicts, text, tokens, headline, &chosen);
+    let chosen = apply(dicts, chosen, claims);
+    let claims = one_sense(text, tokens, headline, &chosen);
+    apply(dicts, chosen, claims)
+}
+
+/// A claim: tokens `[start, end)` are an institution by `rule`.
+type Claim = (usize, usize, &'static str);
+
+/// The indices of the candidates overlapping tokens `[a, b)`, for
+/// candidates sorted by start that do not overlap (as `select` leaves
+/// them): a binary search, so that a long article costs no more per token
+/// than a short one.
+fn on_range(chosen: &[Candidate], a: usize, b: usize) -> std::ops::Range<usize> {
+    let first = chosen.partition_point(|c| c.end <= a);
+    let last = first + chosen[first..].partition_point(|c| c.start < b);
+    first..last
 }
 
 /// Words that open many company names and mean something else alone:
@@ -248,8 +258,8 @@ fn short_forms(
     text: &str,
     tokens: &[Token],
     headline: &[bool],
-    chosen: &mut Vec<Candidate>,
-) {
+    chosen: &[Candidate],
+) -> Vec<Claim> {
     let plain = |t: &Token| {
         let w = t.span.of(text);
         t.shape == Shape::Title
@@ -259,8 +269,16 @@ fn short_forms(
             && m.given(text, t).is_none()
             && !GENERIC_FIRST_WORDS.contains(&w)
     };
-    let mut keys: Vec<(usize, usize)> = Vec::new();
-    for c in chosen.iter() {
+    // Each short form's token hashes, by the hash of its first token.
+    let mut keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::new();
+    let mut add = |a: usize, b: usize| {
+        let key: Vec<u64> = tokens[a..b].iter().map(|t| t.exact).collect();
+        let slot = keys.entry(key[0]).or_default();
+        if !slot.contains(&key) {
+            slot.push(key);
+        }
+    };
+    for c in chosen {
         if c.kind != MentionKind::Institution || c.end - c.start < 2 {
             continue;
         }
@@ -276,40 +294,44 @@ fn short_forms(
                 .get(c.start + 1)
                 .is_some_and(|n| is_capital(n) || n.span.of(text) == "&")
         {
-            keys.push((c.start, c.start + 1));
+            add(c.start, c.start + 1);
         }
         if club {
             let last = c.end - 1;
             if plain(&tokens[last]) && !m.is_place(&tokens[last]) {
-                keys.push((last, c.end));
+                add(last, c.end);
                 if c.end - c.start >= 3
                     && plain(&tokens[last - 1])
                     && !m.is_place(&tokens[last - 1])
                 {
-                    keys.push((last - 1, c.end));
+                    add(last - 1, c.end);
                 }
             }
         }
     }
+    let mut claims = Vec::new();
     if keys.is_empty() {
-        return;
+        return claims;
     }
-    let keys: Vec<Vec<u64>> = keys
-        .iter()
-        .map(|&(a, b)| tokens[a..b].iter().map(|t| t.exact).collect())
-        .collect();
-    for key in &keys {
-        let n = key.len();
-        for k in 0..tokens.len().saturating_sub(n - 1) {
-            let window = &tokens[k..k + n];
+    for (k, t) in tokens.iter().enumerate() {
+        let Some(candidates) = keys.get(&t.exact) else {
+            continue;
+        };
+        if headline[t.sentence as usize] {
+            continue;
+        }
+        for key in candidates {
+            let n = key.len();
+            let Some(window) = tokens.get(k..k + n) else {
+                continue;
+            };
             if window.iter().zip(key).any(|(t, h)| t.exact != *h)
-                || window.iter().any(|t| t.sentence != tokens[k].sentence)
-                || headline[tokens[k].sentence as usize]
+                || window.iter().any(|w| w.sentence != t.sentence)
                 || !alone(text, tokens, k, k + n)
             {
                 continue;
             }
-            let big_city = chosen.iter().any(|c| {
+            let big_city = chosen[on_range(chosen, k, k + 1)].iter().any(|c| {
                 c.kind == MentionKind::Place
                     && c.start == k
                     && c.entry.is_some_and(|e| {
@@ -321,10 +343,11 @@ fn short_forms(
                     })
             });
             if !big_city {
-                claim(chosen, dicts, k, k + n, "pattern:short-form");
+                claims.push((k, k + n, "pattern:short-form"));
             }
         }
     }
+    claims
 }
 
 /// Tokens `[k, e)` are a name on their own: no capitalised word, `&` or
@@ -345,18 +368,17 @@ fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
 /// context noun, a team, a results line, an apposition, a short form) is
 /// the institution wherever else it stands alone in the article, and in a
 /// capitals headline too (`ROTOR FANS LOCKED OUT` once `Rotor` is a club).
-fn one_sense(
-    dicts: &Dictionaries,
-    text: &str,
-    tokens: &[Token],
-    headline: &[bool],
-    chosen: &mut Vec<Candidate>,
-) {
-    // (exact hashes, folded hashes, written in capitals, found by its
-    // context) of each name.
-    #[allow(clippy::type_complexity)]
-    let mut names: Vec<(Vec<u64>, Vec<u64>, bool, bool)> = Vec::new();
-    for c in chosen.iter() {
+fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidate]) -> Vec<Claim> {
+    struct Name {
+        exact: Vec<u64>,
+        folded: Vec<u64>,
+        /// Learnt from a capitals results line or team (`MILWAUKEE 5`).
+        in_capitals: bool,
+        /// Found by its context, not listed.
+        by_context: bool,
+    }
+    let mut names: Vec<Name> = Vec::new();
+    for c in chosen {
         let by_context = matches!(
             c.rule,
             "pattern:organisation-noun"
@@ -369,63 +391,88 @@ fn one_sense(
         // A dictionary name matches exactly, in capitals only as listed:
         // it carries over to capitals headlines (`RANGERS BEAT INDIANS`).
         let listed = c.source == Source::Dictionary;
-        if c.kind == MentionKind::Institution && (by_context || listed) && c.end - c.start <= 4 {
-            let toks = &tokens[c.start..c.end];
-            let name = (
-                toks.iter().map(|t| t.exact).collect(),
-                toks.iter().map(|t| t.folded).collect(),
-                toks.iter().all(|t| t.shape == Shape::Caps)
-                    && matches!(c.rule, "pattern:results-line" | "pattern:team"),
-                by_context,
-            );
-            if !names.contains(&name) {
-                names.push(name);
-            }
+        if c.kind != MentionKind::Institution || !(by_context || listed) || c.end - c.start > 4 {
+            continue;
         }
+        let toks = &tokens[c.start..c.end];
+        let exact: Vec<u64> = toks.iter().map(|t| t.exact).collect();
+        if names
+            .iter()
+            .any(|n| n.exact == exact && n.by_context == by_context)
+        {
+            continue;
+        }
+        names.push(Name {
+            folded: toks.iter().map(|t| t.folded).collect(),
+            in_capitals: toks.iter().all(|t| t.shape == Shape::Caps)
+                && matches!(c.rule, "pattern:results-line" | "pattern:team"),
+            by_context,
+            exact,
+        });
     }
-    for (exact, folded, in_capitals, by_context) in &names {
-        let n = exact.len();
-        for k in 0..tokens.len().saturating_sub(n - 1) {
-            let caps_line = headline[tokens[k].sentence as usize];
+    let mut claims = Vec::new();
+    if names.is_empty() {
+        return claims;
+    }
+    // Names by the exact and by the folded hash of their first token.
+    let mut by_exact: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_folded: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        by_exact.entry(n.exact[0]).or_default().push(i);
+        by_folded.entry(n.folded[0]).or_default().push(i);
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        let caps_line = headline[t.sentence as usize];
+        let found = if caps_line {
+            by_folded.get(&t.folded)
+        } else {
+            by_exact.get(&t.exact)
+        };
+        for &i in found.into_iter().flatten() {
+            let name = &names[i];
+            let n = name.exact.len();
             // A name learnt in capitals (`MILWAUKEE 5 Minnesota 4`) says
             // nothing about other capitals lines: a schedule's venue
-            // (`CHICAGO AT MILWAUKEE`) or a dateline (`MILWAUKEE 1996-08-30`).
-            if caps_line && *in_capitals {
+            // (`CHICAGO AT MILWAUKEE`) or a dateline (`MILWAUKEE
+            // 1996-08-30`). A listed name is found in ordinary text anyway.
+            if (caps_line && name.in_capitals) || (!caps_line && !name.by_context) {
                 continue;
             }
-            if !caps_line && !*by_context {
+            let Some(window) = tokens.get(k..k + n) else {
                 continue;
-            }
-            let window = &tokens[k..k + n];
-            if window.iter().any(|t| t.sentence != tokens[k].sentence) {
+            };
+            if window.iter().any(|w| w.sentence != t.sentence) {
                 continue;
             }
             let same = if caps_line {
-                window.iter().zip(folded).all(|(t, h)| t.folded == *h)
-                    && window.iter().all(|t| t.shape == Shape::Caps)
+                window.iter().zip(&name.folded).all(|(w, h)| w.folded == *h)
+                    && window.iter().all(|w| w.shape == Shape::Caps)
             } else {
                 let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
-                window.iter().zip(exact).all(|(t, h)| t.exact == *h)
+                window.iter().zip(&name.exact).all(|(w, h)| w.exact == *h)
                     && !(k > 0
                         && !article
-                        && tokens[k - 1].sentence == tokens[k].sentence
+                        && tokens[k - 1].sentence == t.sentence
                         && is_capital(&tokens[k - 1]))
                     && !tokens
                         .get(k + n)
-                        .is_some_and(|t| t.sentence == tokens[k].sentence && is_capital(t))
+                        .is_some_and(|w| w.sentence == t.sentence && is_capital(w))
             };
             if !same {
                 continue;
             }
             // In a headline only words nothing else claimed, and not the
             // place of a dateline (`NEW YORK 1996-08-30`).
-            let dateline = super::institutions::is_label(text, tokens, k + n - 1);
-            if caps_line && (dateline || chosen.iter().any(|c| c.start < k + n && c.end > k)) {
+            if caps_line
+                && (super::institutions::is_label(text, tokens, k + n - 1)
+                    || !on_range(chosen, k, k + n).is_empty())
+            {
                 continue;
             }
-            claim(chosen, dicts, k, k + n, "pattern:one-sense");
+            claims.push((k, k + n, "pattern:one-sense"));
         }
     }
+    claims
 }
 
 /// Title or capitals word.
@@ -459,18 +506,18 @@ fn is_country(dicts: &Dictionaries, c: &Candidate) -> bool {
     })
 }
 
-/// Make tokens `[a, b)` one institution if every chosen candidate on them
-/// lies inside and may give way: a place that is not a country, a person
-/// found by a name pattern, or an institution. Returns whether it did.
-fn claim(
-    chosen: &mut Vec<Candidate>,
-    dicts: &Dictionaries,
-    a: usize,
-    b: usize,
-    rule: &'static str,
-) -> bool {
-    let overlapping = |c: &Candidate| c.start < b && c.end > a;
-    let yields = |c: &Candidate| {
+/// Make each claimed span one institution if every chosen candidate on
+/// it lies inside and may give way: a place that is not a country, a
+/// person found by a name pattern, or an institution. Claims are taken
+/// longest first at each start, and never overlap one another; an
+/// institution already spanning a claim stays as it is. Returns the
+/// candidates sorted by start.
+fn apply(dicts: &Dictionaries, chosen: Vec<Candidate>, mut claims: Vec<Claim>) -> Vec<Candidate> {
+    if claims.is_empty() {
+        return chosen;
+    }
+    claims.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let yields = |c: &Candidate, a: usize, b: usize| {
         c.start >= a
             && c.end <= b
             && match c.kind {
@@ -483,25 +530,43 @@ fn claim(
                 MentionKind::Title => false,
             }
     };
-    if !chosen.iter().filter(|c| overlapping(c)).all(yields) {
-        return false;
+    let mut removed = vec![false; chosen.len()];
+    let mut added = Vec::new();
+    let mut taken_to = 0;
+    for (a, b, rule) in claims {
+        if a < taken_to {
+            continue;
+        }
+        let range = on_range(&chosen, a, b);
+        let here = &chosen[range.clone()];
+        if !here.iter().all(|c| yields(c, a, b)) {
+            continue;
+        }
+        taken_to = b;
+        if here
+            .iter()
+            .any(|c| c.kind == MentionKind::Institution && (c.start, c.end) == (a, b))
+        {
+            continue;
+        }
+        removed[range].iter_mut().for_each(|r| *r = true);
+        added.push(Candidate::new(
+            a,
+            b,
+            MentionKind::Institution,
+            Source::Pattern,
+            rule,
+        ));
     }
-    // An institution already spanning the name stays as it is.
-    if chosen
-        .iter()
-        .any(|c| c.kind == MentionKind::Institution && (c.start, c.end) == (a, b))
-    {
-        return true;
-    }
-    chosen.retain(|c| !overlapping(c));
-    chosen.push(Candidate::new(
-        a,
-        b,
-        MentionKind::Institution,
-        Source::Pattern,
-        rule,
-    ));
-    true
+    let mut out: Vec<Candidate> = chosen
+        .into_iter()
+        .zip(removed)
+        .filter(|(_, r)| !r)
+        .map(|(c, _)| c)
+        .collect();
+    out.extend(added);
+    out.sort_by_key(|c| c.start);
+    out
 }
 
 /// An institution that is part of something else: a unit after a number
