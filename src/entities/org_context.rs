@@ -736,6 +736,16 @@ Monday\tnonname\t\t\t\t\t\n";
                 found: &[],
             },
             Case {
+                name: "one sense does not reach a capitals dateline",
+                text: "Talks.\nVELMAR , NORLAND 1996-08-30\nThe club Velmar was fined.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "an institution before Grand Prix names the event",
+                text: "He won the OKU Grand Prix final.",
+                found: &[],
+            },
+            Case {
                 name: "an institution before an event word names the event",
                 text: "They won the OKU Cup. The OKU said so.",
                 found: &["institution:OKU"],
