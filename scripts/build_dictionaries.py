@@ -489,6 +489,30 @@ FAMOUS_SHORT = {  # single-word short names that are ordinary words but unmistak
 }
 
 
+# Party abbreviations that English news uses for something else.
+NOT_PARTY_ACRONYMS = {
+    "GDP", "GNP", "CPI", "PMI", "CEO", "CFO", "COO", "IPO", "GMT", "EST", "EDT", "PST", "CET", "BST",
+    "USD", "EUR", "GBP", "JPY", "AND", "THE", "FOR", "NOT", "PRO", "ALL", "NEW", "NOW", "WIN", "USA",
+    "RMS", "LAB", "AIM", "UNA", "ERA", "RBI", "MVP", "NBA", "NFL", "NHL", "MLB", "FIFA", "UEFA",
+}
+
+
+POLITICAL_WORDS = {
+    "right", "left", "centre", "center", "labor", "labour", "green", "greens", "reform", "union",
+    "future", "unity", "hope", "forward", "together", "change", "alternative", "yes", "now", "liberty",
+    "independents", "others", "conservatives", "liberals", "socialists", "communists", "republicans",
+    "democrats", "patriots", "nationalists", "islamists", "people", "homeland", "fatherland",
+}
+
+
+def political_word(p: str) -> bool:
+    """One English word of political vocabulary (`Solidarity`, `Nationalist`, `Right`): as a
+    party name it matches ordinary prose (`Right now`, `Labor Day`)."""
+    w = p.lower()
+    return " " not in p and (w in POLITICAL_WORDS or re.search(
+        r"(ity|ist|ists|ism|dom|acy|ion|ive|ic|ance|ence|ment|ness|ship)$", w) is not None)
+
+
 def proper_case_company(name: str) -> str:
     name = clean(name)
     if re.search(r"[a-z]", name):
@@ -585,7 +609,11 @@ def build_institutions(src: Path, common: set[str], curated: set[str], iso3to2: 
         else:
             name, sector = sec_name, ""
         for cand in (short_company_name(name), short_company_name(sec_name)):
-            if cand and cand != name and distinctive(cand, common):
+            if cand and cand != name and distinctive(cand, common) and \
+                    (cik in sp or " " in cand or cand in FAMOUS_SHORT or re.search(r"[a-z][A-Z0-9]|\.", cand)):
+                # One plain word (Freedom, Atlas, Slam) names a small registrant far less often
+                # than it is a word or a surname; S&P 500 members, camel-case names (AerCap) and
+                # web names (Sohu.com) keep theirs.
                 aliases.append(cand)
         put({"name": name, "type": "institution", "id": f"sec:{cik}", "aliases": aliases,
              "country": "", "category": "company", "ticker": ",".join(tickers[:4]),
@@ -618,15 +646,24 @@ def build_institutions(src: Path, common: set[str], curated: set[str], iso3to2: 
             if clean(r["technical"]):
                 continue
             eng = [p for p in (clean(x) for x in (r["name_english"] or "").split(" / ")) if p]
-            # one-word English glosses that are ordinary words ("Apple" = Yabluko) are not names
-            eng = [p for p in eng if " " in p or (p.lower() not in common and p not in FAMOUS_SHORT)]
             nat = [p for p in (clean(x) for x in (r["name"] or "").split(" / ")) if p]
+            # A one-word English gloss is a translation ("Solidarity" = Solidarnost, "Democracy" =
+            # I Democratici, "Labor"), an ordinary word in English text: only a gloss that is
+            # also the party's own name (Likud, Fidesz) is a name.
+            eng = [p for p in eng if " " in p or p in nat]
+            # The same for a party whose own name is one political word (Solidarity, Right).
+            eng = [p for p in eng if not political_word(p)]
+            nat = [p for p in nat if not political_word(p)]
             if not eng and not nat:
                 continue
             name = (eng or nat)[0]
             aliases = eng[1:] + nat
             short = clean(r["name_short"])
-            if short and len(short) >= 2 and re.search(r"[A-Z]", short) and short.lower() not in common \
+            # Abbreviations: three characters or more with at least two capitals (CDU, PSOE,
+            # PvdA); two-letter ones (PT, SC, ST) and capitalised words (Tel, Czech) are mostly
+            # something else in English news, and so are the acronyms in NOT_PARTY_ACRONYMS.
+            if short and len(short) >= 3 and sum(c.isupper() for c in short) >= 2 \
+                    and short.lower() not in common and short not in NOT_PARTY_ACRONYMS \
                     and " " not in short and "/" not in short:
                 aliases.append(short)
             aliases = [a for a in aliases if len(a) >= 2 and a.lower() not in ("independents", "others")]

@@ -19,13 +19,17 @@
 //! 4. [`select`] — longest candidate wins, then the more trusted source,
 //!    then the leftmost;
 //! 5. [`teams`] — places (and unknown words) used as sports teams;
-//! 6. [`coref`] — partial names resolved to the full name earlier;
-//! 7. [`link`] — titles and institutions attached to persons.
+//! 6. [`org_context`] — institutions told by their context (`the news
+//!    agency Tanjug`), short forms of company and club names, one sense
+//!    per article;
+//! 7. [`coref`] — partial names resolved to the full name earlier;
+//! 8. [`link`] — titles and institutions attached to persons.
 
 pub mod coref;
 pub mod institutions;
 pub mod lexicon;
 pub mod link;
+pub mod org_context;
 pub mod people;
 pub mod teams;
 pub mod tokens;
@@ -237,10 +241,13 @@ pub fn find(
     matcher.scan(dicts, &tokens, &headline, &mut cands);
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
-    institutions::results_lines(text, &tokens, &mut cands);
+    institutions::results_lines(dicts, text, &tokens, &mut cands);
+    institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
+    institutions::split_titles(&mut cands);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
+    let chosen = org_context::context(matcher, dicts, text, &tokens, &headline, chosen);
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
         .into_iter()

@@ -8,14 +8,26 @@
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
 //! | `pattern:acronym` | an unknown `FOMC` in running text |
 //! | `pattern:camel-case` | `NationsBank`, `PepsiCo` |
-//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1` (teams in a results table) |
+//! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1`, `Postponed : Harwood v Kelso` (teams in results, tables and fixtures) |
+//! | `pattern:acronym-definition` | `Organisation for Security and Cooperation in Europe ( OSCE )` |
+//!
+//! and, before overlaps are resolved, splits a listed title that begins
+//! with a listed institution (`State Department spokesman`).
 //!
 //! Both start from a *capitalised run*: capitalised words (acronyms too:
 //! `ROK Ministry of ...`) in one sentence, joined by `of`, `for`, `on`,
 //! `and`, `&` and a `the` after `of` when a capitalised word follows. A
 //! leading `The` and ordinary words (`nonname` list) are never part of it,
 //! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
-//! office` stay out. The head word (`institution_word`, position `head`)
+//! office` stay out, as do compounds that describe the name
+//! (`Boston-based`), a leading month (`the September Treasury bond`) and a
+//! date after a joiner (`the Treasury Department on Friday`). A person or
+//! title before `of` is not part of the name (`Lynn Reaser of Pellow Banks
+//! Inc.`), nor are words without a head word before `of` a head word
+//! follows (`Representatives of First Bank`); `and` before a repeated first
+//! word separates two names (`Kelso Power and Kelso Airport`), and before
+//! a suffix two companies (`KeyCorp and Banc One Corp.`). The final dot of
+//! `U.S.` continues the run (`the U.S. Treasury Department`). The head word (`institution_word`, position `head`)
 //! must be in the run; the name ends at the last head word, or runs on
 //! through an `of ...` complement. `and` joins inside a complement
 //! (`Ministry of Future Creation and Science`) and before a head word that
@@ -26,6 +38,8 @@
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
+use crate::dictionary::Dictionaries;
+use std::collections::{HashMap, HashSet};
 
 const JOINERS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
@@ -42,8 +56,11 @@ pub fn find(
     // Ordinary words count only away from a sentence start: `New` in `the
     // New York Stock Exchange` belongs to the name, `However` does not.
     let cap = |t: &Token| {
-        matches!(t.shape, Shape::Title | Shape::Caps) && !(t.initial && m.is_nonname(t))
+        matches!(t.shape, Shape::Title | Shape::Caps)
+            && !(t.initial && m.is_nonname(t))
+            && !is_attributive(t.span.of(text))
     };
+    let reach = Reach::new(out, tokens.len());
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
@@ -61,13 +78,31 @@ pub fn find(
                 j += 1;
                 continue;
             }
+            // The final dot of a dotted abbreviation (`U.S.`, `U.N.`) is a
+            // token of its own; it continues the run (`the U.S. Treasury
+            // Department`).
+            let prev = tokens[j - 1].span;
+            let dotted = t.span.of(text) == "."
+                && prev.end == t.span.start
+                && prev.of(text).contains('.')
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.sentence == sentence && cap(n));
+            if dotted {
+                j += 1;
+                continue;
+            }
             let w = t.span.of(text);
             let joins = JOINERS.contains(&w)
                 && (w != "the" || tokens[j - 1].span.of(text) == "of")
-                && (w != "and" || in_complement || !(i..j).any(|k| m.is_head(&tokens[k])));
-            let next_cap = tokens
-                .get(j + 1)
-                .is_some_and(|n| n.sentence == sentence && (cap(n) || n.span.of(text) == "the"));
+                && (w != "and"
+                    || in_complement
+                    || !(i..j).any(|k| m.is_head(&tokens[k])) && and_joins(tokens, text, i, j));
+            let next_cap = tokens.get(j + 1).is_some_and(|n| {
+                n.sentence == sentence
+                    && (cap(n) || n.span.of(text) == "the")
+                    && !is_date_word(n.span.of(text))
+            });
             if joins && next_cap {
                 in_complement |= matches!(w, "of" | "for" | "on");
                 j += 1;
@@ -75,7 +110,7 @@ pub fn find(
             }
             break;
         }
-        find_in_run(m, tokens, text, i, j, out);
+        find_in_run(m, tokens, text, (i, j), &reach, out);
         // A camel-case word anywhere in the run (`Shares of NordBank`;
         // longer candidates still win in `select`); an acronym only on its
         // own, since inside a run (`ROK Foreign Ministry`) it is mostly a
@@ -91,12 +126,161 @@ pub fn find(
     }
 }
 
+/// Months: `the September Treasury bond`.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Words of a date inside a capitalised run: `the Treasury Department on
+/// Wednesday`. They never continue a name after a joiner; a month does not
+/// start one either (a weekday may: `the Sunday Telegraph`).
+fn is_date_word(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Today",
+        "Tomorrow",
+        "Yesterday",
+    ];
+    DAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+/// A capitalised compound that describes the name after it rather than
+/// belonging to it: `St. Louis-based Mercantile Bancorp`, `the
+/// Communist-led CGT`.
+fn is_attributive(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "-based",
+        "-led",
+        "-owned",
+        "-controlled",
+        "-run",
+        "-backed",
+        "-born",
+        "-listed",
+        "-registered",
+        "-funded",
+        "-linked",
+        "-allied",
+        "-dominated",
+        "-held",
+    ];
+    TAILS.iter().any(|t| w.ends_with(t))
+}
+
+/// Whether `and` at token `j` joins the run `[i, j)` to what follows
+/// (`Futures and Options Exchange`) rather than separating two names
+/// that share their first word (`Kansai Electric Power and Kansai
+/// International Airport`).
+fn and_joins(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
+    !tokens
+        .get(j + 1)
+        .is_some_and(|n| n.span.of(text) == tokens[i].span.of(text))
+}
+
+/// Where the name inside the run `[start, end)` begins, given the token
+/// `core` that makes it an institution (its head word or legal suffix).
+/// A complement joiner (`of`, `for`, `on`) may follow something that is
+/// not part of the name: a person or a title (`Lynn Reaser of Barnett
+/// Banks Inc.`, `Faik Nerweyi of the Kurdistan Democratic Party`), or,
+/// before a head word, any words without a head word of their own
+/// (`Representatives of First Bank`). A name that starts with a head word
+/// keeps its complement (`Bank of Tokyo-Mitsubishi`), and so does a
+/// company name before a suffix (`Gold Fields of South Africa Ltd`).
+/// `found` tells which candidates found so far (people and titles
+/// first) cover which tokens.
+fn name_start(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    found: &Reach,
+    (start, core): (usize, usize),
+    suffix: bool,
+) -> usize {
+    let person_or_title = |a: usize, b: usize| {
+        found.covers(&found.person_or_title, a, b) && !found.covers(&found.institution, a, b)
+    };
+    let mut s = start;
+    let mut head_seen = false;
+    for k in start..core {
+        let w = tokens[k].span.of(text);
+        if matches!(w, "of" | "for" | "on")
+            && k > s
+            && ((!suffix && !head_seen) || person_or_title(s, k))
+        {
+            s = k + 1;
+            if tokens.get(s).is_some_and(|t| t.span.of(text) == "the") {
+                s += 1;
+            }
+            head_seen = false;
+        } else if tokens[k].shape != Shape::Lower && m.is_head(&tokens[k]) {
+            head_seen = true;
+        }
+    }
+    // A leading month (`the September Treasury bond`) is no part of it;
+    // a weekday may be (`the Sunday Telegraph`).
+    while s + 1 < core && MONTHS.contains(&tokens[s].span.of(text)) {
+        s += 1;
+    }
+    s.min(core)
+}
+
+/// For each token, how far the person or title candidates and the
+/// institution candidates starting there reach: whether one covers a
+/// span is then a look at the few tokens before it, not a pass over every
+/// candidate of the article.
+struct Reach {
+    person_or_title: Vec<usize>,
+    institution: Vec<usize>,
+}
+
+/// Candidates longer than this many tokens are rare enough to ignore here.
+const REACH_BACK: usize = 12;
+
+impl Reach {
+    fn new(cands: &[Candidate], n: usize) -> Reach {
+        let mut r = Reach {
+            person_or_title: vec![0; n],
+            institution: vec![0; n],
+        };
+        for c in cands {
+            let slot = match c.kind {
+                MentionKind::Person | MentionKind::Title => &mut r.person_or_title[c.start],
+                MentionKind::Institution => &mut r.institution[c.start],
+                MentionKind::Place => continue,
+            };
+            *slot = (*slot).max(c.end);
+        }
+        r
+    }
+
+    /// Some candidate of `reach` covers tokens `[a, b)`.
+    fn covers(&self, reach: &[usize], a: usize, b: usize) -> bool {
+        (a.saturating_sub(REACH_BACK)..=a).any(|s| reach[s] >= b)
+    }
+}
+
 fn find_in_run(
     m: &Matcher,
     tokens: &[Token],
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    reach: &Reach,
     out: &mut Vec<Candidate>,
 ) {
     let is_joiner = |k: usize| tokens[k].shape == Shape::Lower || tokens[k].shape == Shape::Punct;
@@ -113,7 +297,24 @@ fn find_in_run(
                 continue;
             }
             if !is_joiner(k - 1) {
-                out.push(pattern(start, k + n, "pattern:institution-suffix", 3));
+                // `and` before a suffix separates two companies (`KeyCorp
+                // and Banc One Corp.`); `&` joins (`Bear Stearns & Co`).
+                let mut s = name_start(m, tokens, text, reach, (start, k), true);
+                if let Some(a) = (s..k).rev().find(|&a| tokens[a].span.of(text) == "and") {
+                    s = a + 1;
+                }
+                // A full stop set off by a space (`Inc .`) ends the
+                // sentence, not the abbreviation.
+                let mut e = k + n;
+                if n > 1
+                    && tokens[e - 1].span.of(text) == "."
+                    && tokens[e - 1].span.start > tokens[e - 2].span.end
+                {
+                    e -= 1;
+                }
+                if k > s {
+                    out.push(pattern(s, e, "pattern:institution-suffix", 3));
+                }
                 return;
             }
         }
@@ -134,6 +335,7 @@ fn find_in_run(
         }
     }
     let Some(head) = last_head else { return };
+    let start = name_start(m, tokens, text, reach, (start, head), false);
     let stop = if complement { end } else { head + 1 };
     // A run that is only the head word (`Office`) names nothing.
     if stop - start < 2 {
@@ -149,6 +351,122 @@ fn find_in_run(
     // Corp` or `Lindqvist University` is an institution even though its
     // first word could start a person name.
     out.push(pattern(start, stop, "pattern:institution-head", 3));
+}
+
+/// `State Department spokesman`, `Fed chairman`: a listed title that
+/// begins with a listed institution is the institution and a shorter
+/// title (`spokesman`), so the person after it is linked to the
+/// institution. Removes such titles from the candidates when the
+/// institution and the rest are candidates too.
+pub fn split_titles(cands: &mut Vec<Candidate>) {
+    let titles: HashSet<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Title)
+        .map(|c| (c.start, c.end))
+        .collect();
+    let mut institutions: HashMap<usize, Vec<usize>> = HashMap::new();
+    for c in cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Institution && c.source == Source::Dictionary)
+    {
+        institutions.entry(c.start).or_default().push(c.end);
+    }
+    cands.retain(|t| {
+        let split = t.kind == MentionKind::Title
+            && t.source == Source::Dictionary
+            && institutions.get(&t.start).is_some_and(|ends| {
+                ends.iter()
+                    .any(|&e| e < t.end && titles.contains(&(e, t.end)))
+            });
+        !split
+    });
+}
+
+/// `Organisation for Security and Cooperation in Europe ( OSCE )`: a
+/// capitals abbreviation in brackets right after a name defines it, and
+/// the name's initials spell it (in order, first and last letter the
+/// same, at most two letters of the abbreviation without a word: `U.N.
+/// Interim Force in Lebanon ( UNIFIL )`). The name runs back from the
+/// bracket over capitalised words and `of`, `for`, `and`, `in`, `on`,
+/// `the`, `&`, and needs a head word (`Organisation`, `Party`) to be an
+/// institution (rule `pattern:acronym-definition`, both the name and the
+/// abbreviation). The span it gives beats the shorter runs the other
+/// patterns cut at `in`.
+pub fn acronym_definitions(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+) {
+    let w = |k: usize| tokens[k].span.of(text);
+    for p in 1..tokens.len().saturating_sub(2) {
+        if w(p) != "(" || w(p + 2) != ")" || headline[tokens[p].sentence as usize] {
+            continue;
+        }
+        let acr = &tokens[p + 1];
+        let letters = w(p + 1);
+        if acr.shape != Shape::Caps
+            || !(2..=8).contains(&letters.len())
+            || !letters.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // The initials of the capitalised words in [s, p), from the right.
+        let mut initials: Vec<u8> = Vec::new();
+        let mut best = None;
+        let mut s = p;
+        while s > 0 && p - s < 14 {
+            let t = &tokens[s - 1];
+            if t.sentence != tokens[p].sentence {
+                break;
+            }
+            let word = t.span.of(text);
+            match t.shape {
+                Shape::Title | Shape::Caps => {
+                    let mut own: Vec<u8> = if word.contains('.') {
+                        word.bytes().filter(u8::is_ascii_uppercase).collect()
+                    } else {
+                        word.bytes().take(1).collect()
+                    };
+                    own.extend_from_slice(&initials);
+                    initials = own;
+                }
+                Shape::Lower if matches!(word, "of" | "for" | "and" | "in" | "on" | "the") => {}
+                Shape::Punct if matches!(word, "&" | ".") => {}
+                _ => break,
+            }
+            s -= 1;
+            let first_cap = matches!(tokens[s].shape, Shape::Title | Shape::Caps);
+            if first_cap && spells(&initials, letters.as_bytes()) {
+                best = Some(s);
+            }
+        }
+        let Some(s) = best else { continue };
+        if !(s..p).any(|k| m.is_head(&tokens[k])) {
+            continue;
+        }
+        out.push(pattern(s, p, "pattern:acronym-definition", 6));
+        out.push(pattern(p + 1, p + 2, "pattern:acronym-definition", 6));
+    }
+}
+
+/// Whether a name's initials spell an abbreviation: the same first and
+/// last letter, every initial in order, and at most two letters of the
+/// abbreviation left over.
+fn spells(initials: &[u8], abbreviation: &[u8]) -> bool {
+    if initials.is_empty()
+        || initials.len() > abbreviation.len()
+        || abbreviation.len() - initials.len() > 2
+        || initials[0].to_ascii_uppercase() != abbreviation[0]
+        || initials[initials.len() - 1].to_ascii_uppercase() != abbreviation[abbreviation.len() - 1]
+    {
+        return false;
+    }
+    let mut rest = abbreviation.iter();
+    initials
+        .iter()
+        .all(|i| rest.any(|a| *a == i.to_ascii_uppercase()))
 }
 
 /// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
@@ -170,103 +488,245 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
         || roman
         || m.is_nonname(t)
         || m.is_place(t)
+        || is_label(text, tokens, i)
     {
         return;
     }
     out.push(pattern(i, i + 1, "pattern:acronym", 0));
 }
 
-/// Sports results and standings lines in wire copy:
+/// A capitals word that labels what follows rather than naming anything:
+/// a dateline (`BOGOTA , Colombia 1996-08-30`), a section head at the
+/// start of a line (`FRANCE - Bond futures ...`) or a form field
+/// (`ISSUER : Bay County`).
+pub(super) fn is_label(text: &str, tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map(|t| t.span.of(text));
+    let line_start = i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
+    next == Some(":")
+        || (line_start && matches!(next, Some("," | "-")))
+        || tokens[i + 1..tokens.len().min(i + 5)]
+            .iter()
+            .take_while(|t| !text[tokens[i].span.end..t.span.start].contains('\n'))
+            .any(|t| is_date(t.span.of(text)))
+}
+
+/// A dateline's date: `1996-08-30`.
+pub(super) fn is_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit())
+}
+
+/// Sports results, standings and fixture lines in wire copy:
 ///
 /// ```text
-/// Lindqvist Rovers 2 Harwood 1
+/// Lindqvist Rovers 2 Harwood ( B ) 1
 /// Harwood 4 1 2 1 4 5 5
+/// Postponed : Harwood v Lindqvist Rovers , Kelso v Brack
+/// KELSO CITY AT HARWOOD
 /// ```
 ///
 /// A line that is a name, a number, a name, a number (a result), a name
-/// followed by three numbers or more (a table row), or two names joined by
-/// `v`, `vs` or a capitals `AT` (a fixture) names teams, which
-/// are organisations even when they carry a place's name. The line's
-/// structure is better evidence than the place list, so these candidates
-/// outrank dictionary places (priority 5).
-pub fn results_lines(text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+/// followed by three whole numbers or more (a table row; decimals such as
+/// `63.02` make it a financial table instead), or fixtures (after an
+/// optional `Label :`, pairs of names joined by `v` or `vs`, separated by
+/// commas) names teams, which are organisations even when they carry a
+/// place's name. A schedule's `at` (`KELSO CITY AT HARWOOD`) is also
+/// prose's, so an `at` line counts only next to another fixture line, and
+/// what follows `at` is the venue (a place in news convention, as are
+/// national sides: `Italy 2 Germany 1` names two countries). A
+/// short capitals code in brackets after a name tells two clubs of one
+/// name apart and belongs to it (`Harwood ( B )`); a longer note (`Harwood
+/// ( Italy )`) does not. The line's structure is better evidence than the
+/// place list, so these candidates outrank dictionary places (priority 5).
+pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    // The tokens of each line: [start, end).
+    let mut lines = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
-        // The tokens of one line: [start, end).
         let mut end = start + 1;
         while end < tokens.len()
             && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n')
         {
             end += 1;
         }
-        results_line(text, tokens, start, end, out);
+        lines.push((start, end));
         start = end;
+    }
+    // Place candidates by span, and whether each is a country.
+    let places: HashMap<(usize, usize), bool> = out
+        .iter()
+        .filter(|c| c.kind == MentionKind::Place)
+        .map(|c| {
+            let country = c
+                .entry
+                .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"));
+            ((c.start, c.end), country)
+        })
+        .collect();
+    let fixtures: Vec<Option<Fixtures>> = lines
+        .iter()
+        .map(|&(a, b)| fixture_line(text, tokens, &places, a, b))
+        .collect();
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let teams = match &fixtures[n] {
+            Some((teams, false)) => teams.clone(),
+            Some((teams, true)) => {
+                let neighbour =
+                    |k: Option<usize>| k.and_then(|k| fixtures.get(k)).is_some_and(Option::is_some);
+                if !(neighbour(n.checked_sub(1)) || neighbour(Some(n + 1))) {
+                    continue;
+                }
+                teams.iter().copied().step_by(2).collect()
+            }
+            None => result_line(text, tokens, &places, a, b),
+        };
+        for (x, y) in teams {
+            if places.get(&(x, y)) != Some(&true) {
+                out.push(pattern(x, y, "pattern:results-line", 5));
+            }
+        }
     }
 }
 
-fn results_line(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Candidate>) {
-    let is_name = |t: &Token| matches!(t.shape, Shape::Title | Shape::Caps);
-    let is_number = |t: &Token| t.shape == Shape::Number;
-    // Split the line into groups: (is_name, first token, one past last).
-    let mut groups: Vec<(bool, usize, usize)> = Vec::new();
+/// A team name in a line: up to four capitalised words, then an optional
+/// bracketed note of up to three tokens. Returns the name's span (with a
+/// short code note, see [`results_lines`]) and the index after it.
+fn team_name(
+    text: &str,
+    tokens: &[Token],
+    places: &HashMap<(usize, usize), bool>,
+    k: usize,
+    end: usize,
+) -> Option<((usize, usize), usize)> {
+    let is_name = |t: &Token| {
+        matches!(t.shape, Shape::Title | Shape::Caps) && !is_fixture_separator(t.span.of(text))
+    };
+    let mut j = k;
+    while j < end && is_name(&tokens[j]) {
+        j += 1;
+    }
+    if j == k || j - k > 4 {
+        return None;
+    }
+    let mut name = (k, j);
+    if j < end && tokens[j].span.of(text) == "(" {
+        let close = (j + 1..end.min(j + 5)).find(|&c| tokens[c].span.of(text) == ")")?;
+        let note = &tokens[j + 1..close];
+        let code = match note {
+            [t] => {
+                let w = t.span.of(text);
+                t.shape == Shape::Caps
+                    && w.len() <= 3
+                    && !w.contains('.')
+                    && !places.contains_key(&(j + 1, j + 2))
+            }
+            _ => false,
+        };
+        if code {
+            name = (k, close + 1);
+        }
+        j = close + 1;
+    }
+    Some((name, j))
+}
+
+fn is_fixture_separator(w: &str) -> bool {
+    matches!(w, "v" | "vs" | "AT" | "at")
+}
+
+/// The teams of a fixture line, and whether its separator is `at`.
+type Fixtures = (Vec<(usize, usize)>, bool);
+
+/// Fixtures: the teams, and whether the line's separator is `at`.
+fn fixture_line(
+    text: &str,
+    tokens: &[Token],
+    places: &HashMap<(usize, usize), bool>,
+    start: usize,
+    end: usize,
+) -> Option<Fixtures> {
+    let w = |k: usize| tokens[k].span.of(text);
+    // An optional label: `Postponed :`, `Playing Sunday :`.
+    let mut k = (start..end.min(start + 4))
+        .find(|&c| w(c) == ":")
+        .map_or(start, |c| c + 1);
+    let mut teams = Vec::new();
+    let mut at = false;
+    loop {
+        let (a, next) = team_name(text, tokens, places, k, end)?;
+        if next >= end || !is_fixture_separator(w(next)) {
+            return None;
+        }
+        at |= matches!(w(next), "AT" | "at");
+        let mut b0 = next + 1;
+        if b0 < end && w(b0) == "." {
+            b0 += 1;
+        }
+        let (b, after) = team_name(text, tokens, places, b0, end)?;
+        teams.push(a);
+        teams.push(b);
+        match (after < end).then(|| w(after)) {
+            None => return Some((teams, at)),
+            Some(",") => k = after + 1,
+            _ => return None,
+        }
+    }
+}
+
+/// A result (`name number name number`) or a table row (`name` and three
+/// whole numbers or more): the teams.
+fn result_line(
+    text: &str,
+    tokens: &[Token],
+    places: &HashMap<(usize, usize), bool>,
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    // The line as groups: a name (its span) or a number.
+    let mut groups: Vec<Option<(usize, usize)>> = Vec::new();
     let mut k = start;
     while k < end {
         let t = &tokens[k];
-        let name = is_name(t);
         // Decimals and fractions in a table row (`.526`, `5 1/2`, `-`).
         let joiner = matches!(t.span.of(text), "." | "-" | "/" | "+");
-        if joiner && groups.last().is_some_and(|g| !g.0) {
+        if joiner && groups.last().is_some_and(Option::is_none) {
             k += 1;
             continue;
         }
-        if !name && !is_number(t) {
-            break;
-        }
-        let mut j = k + 1;
-        while j < end && name && is_name(&tokens[j]) {
-            j += 1;
-        }
-        groups.push((name, k, if name { j } else { k + 1 }));
-        k = if name { j } else { k + 1 };
-    }
-    // A fixture: `Harwood v Lindqvist Rovers`, `HARWOOD AT LINDQVIST`.
-    if let [(true, a0, a1)] = groups[..] {
-        let sep = tokens.get(a1).filter(|_| a1 < end).map(|t| t.span.of(text));
-        if matches!(sep, Some("v" | "vs" | "AT")) {
-            let b0 = if tokens.get(a1 + 1).is_some_and(|t| t.span.of(text) == ".") {
-                a1 + 2
-            } else {
-                a1 + 1
-            };
-            let mut b1 = b0;
-            while b1 < end && is_name(&tokens[b1]) {
-                b1 += 1;
+        if t.shape == Shape::Number {
+            // `63.02` is money, not a score; `4,000` is one number.
+            let w = t.span.of(text);
+            let attached = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.span.start == t.span.end && n.span.of(text) == ",");
+            if w.contains(['.', ',']) || attached {
+                return Vec::new();
             }
-            if b1 == end && b1 > b0 && b1 - b0 <= 4 && a1 - a0 <= 4 {
-                for (a, b) in [(a0, a1), (b0, b1)] {
-                    out.push(pattern(a, b, "pattern:results-line", 5));
-                }
-            }
+            groups.push(None);
+            k += 1;
+            continue;
         }
-        return;
+        match team_name(text, tokens, places, k, end) {
+            Some((name, next)) if next > k => {
+                groups.push(Some(name));
+                k = next;
+            }
+            _ => break,
+        }
     }
     // Whatever follows the groups may only be a bracketed note.
     if k < end && tokens[k].span.of(text) != "(" {
-        return;
+        return Vec::new();
     }
-    let shape: Vec<bool> = groups.iter().map(|g| g.0).collect();
-    let teams: Vec<(usize, usize)> = match shape[..] {
-        [true, false, true, false] => vec![(groups[0].1, groups[0].2), (groups[2].1, groups[2].2)],
-        [true, false, false, false, ..] if shape[1..].iter().all(|&n| !n) => {
-            vec![(groups[0].1, groups[0].2)]
-        }
-        _ => return,
-    };
-    for (a, b) in teams {
-        if b - a > 4 {
-            continue;
-        }
-        out.push(pattern(a, b, "pattern:results-line", 5));
+    match groups[..] {
+        [Some(a), None, Some(b), None] => vec![a, b],
+        [Some(a), None, None, None, ..] if groups[1..].iter().all(Option::is_none) => vec![a],
+        _ => Vec::new(),
     }
 }
 
@@ -364,4 +824,233 @@ fn pattern(start: usize, end: usize, rule: &'static str, priority: u8) -> Candid
     let mut c = Candidate::new(start, end, MentionKind::Institution, Source::Pattern, rule);
     c.priority = priority;
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::entities::{find, Matcher, MentionKind};
+    use crate::segment::segment;
+
+    /// Only the word lists the rules consult, written for these tests.
+    const LEXICON: &str = "name\ttype\taliases\tposition\tkind\n\
+Marta\tgiven_name\t\t\t\n\
+Okafor\tsurname\t\t\t\n\
+Bank\tinstitution_word\t\thead\t\n\
+Banks\tinstitution_word\t\thead\t\n\
+Department\tinstitution_word\t\thead\t\n\
+Exchange\tinstitution_word\t\thead\t\n\
+Council\tinstitution_word\t\thead\t\n\
+Party\tinstitution_word\t\thead\t\n\
+Airport\tinstitution_word\t\thead\t\n\
+Inc\tinstitution_word\tInc.\tsuffix\t\n\
+Ltd\tinstitution_word\t\tsuffix\t\n\
+Corp\tinstitution_word\tCorp.\tsuffix\t\n\
+economist\ttitle\t\t\t\n\
+spokesman\ttitle\t\t\t\n\
+Pellow Bureau spokesman\ttitle\t\t\t\n\
+Pellow Bureau\tinstitution\t\t\t\n\
+Harwood\tplace\t\t\tcity\n\
+U.S.\tplace\t\t\tcountry\n\
+Norland\tplace\t\t\tcountry\n\
+U.N.\tinstitution\t\t\t\n\
+Friday\tnonname\t\t\t\n";
+
+    fn dicts() -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", LEXICON);
+        b.build().unwrap()
+    }
+
+    /// The institutions found in `text`, as written.
+    fn institutions(d: &Dictionaries, text: &str) -> Vec<String> {
+        find(&Matcher::new(d), d, text, &segment(text))
+            .iter()
+            .filter(|m| m.kind == MentionKind::Institution)
+            .map(|m| m.span.of(text).to_string())
+            .collect()
+    }
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        found: &'static [&'static str],
+    }
+
+    fn check(cases: &[Case]) {
+        let d = dicts();
+        for c in cases {
+            assert_eq!(institutions(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn name_boundaries_inside_a_capitalised_run() {
+        check(&[
+            Case {
+                name: "person before `of` is not part of the company",
+                text: "said economist Marta Okafor of Pellow Banks Inc. in May.",
+                found: &["Pellow Banks Inc."],
+            },
+            Case {
+                name: "words without a head word before `of`",
+                text: "Representatives of First Pellow Bank declined.",
+                found: &["First Pellow Bank"],
+            },
+            Case {
+                name: "a company name keeps its own `of` before a suffix",
+                text: "Managers at Gold Reefs of Harwood Ltd said so.",
+                found: &["Gold Reefs of Harwood Ltd"],
+            },
+            Case {
+                name: "a head word keeps its complement",
+                text: "The Bank of Harwood said so.",
+                found: &["Bank of Harwood"],
+            },
+            Case {
+                name: "attributive compound is not part of the name",
+                text: "The Harwood-based Pellow Bancorp Inc. said so.",
+                found: &["Pellow Bancorp Inc."],
+            },
+            Case {
+                name: "`and` before a suffix separates two companies",
+                text: "They bought PellowCorp and Banc Nine Corp. last year.",
+                found: &["PellowCorp", "Banc Nine Corp."],
+            },
+            Case {
+                name: "`and` before a repeated first word separates two names",
+                text: "Next week Kelso Electric Power and Kelso International Airport sell bonds.",
+                found: &["Kelso International Airport"],
+            },
+            Case {
+                name: "`and` inside one name still joins",
+                text: "It trades on the Harwood Futures and Options Exchange now.",
+                found: &["Harwood Futures and Options Exchange"],
+            },
+            Case {
+                name: "a date after a joiner ends the name",
+                text: "The Pellow Department on Friday denied it.",
+                found: &["Pellow Department"],
+            },
+            Case {
+                name: "a leading month is no part of the name",
+                text: "The September Pellow Exchange contract fell.",
+                found: &["Pellow Exchange"],
+            },
+            Case {
+                name: "a spaced full stop after a suffix ends the sentence",
+                text: "He works at Pellow Securities Inc .\nShe does not.",
+                found: &["Pellow Securities Inc"],
+            },
+            Case {
+                name: "a dotted abbreviation continues the run",
+                text: "The U.N. Security Council met. The U.S. Pellow Department agreed.",
+                found: &["U.N. Security Council", "U.S. Pellow Department"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn teams_in_results_fixtures_and_tables() {
+        check(&[
+            Case {
+                name: "result with a short code in brackets",
+                text: "Results :\nPellow 2 Brack ( B ) 0\n",
+                found: &["Pellow", "Brack ( B )"],
+            },
+            Case {
+                name: "result with a country note leaves the note out",
+                text: "Results :\nPellow ( Harwood ) 92 Brack ( Kelso ) 81 ( halftime 50-28 )\n",
+                found: &["Pellow", "Brack"],
+            },
+            Case {
+                name: "fixtures after a label, separated by commas",
+                text: "Postponed : Pellow v Brack , Harwood City v Kelso Rovers\n",
+                found: &["Pellow", "Brack", "Harwood City", "Kelso Rovers"],
+            },
+            Case {
+                name: "a schedule in capitals: the side before AT, not the venue",
+                text: "SCHEDULE\nKELSO CITY AT HARWOOD\nBRACK AT PELLOW\n",
+                found: &["KELSO CITY", "BRACK"],
+            },
+            Case {
+                name: "a lone `at` line is prose, not a schedule",
+                text: "Intro line here.\nPellow at Harwood\nThe rest of the story follows.\n",
+                found: &[],
+            },
+            Case {
+                name: "a national side is a place",
+                text: "Results :\nNorland 2 Pellow 1\n",
+                found: &["Pellow"],
+            },
+            Case {
+                name: "decimals make a financial table, not a standings row",
+                text: "Figures :\nSales 9.06 9.31 8.42\nBrack 4 2 1 1 8 5 7\n",
+                found: &["Brack"],
+            },
+            Case {
+                name: "a number with a thousands comma is no score",
+                text: "Results :\nPellow 4,000 metres team pursuit :\n",
+                found: &[],
+            },
+        ]);
+    }
+
+    #[test]
+    fn names_defined_by_an_abbreviation_in_brackets() {
+        check(&[
+            Case {
+                name: "the abbreviation spells the name, across `in`",
+                text:
+                    "The Council for Trade and Planning in Harwood ( CTPH ) met. The CTPH agreed.",
+                found: &["Council for Trade and Planning in Harwood", "CTPH", "CTPH"],
+            },
+            Case {
+                name: "letters of the abbreviation without a word",
+                text: "The U.N. Monitoring Council in Harwood ( UNIMCH ) met.",
+                found: &["U.N. Monitoring Council in Harwood", "UNIMCH"],
+            },
+            Case {
+                name: "no head word: the name is none, the abbreviation any unknown acronym",
+                text: "He bought Global Depositary Receipts ( GDR ) today.",
+                found: &["GDR"],
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_title_that_begins_with_an_institution_is_split() {
+        check(&[Case {
+            name: "listed institution + listed title",
+            text: "\"No,\" Pellow Bureau spokesman Marta Okafor said.",
+            found: &["Pellow Bureau"],
+        }]);
+        let d = dicts();
+        let text = "Pellow Bureau spokesman Marta Okafor said so.";
+        let ms = find(&Matcher::new(&d), &d, text, &segment(text));
+        let okafor = ms.iter().find(|m| m.kind == MentionKind::Person).unwrap();
+        let inst = &ms[okafor.institution.expect("linked to the institution")];
+        assert_eq!(inst.span.of(text), "Pellow Bureau");
+    }
+
+    #[test]
+    fn capitals_labels_are_no_acronyms() {
+        check(&[
+            Case {
+                name: "a dateline",
+                text: "Talks resume.\nKELSO , Norland 1996-08-30\nThe QXZ said so.",
+                found: &["QXZ"],
+            },
+            Case {
+                name: "a section head",
+                text: "Markets.\nKELSO - Bond futures ended higher.",
+                found: &[],
+            },
+            Case {
+                name: "a form field",
+                text: "Details follow.\nISSUER : the QXZ board",
+                found: &["QXZ"],
+            },
+        ]);
+    }
 }

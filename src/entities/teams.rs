@@ -170,6 +170,13 @@ fn score_context(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
         || line_break_before(text, tokens, a)
         || matches!(word(text, tokens, a - 1), Some("," | ":" | ";"));
     if after_list && tokens.get(b).is_some_and(|t| is_score(text, t)) {
+        // `World 4,000 metres`: a comma inside a number ends nothing.
+        let thousands = tokens
+            .get(b + 1)
+            .is_some_and(|n| n.span.start == tokens[b].span.end);
+        if thousands {
+            return false;
+        }
         let next = word(text, tokens, b + 1);
         let ends = b + 1 >= tokens.len()
             || line_break_before(text, tokens, b + 1)

@@ -1,0 +1,759 @@
+//! Institutions told by their context rather than by their name, once
+//! overlaps are resolved.
+//!
+//! Reads the chosen [`Candidate`]s (after `select`, `apposition` and
+//! `teams`) and the [`Token`]s; returns them with institutions added,
+//! converted or dropped:
+//!
+//! | rule | example |
+//! |---|---|
+//! | `pattern:organisation-noun` | `the news agency Tanjug`, `serie A club Atalanta`, `tyre giant Pirelli`, `the Sun newspaper`, `Cofinec CEO Stephen Frater` |
+//! | `pattern:short-form` | `Magna` after `Magna International Inc`, `Mercantile` after `Mercantile Bancorp Inc.` |
+//! | `pattern:one-sense` | every other `Tanjug` of an article once one is an institution by its context |
+//!
+//! and drops institutions that are part of something else:
+//!
+//! | drop | example |
+//! |---|---|
+//! | an acronym after a number is a unit | `three RBI`, `1400 GMT` |
+//! | an institution before an event word names the event | `the UEFA Cup`, `Labor Day`, `the BellSouth Classic` |
+//!
+//! A name the context claims may replace a place that is not a country
+//! (`first division side Nice`) or a person found by a name pattern
+//! (`airline Air France`), never a dictionary person or a person named
+//! with an honorific or title (`Mr Ruch`).
+
+use super::lexicon::Matcher;
+use super::tokens::{Shape, Token};
+use super::{Candidate, MentionKind, Source};
+use crate::dictionary::Dictionaries;
+use std::collections::HashMap;
+
+/// Lower-case nouns that make the capitalised name right after them an
+/// organisation: `the news agency Tanjug`, `Belgian club Standard Liege`.
+const NOUNS_BEFORE: &[&str] = &[
+    "agency",
+    "airline",
+    "bank",
+    "brokerage",
+    "broadcaster",
+    "chain",
+    "club",
+    "company",
+    "conglomerate",
+    "consortium",
+    "daily",
+    "distributor",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "magazine",
+    "maker",
+    "manufacturer",
+    "newspaper",
+    "operator",
+    "outfit",
+    "producer",
+    "publisher",
+    "refiner",
+    "retailer",
+    "side",
+    "subsidiary",
+    "team",
+    "unit",
+    "weekly",
+];
+
+/// Nouns before a name that say it is a team only when the name is a
+/// place or no list holds it: `title rivals Essex`, `champions Bath`, but
+/// `his rivals Bob Dole`.
+const TEAM_NOUNS_BEFORE: &[&str] = &["champions", "rivals", "hopefuls", "leaders", "holders"];
+
+/// Lower-case nouns right after a name that make it an organisation: `the
+/// Sun newspaper`, `Itar-Tass news agency`, `Zycie Warszawy daily said`.
+const NOUNS_AFTER: &[&str] = &["newspaper", "daily", "weekly", "magazine"];
+
+/// Roles that only an organisation has, between its name and a person:
+/// `Cofinec CEO Stephen Frater`, `Eagles owner Jeffrey Lurie`.
+const COMPANY_ROLES: &[&str] = &["chairman", "CEO", "owner", "shareholders", "chief"];
+
+/// Words after a name that make it a company when no list holds the
+/// name: `Pirelli shares rose`, `Jones stock closed`.
+const MARKET_WORDS: &[&str] = &["shares", "stock"];
+
+/// Words after an institution's name that make the two an event.
+const EVENT_WORDS: &[&str] = &[
+    "Cup",
+    "Day",
+    "Classic",
+    "Trophy",
+    "Open",
+    "Games",
+    "Championship",
+    "Championships",
+    "Prize",
+    "Award",
+    "Awards",
+    "Masters",
+    "Bowl",
+    "Marathon",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// Apply the context rules; returns the candidates sorted by start.
+pub fn context(
+    m: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    mut chosen: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.span.of(text));
+    chosen.retain(|c| {
+        !(c.kind == MentionKind::Institution && part_of_something_else(text, tokens, c))
+    });
+
+    // Names the context says are organisations.
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        let article = matches!(t.span.of(text), "The" | "A" | "An");
+        if headline[t.sentence as usize] || !is_capital(t) || article || m.is_nonname(t) {
+            k += 1;
+            continue;
+        }
+        // The run ends where a title or person begins (`Velmar CEO Marta
+        // Okafor`).
+        let mut end = run_end(text, tokens, k);
+        if let Some(b) = chosen[on_range(&chosen, k + 1, end)]
+            .iter()
+            .filter(|c| matches!(c.kind, MentionKind::Title | MentionKind::Person))
+            .map(|c| c.start)
+            .find(|&b| b > k && b < end)
+        {
+            end = b;
+        }
+        let here = &chosen[on_range(&chosen, k, end)];
+        let same = |j: usize| tokens.get(j).is_some_and(|n| n.sentence == t.sentence);
+        let before = if k > 0 && same(k - 1) {
+            word(k - 1)
+        } else {
+            ""
+        };
+        let after = if same(end) { word(end) } else { "" };
+        let after2 = if same(end + 1) { word(end + 1) } else { "" };
+        let unclaimed_or_place = || {
+            here.iter()
+                .all(|c| c.kind == MentionKind::Place && !is_country(dicts, c))
+        };
+        let single_unknown = end == k + 1
+            && here
+                .iter()
+                .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary);
+        let person_follows = chosen[on_range(&chosen, end + 1, end + 2)]
+            .iter()
+            .any(|c| c.kind == MentionKind::Person && c.start == end + 1);
+        // A name the run does not end (`the group Human Rights in China`)
+        // is not claimed: its end is unknown.
+        let continues = matches!(after, "of" | "in" | "for" | "de")
+            && same(end + 1)
+            && tokens.get(end + 1).is_some_and(is_capital);
+        // `the Yugoslav news agency Tanjug`, `an Algerian newspaper said`:
+        // a word that describes the noun, not a name.
+        let describes = matches!(before, "a" | "an" | "A" | "An")
+            || tokens
+                .get(end + 1 + (after == "news") as usize)
+                .is_some_and(|n| n.sentence == t.sentence && is_capital(n));
+        let claimed = NOUNS_BEFORE.contains(&before)
+            || (TEAM_NOUNS_BEFORE.contains(&before) && unclaimed_or_place())
+            || ((NOUNS_AFTER.contains(&after) || (after == "news" && after2 == "agency"))
+                && !describes)
+            || (COMPANY_ROLES.contains(&after)
+                && person_follows
+                && (single_unknown || unclaimed_or_place()))
+            || (MARKET_WORDS.contains(&after) && single_unknown);
+        let letters = tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
+        if claimed && !continues && end - k <= 4 && letters >= 2 {
+            claims.push((k, end, "pattern:organisation-noun"));
+        }
+        k = end;
+    }
+    let chosen = apply(dicts, chosen, claims);
+    let claims = short_forms(m, dicts, text, tokens, headline, &chosen);
+    let chosen = apply(dicts, chosen, claims);
+    let claims = one_sense(text, tokens, headline, &chosen);
+    apply(dicts, chosen, claims)
+}
+
+/// A claim: tokens `[start, end)` are an institution by `rule`.
+type Claim = (usize, usize, &'static str);
+
+/// The indices of the candidates overlapping tokens `[a, b)`, for
+/// candidates sorted by start that do not overlap (as `select` leaves
+/// them): a binary search, so that a long article costs no more per token
+/// than a short one.
+fn on_range(chosen: &[Candidate], a: usize, b: usize) -> std::ops::Range<usize> {
+    let first = chosen.partition_point(|c| c.end <= a);
+    let last = first + chosen[first..].partition_point(|c| c.start < b);
+    first..last
+}
+
+/// Words that open many company names and mean something else alone:
+/// `General Motors Corp` is not `General`, `American Express Co` is not
+/// `American`.
+const GENERIC_FIRST_WORDS: &[&str] = &[
+    "General",
+    "National",
+    "International",
+    "United",
+    "Royal",
+    "Standard",
+    "Federal",
+    "Central",
+    "Union",
+    "Great",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Global",
+    "Continental",
+    "Pacific",
+    "Atlantic",
+    "Associated",
+    "Allied",
+    "Consolidated",
+    "Universal",
+    "Public",
+    "State",
+    "City",
+    "County",
+    "Home",
+    "Old",
+    "Grand",
+    "Golden",
+    "Pan",
+    "Trans",
+    "World",
+    "Capital",
+];
+
+/// `Magna` after `Magna International Inc`, `Indians` after `Cleveland
+/// Indians`: the first word of a company or club name (a name ending in a
+/// legal suffix, or a dictionary company or club of two words or more),
+/// and a club's nickname (its last word, or last two: `White Sox`), name
+/// it on their own elsewhere in the article where they stand alone (rule
+/// `pattern:short-form`). Not a generic word, a demonym-like adjective, a
+/// given name or a big city's name (`Boston Scientific Corp` does not make
+/// every `Boston` the company).
+fn short_forms(
+    m: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    chosen: &[Candidate],
+) -> Vec<Claim> {
+    let plain = |t: &Token| {
+        let w = t.span.of(text);
+        t.shape == Shape::Title
+            && w.chars().count() >= 3
+            && !m.is_nonname(t)
+            && !m.is_head(t)
+            && m.given(text, t).is_none()
+            && !GENERIC_FIRST_WORDS.contains(&w)
+    };
+    // Each short form's token hashes, by the hash of its first token.
+    let mut keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::new();
+    let mut add = |a: usize, b: usize| {
+        let key: Vec<u64> = tokens[a..b].iter().map(|t| t.exact).collect();
+        let slot = keys.entry(key[0]).or_default();
+        if !slot.contains(&key) {
+            slot.push(key);
+        }
+    };
+    for c in chosen {
+        if c.kind != MentionKind::Institution || c.end - c.start < 2 {
+            continue;
+        }
+        let category = c.entry.and_then(|e| dicts.get(e).attribute("category"));
+        let club = category == Some("sport");
+        let company = c.rule == "pattern:institution-suffix" || category == Some("company") || club;
+        let t = &tokens[c.start];
+        let w = t.span.of(text);
+        if company
+            && plain(t)
+            && !["an", "ian", "ish", "ese"].iter().any(|e| w.ends_with(e))
+            && tokens
+                .get(c.start + 1)
+                .is_some_and(|n| is_capital(n) || n.span.of(text) == "&")
+        {
+            add(c.start, c.start + 1);
+        }
+        if club {
+            let last = c.end - 1;
+            if plain(&tokens[last]) && !m.is_place(&tokens[last]) {
+                add(last, c.end);
+                if c.end - c.start >= 3
+                    && plain(&tokens[last - 1])
+                    && !m.is_place(&tokens[last - 1])
+                {
+                    add(last - 1, c.end);
+                }
+            }
+        }
+    }
+    let mut claims = Vec::new();
+    if keys.is_empty() {
+        return claims;
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        let Some(candidates) = keys.get(&t.exact) else {
+            continue;
+        };
+        if headline[t.sentence as usize] {
+            continue;
+        }
+        for key in candidates {
+            let n = key.len();
+            let Some(window) = tokens.get(k..k + n) else {
+                continue;
+            };
+            if window.iter().zip(key).any(|(t, h)| t.exact != *h)
+                || window.iter().any(|w| w.sentence != t.sentence)
+                || !alone(text, tokens, k, k + n)
+            {
+                continue;
+            }
+            let big_city = chosen[on_range(chosen, k, k + 1)].iter().any(|c| {
+                c.kind == MentionKind::Place
+                    && c.start == k
+                    && c.entry.is_some_and(|e| {
+                        dicts
+                            .get(e)
+                            .attribute("population")
+                            .and_then(|p| p.parse::<u64>().ok())
+                            .map_or(true, |p| p >= 100_000)
+                    })
+            });
+            if !big_city {
+                claims.push((k, k + n, "pattern:short-form"));
+            }
+        }
+    }
+    claims
+}
+
+/// Tokens `[k, e)` are a name on their own: no capitalised word, `&` or
+/// `-` joins them to another (`Magna` but not `Magna Carta`).
+fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
+    let s = tokens[k].sentence;
+    let joined = |j: usize| {
+        tokens.get(j).is_some_and(|n| {
+            n.sentence == s && (is_capital(n) || matches!(n.span.of(text), "&" | "-"))
+        })
+    };
+    let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
+    let joined_before = k > 0 && joined(k - 1) && !article;
+    !joined_before && !joined(e)
+}
+
+/// One sense per article: a name the context made an institution (a
+/// context noun, a team, a results line, an apposition, a short form) is
+/// the institution wherever else it stands alone in the article, and in a
+/// capitals headline too (`ROTOR FANS LOCKED OUT` once `Rotor` is a club).
+fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidate]) -> Vec<Claim> {
+    struct Name {
+        exact: Vec<u64>,
+        folded: Vec<u64>,
+        /// Learnt from a capitals results line or team (`MILWAUKEE 5`).
+        in_capitals: bool,
+        /// Found by its context, not listed.
+        by_context: bool,
+    }
+    let mut names: Vec<Name> = Vec::new();
+    for c in chosen {
+        let by_context = matches!(
+            c.rule,
+            "pattern:organisation-noun"
+                | "pattern:team"
+                | "pattern:results-line"
+                | "pattern:institution-apposition"
+                | "pattern:short-form"
+                | "pattern:acronym-definition"
+        );
+        // A dictionary name matches exactly, in capitals only as listed:
+        // it carries over to capitals headlines (`RANGERS BEAT INDIANS`).
+        let listed = c.source == Source::Dictionary;
+        if c.kind != MentionKind::Institution || !(by_context || listed) || c.end - c.start > 4 {
+            continue;
+        }
+        let toks = &tokens[c.start..c.end];
+        let exact: Vec<u64> = toks.iter().map(|t| t.exact).collect();
+        if names
+            .iter()
+            .any(|n| n.exact == exact && n.by_context == by_context)
+        {
+            continue;
+        }
+        names.push(Name {
+            folded: toks.iter().map(|t| t.folded).collect(),
+            in_capitals: toks.iter().all(|t| t.shape == Shape::Caps)
+                && matches!(c.rule, "pattern:results-line" | "pattern:team"),
+            by_context,
+            exact,
+        });
+    }
+    let mut claims = Vec::new();
+    if names.is_empty() {
+        return claims;
+    }
+    // Names by the exact and by the folded hash of their first token.
+    let mut by_exact: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_folded: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        by_exact.entry(n.exact[0]).or_default().push(i);
+        by_folded.entry(n.folded[0]).or_default().push(i);
+    }
+    for (k, t) in tokens.iter().enumerate() {
+        let caps_line = headline[t.sentence as usize];
+        let found = if caps_line {
+            by_folded.get(&t.folded)
+        } else {
+            by_exact.get(&t.exact)
+        };
+        for &i in found.into_iter().flatten() {
+            let name = &names[i];
+            let n = name.exact.len();
+            // A name learnt in capitals (`MILWAUKEE 5 Minnesota 4`) says
+            // nothing about other capitals lines: a schedule's venue
+            // (`CHICAGO AT MILWAUKEE`) or a dateline (`MILWAUKEE
+            // 1996-08-30`). A listed name is found in ordinary text anyway.
+            if (caps_line && name.in_capitals) || (!caps_line && !name.by_context) {
+                continue;
+            }
+            let Some(window) = tokens.get(k..k + n) else {
+                continue;
+            };
+            if window.iter().any(|w| w.sentence != t.sentence) {
+                continue;
+            }
+            let same = if caps_line {
+                window.iter().zip(&name.folded).all(|(w, h)| w.folded == *h)
+                    && window.iter().all(|w| w.shape == Shape::Caps)
+            } else {
+                let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
+                window.iter().zip(&name.exact).all(|(w, h)| w.exact == *h)
+                    && !(k > 0
+                        && !article
+                        && tokens[k - 1].sentence == t.sentence
+                        && is_capital(&tokens[k - 1]))
+                    && !tokens
+                        .get(k + n)
+                        .is_some_and(|w| w.sentence == t.sentence && is_capital(w))
+            };
+            if !same {
+                continue;
+            }
+            // In a headline only words nothing else claimed, and not the
+            // place of a dateline (`NEW YORK 1996-08-30`).
+            if caps_line
+                && (super::institutions::is_label(text, tokens, k + n - 1)
+                    || !on_range(chosen, k, k + n).is_empty())
+            {
+                continue;
+            }
+            claims.push((k, k + n, "pattern:one-sense"));
+        }
+    }
+    claims
+}
+
+/// Title or capitals word.
+fn is_capital(t: &Token) -> bool {
+    matches!(t.shape, Shape::Title | Shape::Caps)
+}
+
+/// End of the run of capitalised words starting at `k`, in its sentence.
+fn run_end(text: &str, tokens: &[Token], k: usize) -> usize {
+    let same = |j: usize| tokens.get(j).filter(|n| n.sentence == tokens[k].sentence);
+    let mut e = k + 1;
+    loop {
+        if same(e).is_some_and(is_capital) {
+            e += 1;
+        } else if same(e).is_some_and(|n| n.span.of(text) == "&")
+            && same(e + 1).is_some_and(is_capital)
+        {
+            e += 2;
+        } else {
+            return e;
+        }
+    }
+}
+
+fn is_country(dicts: &Dictionaries, c: &Candidate) -> bool {
+    c.entry.is_some_and(|e| {
+        matches!(
+            dicts.get(e).attribute("kind"),
+            Some("country" | "continent")
+        )
+    })
+}
+
+/// Make each claimed span one institution if every chosen candidate on
+/// it lies inside and may give way: a place that is not a country, a
+/// person found by a name pattern, or an institution. Claims are taken
+/// longest first at each start, and never overlap one another; an
+/// institution already spanning a claim stays as it is. Returns the
+/// candidates sorted by start.
+fn apply(dicts: &Dictionaries, chosen: Vec<Candidate>, mut claims: Vec<Claim>) -> Vec<Candidate> {
+    if claims.is_empty() {
+        return chosen;
+    }
+    claims.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let yields = |c: &Candidate, a: usize, b: usize| {
+        c.start >= a
+            && c.end <= b
+            && match c.kind {
+                MentionKind::Place => !is_country(dicts, c),
+                MentionKind::Person => {
+                    c.source != Source::Dictionary
+                        && !matches!(c.rule, "pattern:honorific" | "pattern:title")
+                }
+                MentionKind::Institution => true,
+                MentionKind::Title => false,
+            }
+    };
+    let mut removed = vec![false; chosen.len()];
+    let mut added = Vec::new();
+    let mut taken_to = 0;
+    for (a, b, rule) in claims {
+        if a < taken_to {
+            continue;
+        }
+        let range = on_range(&chosen, a, b);
+        let here = &chosen[range.clone()];
+        if !here.iter().all(|c| yields(c, a, b)) {
+            continue;
+        }
+        taken_to = b;
+        if here
+            .iter()
+            .any(|c| c.kind == MentionKind::Institution && (c.start, c.end) == (a, b))
+        {
+            continue;
+        }
+        removed[range].iter_mut().for_each(|r| *r = true);
+        added.push(Candidate::new(
+            a,
+            b,
+            MentionKind::Institution,
+            Source::Pattern,
+            rule,
+        ));
+    }
+    let mut out: Vec<Candidate> = chosen
+        .into_iter()
+        .zip(removed)
+        .filter(|(_, r)| !r)
+        .map(|(c, _)| c)
+        .collect();
+    out.extend(added);
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// An institution that is part of something else: a unit after a number
+/// (`three RBI`, `1400 GMT`) or an event (`UEFA Cup`, `Labor Day`).
+fn part_of_something_else(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let t = &tokens[c.start];
+    let same = |j: usize| tokens.get(j).filter(|n| n.sentence == t.sentence);
+    // Teams in results lines (`Minnesota 6 MILWAUKEE 1`) follow numbers.
+    let team = matches!(c.rule, "pattern:results-line" | "pattern:team");
+    let unit = c.end == c.start + 1
+        && !team
+        && t.shape == Shape::Caps
+        && c.start > 0
+        && same(c.start - 1).is_some_and(|p| {
+            let w = p.span.of(text);
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            (p.shape == Shape::Number && !year && w.bytes().all(|b| b.is_ascii_digit()))
+                || NUMBER_WORDS.contains(&w)
+        });
+    let event = same(c.end).is_some_and(|n| EVENT_WORDS.contains(&n.span.of(text)))
+        || (same(c.end).is_some_and(|n| n.span.of(text) == "Grand")
+            && same(c.end + 1).is_some_and(|n| n.span.of(text) == "Prix"));
+    unit || event
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::entities::{find, Matcher, MentionKind};
+    use crate::segment::segment;
+
+    /// Only the word lists the rules consult, written for these tests.
+    const LEXICON: &str = "name\ttype\taliases\tposition\tkind\tcategory\tpopulation\n\
+Marta\tgiven_name\t\t\t\t\t\n\
+Okafor\tsurname\t\t\t\t\t\n\
+Inc\tinstitution_word\tInc.\tsuffix\t\t\t\n\
+CEO\ttitle\t\t\t\t\t\n\
+Mr\thonorific\t\t\t\t\t\n\
+Harwood\tplace\t\t\tcity\t\t20000\n\
+Kelso\tplace\t\t\tcity\t\t900000\n\
+Norland\tplace\t\t\tcountry\t\t\n\
+Norland Wire Services Corp\tinstitution\t\t\t\tcompany\t\n\
+Okafor Union\tinstitution\tOKU\t\t\t\t\n\
+Kelso Pelicans\tinstitution\t\t\t\tsport\t\n\
+Harwood White Herons\tinstitution\t\t\t\tsport\t\n\
+Monday\tnonname\t\t\t\t\t\n";
+
+    fn dicts() -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", LEXICON);
+        b.build().unwrap()
+    }
+
+    /// `kind:surface` of every person and institution found in `text`.
+    fn found(d: &Dictionaries, text: &str) -> Vec<String> {
+        find(&Matcher::new(d), d, text, &segment(text))
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
+            .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))
+            .collect()
+    }
+
+    #[test]
+    fn context_makes_names_institutions() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            found: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                name: "noun before the name",
+                text: "The move was reported by the news agency Velmar on Monday.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "noun before a two-word name that looks like a person",
+                text: "They loaned him to serie A club Marta Okafor for a year.",
+                found: &["institution:Marta Okafor"],
+            },
+            Case {
+                name: "noun before a place that is not a country",
+                text: "He will coach first division side Harwood next season.",
+                found: &["institution:Harwood"],
+            },
+            Case {
+                name: "noun before a country leaves the country",
+                text: "He joined the team Norland picked.",
+                found: &[],
+            },
+            Case {
+                name: "newspaper after the name",
+                text: "The Velmar newspaper said so.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "an adjective before newspaper is no name",
+                text: "An Ostrian newspaper said so, as did the Ostrian news agency Velmar.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "company role between a name and a person",
+                text: "Velmar CEO Marta Okafor told reporters.",
+                found: &["institution:Velmar", "person:Marta Okafor"],
+            },
+            Case {
+                name: "market word after an unknown name",
+                text: "Velmar shares rose.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "an end the run does not give is not claimed",
+                text: "The pressure group Velmar Rights in Norland said so.",
+                found: &[],
+            },
+            Case {
+                name: "team nouns claim only places and unknown names",
+                text: "Title rivals Harwood lost. His rivals Marta Okafor won.",
+                found: &["institution:Harwood", "person:Marta Okafor"],
+            },
+            Case {
+                name: "one sense per article, in a capitals headline too",
+                text: "VELMAR FANS LOCKED OUT\nThe club Velmar was fined. Velmar will appeal.",
+                found: &[
+                    "institution:VELMAR",
+                    "institution:Velmar",
+                    "institution:Velmar",
+                ],
+            },
+            Case {
+                name: "an honorific keeps its person",
+                text: "The daily Velmar said so. Mr Velmar agreed.",
+                found: &["institution:Velmar", "person:Velmar"],
+            },
+            Case {
+                name: "short form of a suffixed company, over a small place",
+                text: "Harwood Seating Inc. agreed. Harwood shares rose; Harwood said so.",
+                found: &[
+                    "institution:Harwood Seating Inc.",
+                    "institution:Harwood",
+                    "institution:Harwood",
+                ],
+            },
+            Case {
+                name: "short form of a dictionary company",
+                text: "Norland Wire Services Corp fell. Analysts like Norland here.",
+                found: &["institution:Norland Wire Services Corp"],
+            },
+            Case {
+                name: "a club's nickname after its full name",
+                text: "The Kelso Pelicans beat the Harwood White Herons. The Pelicans led the White Herons.",
+                found: &[
+                    "institution:Kelso Pelicans",
+                    "institution:Harwood White Herons",
+                    "institution:Pelicans",
+                    "institution:White Herons",
+                ],
+            },
+            Case {
+                name: "no short form over a big city",
+                text: "Kelso Scientific Inc. agreed. Kelso is cold.",
+                found: &["institution:Kelso Scientific Inc."],
+            },
+            Case {
+                name: "an acronym after a number is a unit",
+                text: "He had three OKU and the match began at 1400 OKU.",
+                found: &[],
+            },
+            Case {
+                name: "one sense does not reach a capitals dateline",
+                text: "Talks.\nVELMAR , NORLAND 1996-08-30\nThe club Velmar was fined.",
+                found: &["institution:Velmar"],
+            },
+            Case {
+                name: "an institution before Grand Prix names the event",
+                text: "He won the OKU Grand Prix final.",
+                found: &[],
+            },
+            Case {
+                name: "an institution before an event word names the event",
+                text: "They won the OKU Cup. The OKU said so.",
+                found: &["institution:OKU"],
+            },
+        ];
+        let d = dicts();
+        for c in cases {
+            assert_eq!(found(&d, c.text), c.found, "case {}", c.name);
+        }
+    }
+}
