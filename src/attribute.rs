@@ -895,6 +895,34 @@ fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
 }
 
+/// Words that open the reported clause right after a cue (`He said he
+/// had …`, `Lu said the plan …`). Not `this` (`said this week`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "there",
+    "these", "those", "some", "many", "most", "no",
+];
+
+/// `"… a horrific attack." He said he had directed his team …`: a quote
+/// that ends its own sentence with a period, then a new sentence whose cue
+/// is followed straight away by reported content, is not that cue's quote.
+/// The cue reports the new sentence's statement; the quote keeps looking
+/// (a cue before it, the previous speaker). `"We will win." Lu said
+/// Tuesday.` and `"We will win." Lu said, smiling.` keep their cue: after
+/// it comes a time phrase or a comma, not a clause.
+fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
+    if c.shape != Shape::Verb || !q.span.of(ctx.text).trim_end().ends_with('.') {
+        return false;
+    }
+    let mut k = ctx.word_from(c.span.end);
+    if k < ctx.words.len() && ctx.w(k) == "that" && ctx.gap(k) == " " {
+        k += 1;
+    }
+    k + 1 < ctx.words.len()
+        && ctx.gap(k) == " "
+        && ctx.gap(k + 1) == " "
+        && is_in(CLAUSE_OPENERS, &lower(ctx.w(k)))
+}
+
 fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let text = ctx.text;
     let outer = q.outer();
@@ -935,6 +963,9 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // Cue among the first words after the quote (the first of them that
         // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
         for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
+            if cue_opens_new_statement(ctx, q, c) {
+                break;
+            }
             let ci = ctx.word_from(c.span.start);
             let n_between = ci - first;
             if c.shape == Shape::According && n_between == 0 {
@@ -2707,6 +2738,19 @@ mod tests {
                 name: "noun use of a cue form is no speech",
                 text: "His plans for the new bridge were dropped.",
                 want: &[],
+            },
+            Case {
+                name: "a cue opening a new statement after a full-stop quote is not the quote's",
+                text: "Mara Tolven wrote: \"The mill will close.\" She said the town would recover.",
+                want: &[
+                    ("The mill will close.", "direct", "Mara Tolven", "cue_name_adjacent"),
+                    ("the town would recover", "indirect", "She", "cue_pronoun"),
+                ],
+            },
+            Case {
+                name: "a time phrase after the cue keeps it the quote's",
+                text: "\"The mill will close.\" Tolven said on Tuesday.",
+                want: &[("The mill will close.", "direct", "Tolven", "cue_name_adjacent")],
             },
         ];
         for c in cases {
