@@ -1276,6 +1276,9 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         }
         return None;
     }
+    if let Some(d) = document_verb(ctx, first) {
+        return Some(d);
+    }
     let mut last = first;
     if is_in(&["he", "she", "they", "i", "we"], fw) {
     } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
@@ -1309,6 +1312,91 @@ fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     let speaker = Span::new(ctx.words[first].start, ctx.words[last].end);
     Some(Decision {
         speaker: Some(speaker),
+        cue: Some(ctx.words[vi]),
+        method: "unlisted_verb",
+        confidence: 0.6,
+    })
+}
+
+/// What an audience does after a quote: it reacts to the words, it does
+/// not say them (`"…," the crowd cheered`).
+const REACTIONS: &[&str] = &[
+    "booed",
+    "cheered",
+    "cheers",
+    "applauded",
+    "applauds",
+    "laughed",
+    "laughs",
+    "clapped",
+    "roared",
+    "gasped",
+    "nodded",
+    "nods",
+    "smiled",
+    "smiles",
+    "shrugged",
+    "erupted",
+    "groaned",
+];
+
+/// `"…," the letter reads.` / `"…," the statement read.` / `"…," it
+/// read.`: after a quote ending in a comma, `it` or a short phrase opening
+/// with a determiner (`the`, `a`, `its`, …) and then a verb that ends the
+/// clause. Documents, ads and signs "read", "state" or "claim" what they
+/// say; the cue list leaves these verbs out because they are mostly nouns
+/// or not speech elsewhere (`he read the report`, `the state`). Here the
+/// shape decides: a verb in the present (`-s`) or past (`-ed`) tense, or
+/// `read`, then the end of the clause.
+fn document_verb(ctx: &Ctx, first: usize) -> Option<Decision> {
+    let n = ctx.words.len();
+    let fw = lower(ctx.w(first));
+    let mut vi = first + 1;
+    if fw != "it" {
+        if !is_in(PHRASE_DETERMINERS, &fw) {
+            return None;
+        }
+        // One to three words of the phrase: no verb or clause word.
+        while vi < n && vi <= first + 3 && ctx.gap(vi).trim().is_empty() {
+            let w = lower(ctx.w(vi));
+            if is_in(STOP, &w) || is_in(PRONOUNS, &w) || is_in(NOT_SPEAKER_START, &w) {
+                return None;
+            }
+            vi += 1;
+        }
+        // The verb is the last word before the clause ends, after at
+        // least one word of the phrase (`the bespectacled, …` has none).
+        vi -= 1;
+        if vi < first + 2 {
+            return None;
+        }
+    }
+    if vi >= n || !ctx.gap(vi).trim().is_empty() {
+        return None;
+    }
+    let v = ctx.w(vi);
+    let lowercase = v.chars().all(|c| c.is_ascii_lowercase());
+    let verb = lowercase
+        && (v == "read"
+            || v.len() > 4 && v.ends_with("ed")
+            || v.len() > 3 && v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"));
+    let after = vi + 1;
+    let clause_ends = after >= n
+        || ctx.hard(after)
+        || ctx.gap(after).contains(',')
+        || is_in(TAIL_START, ctx.w(after));
+    // The word before the verb is a noun, not a possessive (`its members`).
+    let before = ctx.w(vi - 1);
+    if !verb
+        || !clause_ends
+        || is_in(REACTIONS, v)
+        || before.ends_with("'s")
+        || before.ends_with("’s")
+    {
+        return None;
+    }
+    Some(Decision {
+        speaker: Some(Span::new(ctx.words[first].start, ctx.words[vi - 1].end)),
         cue: Some(ctx.words[vi]),
         method: "unlisted_verb",
         confidence: 0.6,
@@ -2849,6 +2937,26 @@ mod tests {
                 name: "a phrase and a participle aside before a colon quote",
                 text: "A senior aide, speaking on condition of anonymity, said: \"The mill will close.\"",
                 want: &[("The mill will close.", "direct", "A senior aide", "cue_title")],
+            },
+            Case {
+                name: "a document reads what it says",
+                text: "\"The mill will close in May,\" the letter reads.",
+                want: &[("The mill will close in May,", "direct", "the letter", "unlisted_verb")],
+            },
+            Case {
+                name: "it read",
+                text: "\"The mill will close in May,\" it read.",
+                want: &[("The mill will close in May,", "direct", "it", "unlisted_verb")],
+            },
+            Case {
+                name: "a crowd reacts, it does not speak",
+                text: "\"The mill will close in May,\" the crowd cheered.",
+                want: &[("The mill will close in May,", "direct", "", "unknown")],
+            },
+            Case {
+                name: "a determiner alone is no speaker phrase",
+                text: "\"The mill will close in May,\" the bespectacled, elderly envoy.",
+                want: &[("The mill will close in May,", "direct", "", "unknown")],
             },
             Case {
                 name: "a time phrase after the cue keeps it the quote's",
