@@ -1666,18 +1666,26 @@ pub fn attribute(
         // said`): in `"…," Levine said. "Not Vask." Of Vask, Levine, who
         // backs Lu, said …` the second quote is still Levine's.
         let next = ctx.word_from(q.outer().end);
-        let rest_end = if q.span.of(text).trim_end().ends_with(['.', '!', '?'])
+        let new_sentence = q.span.of(text).trim_end().ends_with(['.', '!', '?'])
             && next < ctx.words.len()
-            && is_capitalised(ctx.w(next))
-        {
+            && is_capitalised(ctx.w(next));
+        let rest_end = if new_sentence {
             let near = (next + OWN_CUE_WORDS).min(ctx.words.len()) - 1;
             rest_end.min(ctx.words[near].end.max(q.outer().end))
         } else {
             rest_end
         };
+        // In the next sentence, a cue set off by commas (`That's why, he
+        // added, viewers …`) or one that opens a statement of its own (`He
+        // said he would …`) reports that sentence, not the quote.
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
-            .any(|c| c.span.end <= rest_end);
+            .any(|c| {
+                c.span.end <= rest_end
+                    && !(new_sentence
+                        && (text[q.outer().end..c.span.start].contains(',')
+                            || cue_opens_new_statement(&ctx, q, c)))
+            });
         // The previous attributed statement: a direct quote or reported speech.
         let prev_quote = (i.saturating_sub(LOOK_BACK)..i)
             .rev()
@@ -2957,6 +2965,25 @@ mod tests {
                 name: "a determiner alone is no speaker phrase",
                 text: "\"The mill will close in May,\" the bespectacled, elderly envoy.",
                 want: &[("The mill will close in May,", "direct", "", "unknown")],
+            },
+            Case {
+                name: "a parenthetical cue in the next sentence does not stop continuation",
+                text: "\"The mill stays,\" Tolven said. \"We will never close it.\" That is why, he added, the town will recover.",
+                want: &[
+                    ("The mill stays,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("We will never close it.", "direct", "Tolven", "paragraph_continuation"),
+                    ("That is why", "indirect", "he", "cue_pronoun"),
+                    ("the town will recover", "indirect", "he", "cue_pronoun"),
+                ],
+            },
+            Case {
+                name: "a cue opening a new statement does not stop continuation",
+                text: "\"The mill stays,\" Tolven said. \"We will never close it.\" He said the town would recover.",
+                want: &[
+                    ("The mill stays,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("We will never close it.", "direct", "Tolven", "paragraph_continuation"),
+                    ("the town would recover", "indirect", "He", "cue_pronoun"),
+                ],
             },
             Case {
                 name: "a time phrase after the cue keeps it the quote's",
