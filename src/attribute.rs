@@ -1759,6 +1759,14 @@ pub fn attribute(
         });
     }
 
+    // Sieve 8: a quotation kept as speech inside a sentence whose subject
+    // is a person (`Lu attacked "the hateful ideology of …"`).
+    for (i, q) in quoted.iter().enumerate() {
+        if decisions[i].is_none() && !titles[i] && !opens_in_reported(&reported, q) {
+            decisions[i] = sentence_subject(&ctx, q);
+        }
+    }
+
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
@@ -1827,6 +1835,54 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     out
+}
+
+/// `Lu attacked "the hateful ideology of radical groups and their
+/// leaders."` / `She thanked its members "for their support in my
+/// campaign"`: a quotation of at least [`MIN_SPEECH_WORDS`] words inside a
+/// sentence, with no cue of its own, whose sentence opens with a person (a
+/// name the article knows as a person, or `he`/`she`) and a verb: the
+/// words are most often that person's, quoted under a verb the cue list
+/// does not hold. Not when another name's possessive stands before the
+/// quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote (a
+/// scare quote, which would only become a row by this guess). A weak
+/// sieve, with a low confidence.
+fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
+    let text = ctx.text;
+    if at_sentence_start(ctx, q) || words(q.span.of(text)).len() < MIN_SPEECH_WORDS {
+        return None;
+    }
+    let sent = ctx.sentence(q.open.start);
+    let (_, para) = ctx.paragraph(q.open.start)?;
+    let first = ctx.word_from(sent.start.max(para.start));
+    let qi = ctx.word_from(q.open.start);
+    if first >= qi || qi - first > 30 {
+        return None;
+    }
+    let sp = clause_subject(ctx, first, qi, true)?;
+    let pronoun = is_in(&["he", "she"], &lower(sp.of(text)));
+    let person = link(ctx, sp).is_some_and(|m| ctx.mentions[m].kind == MentionKind::Person);
+    let verb = ctx.word_from(sp.end);
+    let between = &text[sp.end..q.open.start];
+    // (`Lu's press release notes "…"`: a thing of Lu's, not Lu.)
+    let possessive = sp.of(text).ends_with("'s") || sp.of(text).ends_with("’s");
+    if !(pronoun || person)
+        || possessive
+        || verb >= qi
+        || !ctx.gap(verb).trim().is_empty()
+        || !ctx.w(verb).chars().all(|c| c.is_ascii_lowercase())
+        || between.contains("'s ")
+        || between.contains("’s ")
+        || between.contains([';', ':', '(', '"', '“', '”'])
+    {
+        return None;
+    }
+    Some(Decision {
+        speaker: Some(sp),
+        cue: None,
+        method: "sentence_subject",
+        confidence: 0.4,
+    })
 }
 
 /// `Lu says "the wind is at our backs" despite the loss`: a quote right
@@ -2984,6 +3040,26 @@ mod tests {
                     ("We will never close it.", "direct", "Tolven", "paragraph_continuation"),
                     ("the town would recover", "indirect", "He", "cue_pronoun"),
                 ],
+            },
+            Case {
+                name: "a long quote inside a sentence is its subject's",
+                text: "Mara Tolven met the workers. She thanked them \"for standing with this town for so many years.\"",
+                want: &[(
+                    "for standing with this town for so many years.",
+                    "direct",
+                    "She",
+                    "sentence_subject",
+                )],
+            },
+            Case {
+                name: "another name's possessive before the quote: no subject guess",
+                text: "Mara Tolven met the workers. She framed Vask's \"plan for a brighter and greener town.\"",
+                want: &[("plan for a brighter and greener town.", "direct", "", "unknown")],
+            },
+            Case {
+                name: "a short embedded quote stays a scare quote",
+                text: "Mara Tolven met the workers. She admired their \"grit\" at length.",
+                want: &[],
             },
             Case {
                 name: "a time phrase after the cue keeps it the quote's",
