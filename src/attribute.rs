@@ -1837,6 +1837,27 @@ pub fn attribute(
     out
 }
 
+/// Prepositions that open a passive agent, a place or a time after a verb,
+/// never what was said: `reported by the Post`, `wrote from Ohio`, `testified
+/// before the panel`, `posted after the debate`.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
+];
+
+/// Longest content (in words) that [`adjunct_only`] may drop: longer content
+/// after such a preposition often holds a clause (`said at a rally that …`).
+const MAX_ADJUNCT_WORDS: usize = 6;
+
+/// `The story was first reported by a local station.` / `Vask wrote on
+/// his blog from Ohio.`: the words after the cue are one short phrase
+/// opening with a preposition of [`ADJUNCT_PREPOSITIONS`], no statement.
+/// (`called for a moratorium`, `agreed with the analysis` keep theirs:
+/// `for` and `with` open what was called for or agreed with.)
+fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
+    let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    a < b && b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, &lower(ctx.w(a)))
+}
+
 /// `Lu attacked "the hateful ideology of radical groups and their
 /// leaders."` / `She thanked its members "for their support in my
 /// campaign"`: a quotation of at least [`MIN_SPEECH_WORDS`] words inside a
@@ -2372,6 +2393,9 @@ fn reported_speech(
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 let body = content(ctx, start, sent.end)?;
+                if adjunct_only(ctx, body) {
+                    return None;
+                }
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
@@ -3060,6 +3084,21 @@ mod tests {
                 name: "a short embedded quote stays a scare quote",
                 text: "Mara Tolven met the workers. She admired their \"grit\" at length.",
                 want: &[],
+            },
+            Case {
+                name: "a passive agent after the cue is no content",
+                text: "The closure was first reported by a local radio station.",
+                want: &[],
+            },
+            Case {
+                name: "a place after the cue is no content",
+                text: "Vask wrote from his farm near the river.",
+                want: &[],
+            },
+            Case {
+                name: "what is called for is content",
+                text: "Vask called for a moratorium on new mills.",
+                want: &[("for a moratorium on new mills", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a time phrase after the cue keeps it the quote's",
