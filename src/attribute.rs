@@ -1837,6 +1837,22 @@ pub fn attribute(
     out
 }
 
+/// `Lu stressed her third-place finish, asserting that she can win`: the
+/// content of the finite cue ends at the comma before a participle cue,
+/// which reports a statement of its own (its own row, `participle_subject`).
+/// Content shorter than two words is left whole.
+fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
+    let cut = cues_in(cues, body.start, body.end)
+        .iter()
+        .filter(|c| c.shape == Shape::Participle && c.span.start > body.start)
+        .find_map(|c| {
+            let ci = ctx.word_from(c.span.start);
+            let comma = ctx.gap(ci).contains(',');
+            (comma && ci >= 2 + ctx.word_from(body.start)).then(|| ctx.words[ci - 1].end)
+        });
+    cut.map_or(body, |end| Span::new(body.start, end))
+}
+
 /// Prepositions that open a passive agent, a place or a time after a verb,
 /// never what was said: `reported by the Post`, `wrote from Ohio`, `testified
 /// before the panel`, `posted after the debate`.
@@ -2396,6 +2412,7 @@ fn reported_speech(
                 if adjunct_only(ctx, body) {
                     return None;
                 }
+                let body = before_participle_cue(ctx, body, cues);
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
@@ -3084,6 +3101,14 @@ mod tests {
                 name: "a short embedded quote stays a scare quote",
                 text: "Mara Tolven met the workers. She admired their \"grit\" at length.",
                 want: &[],
+            },
+            Case {
+                name: "finite cue content ends before a participle cue",
+                text: "Vask stressed his strong finish in the north, asserting that he can still win.",
+                want: &[
+                    ("his strong finish in the north", "indirect", "Vask", "indirect_cue"),
+                    ("he can still win", "indirect", "Vask", "participle_subject"),
+                ],
             },
             Case {
                 name: "a passive agent after the cue is no content",
