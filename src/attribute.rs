@@ -2432,6 +2432,7 @@ fn reported_speech(
                 return None;
             }
             let body = content(ctx, ctx.words[from].start, sent.end)?;
+            let body = before_participle_cue(ctx, body, cues);
             let sp = subject_of(ctx, sent, ci, cues);
             Some(mk(body, sp, "participle_subject", 0.6))
         }
@@ -3108,6 +3109,14 @@ mod tests {
                 want: &[
                     ("his strong finish in the north", "indirect", "Vask", "indirect_cue"),
                     ("he can still win", "indirect", "Vask", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "participle cue content ends before the next participle cue",
+                text: "Vask left the stage, saying the mill would stay open, adding that jobs would return.",
+                want: &[
+                    ("the mill would stay open", "indirect", "Vask", "participle_subject"),
+                    ("jobs would return", "indirect", "Vask", "participle_subject"),
                 ],
             },
             Case {
