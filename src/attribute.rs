@@ -1840,15 +1840,33 @@ pub fn attribute(
 /// `Lu stressed her third-place finish, asserting that she can win`: the
 /// content of the finite cue ends at the comma before a participle cue,
 /// which reports a statement of its own (its own row, `participle_subject`).
+/// Likewise before `and`/`but` and a second finite cue of the same subject
+/// (`Lu said she would go and added that …`, `coordinated_subject`).
 /// Content shorter than two words is left whole.
 fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
     let cut = cues_in(cues, body.start, body.end)
         .iter()
-        .filter(|c| c.shape == Shape::Participle && c.span.start > body.start)
+        .filter(|c| c.span.start > body.start)
         .find_map(|c| {
             let ci = ctx.word_from(c.span.start);
-            let comma = ctx.gap(ci).contains(',');
-            (comma && ci >= 2 + ctx.word_from(body.start)).then(|| ctx.words[ci - 1].end)
+            let b0 = ctx.word_from(body.start);
+            match c.shape {
+                Shape::Participle => {
+                    let comma = ctx.gap(ci).contains(',');
+                    (comma && ci >= 2 + b0).then(|| ctx.words[ci - 1].end)
+                }
+                // `Lu said he would go and added that …`: a second verb of
+                // the subject, with its own content.
+                Shape::Verb => {
+                    let mut k = ci;
+                    while k > b0 && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+                        k -= 1;
+                    }
+                    let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
+                    and.then(|| ctx.words[k - 2].end)
+                }
+                Shape::According => None,
+            }
         });
     cut.map_or(body, |end| Span::new(body.start, end))
 }
@@ -3117,6 +3135,14 @@ mod tests {
                 want: &[
                     ("the mill would stay open", "indirect", "Vask", "participle_subject"),
                     ("jobs would return", "indirect", "Vask", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "content ends before a coordinated second cue of the subject",
+                text: "Vask said the mill would stay open and added that jobs would return.",
+                want: &[
+                    ("the mill would stay open", "indirect", "Vask", "indirect_cue"),
+                    ("jobs would return", "indirect", "Vask", "coordinated_subject"),
                 ],
             },
             Case {
