@@ -1863,7 +1863,12 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         k -= 1;
                     }
                     let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
-                    and.then(|| ctx.words[k - 2].end)
+                    // `…, he also stated …`: a new clause with a pronoun
+                    // subject after a comma.
+                    let clause = k > b0 + 2
+                        && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
+                        && ctx.gap(k - 1).contains([',', ';']);
+                    (and || clause).then(|| ctx.words[k - 2].end)
                 }
                 Shape::According => None,
             }
@@ -3143,6 +3148,14 @@ mod tests {
                 want: &[
                     ("the mill would stay open", "indirect", "Vask", "indirect_cue"),
                     ("jobs would return", "indirect", "Vask", "coordinated_subject"),
+                ],
+            },
+            Case {
+                name: "content ends before a new clause with a pronoun subject and a cue",
+                text: "Vask said the mill would stay open through the winter, he also said the jobs would return.",
+                want: &[
+                    ("the mill would stay open through the winter", "indirect", "Vask", "indirect_cue"),
+                    ("the jobs would return", "indirect", "he", "cue_pronoun"),
                 ],
             },
             Case {
