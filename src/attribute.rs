@@ -673,7 +673,15 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         return None;
     }
     let fw = lower(ctx.w(from));
-    if is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)) {
+    // `said Will Doyle`, `said May Lin`: a capitalised word that is also a
+    // function word, right before another capitalised word after a cue (so
+    // not at a sentence start), is a first name.
+    let first_name = is_capitalised(ctx.w(from))
+        && from + 1 < ctx.words.len()
+        && ctx.gap(from + 1) == " "
+        && is_capitalised(ctx.w(from + 1));
+    if !first_name && (is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)))
+    {
         return None;
     }
     if is_in(PRONOUNS, &fw) {
@@ -3157,6 +3165,11 @@ mod tests {
                     ("the mill would stay open through the winter", "indirect", "Vask", "indirect_cue"),
                     ("the jobs would return", "indirect", "he", "cue_pronoun"),
                 ],
+            },
+            Case {
+                name: "a first name that is also a function word, after the cue",
+                text: "\"The mill will close in May,\" said Will Tolven.",
+                want: &[("The mill will close in May,", "direct", "Will Tolven", "cue_name_adjacent")],
             },
             Case {
                 name: "a passive agent after the cue is no content",
