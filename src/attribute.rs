@@ -607,7 +607,9 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         start -= 1;
     }
-    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) {
+    // `this source told`: `this` as the determiner of a whole phrase.
+    let this_phrase = natural && start < last && lower(ctx.w(start)) == "this";
+    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) && !this_phrase {
         // Keep only a name right before the cue: `In Ohio on Tuesday Cruz said`.
         if !is_capitalised(ctx.w(last)) {
             return None;
@@ -3170,6 +3172,11 @@ mod tests {
                 name: "a first name that is also a function word, after the cue",
                 text: "\"The mill will close in May,\" said Will Tolven.",
                 want: &[("The mill will close in May,", "direct", "Will Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a phrase opening with this before the cue",
+                text: "\"The mill will close in May,\" this source told the paper.",
+                want: &[("The mill will close in May,", "direct", "this source", "cue_title")],
             },
             Case {
                 name: "a passive agent after the cue is no content",
