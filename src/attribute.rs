@@ -1001,6 +1001,24 @@ fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
 }
 
+/// Where a speaker label starts after the last spaced dash before a colon
+/// (`HEADLINE IN CAPITALS - Ana Brask:`), past a leading `More from` or
+/// `From`; `None` when the introduction has no such dash.
+fn label_after_dash(text: &str, floor: usize, colon: usize) -> Option<usize> {
+    let intro = &text[floor..colon];
+    let (k, dash) = [" - ", " — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| intro.rfind(d).map(|k| (k, d.len())))
+        .max()?;
+    let mut start = floor + k + dash;
+    for lead in ["More from ", "From "] {
+        if text[start..colon].starts_with(lead) {
+            start += lead.len();
+        }
+    }
+    Some(start)
+}
+
 fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let text = ctx.text;
     let outer = q.outer();
@@ -1192,25 +1210,32 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // Without a cue, only a short label that is the whole sentence
         // before the colon: `Lu Wei: "…"`, `PENCE: "…"`. `He put it
         // bluntly: "…"` has no speaker phrase before its colon.
+        // (Or the label after a dash that ends a roundup headline:
+        // `POLLS TIGHTEN IN OHIO - Ana Brask: "…"`, `… - More from Brask:`.)
         let ci = ctx.word_from(colon);
-        let label_start = ctx
-            .words
-            .get(ctx.word_from(floor))
-            .map_or(colon, |w| w.start);
-        if let Some(sp) = np_before(ctx, ci.min(ctx.words.len()), floor) {
-            let short = words(sp.of(text)).len() <= 5;
-            if sp.start == label_start
-                && short
-                && is_capitalised(sp.of(text))
-                && sp.end <= colon
-                && text[sp.end..colon].trim().is_empty()
-            {
-                return Some(Decision {
-                    speaker: Some(sp),
-                    cue: Some(Span::new(colon, colon + 1)),
-                    method: "colon_intro",
-                    confidence: 0.8,
-                });
+        for label_floor in [Some(floor), label_after_dash(text, floor, colon)]
+            .into_iter()
+            .flatten()
+        {
+            let label_start = ctx
+                .words
+                .get(ctx.word_from(label_floor))
+                .map_or(colon, |w| w.start);
+            if let Some(sp) = np_before(ctx, ci.min(ctx.words.len()), label_floor) {
+                let short = words(sp.of(text)).len() <= 5;
+                if sp.start == label_start
+                    && short
+                    && is_capitalised(sp.of(text))
+                    && sp.end <= colon
+                    && text[sp.end..colon].trim().is_empty()
+                {
+                    return Some(Decision {
+                        speaker: Some(sp),
+                        cue: Some(Span::new(colon, colon + 1)),
+                        method: "colon_intro",
+                        confidence: 0.8,
+                    });
+                }
             }
         }
         // A clause whose subject is a known person or a personal pronoun
@@ -3177,6 +3202,26 @@ mod tests {
                 name: "a phrase opening with this before the cue",
                 text: "\"The mill will close in May,\" this source told the paper.",
                 want: &[("The mill will close in May,", "direct", "this source", "cue_title")],
+            },
+            Case {
+                name: "a label after the dash of a roundup headline",
+                text: "POLLS TIGHTEN IN THE NORTH - Mara Tolven: \"The mill towns have moved toward the mayor.\"",
+                want: &[(
+                    "The mill towns have moved toward the mayor.",
+                    "direct",
+                    "Mara Tolven",
+                    "colon_intro",
+                )],
+            },
+            Case {
+                name: "more from a label after a dash",
+                text: "What it means - More from Tolven: \"The mill towns have moved toward the mayor.\"",
+                want: &[(
+                    "The mill towns have moved toward the mayor.",
+                    "direct",
+                    "Tolven",
+                    "colon_intro",
+                )],
             },
             Case {
                 name: "a passive agent after the cue is no content",
