@@ -20,7 +20,7 @@
 //!    then the leftmost;
 //! 5. [`teams`] — places (and unknown words) used as sports teams;
 //! 6. [`org_context`] — institutions told by their context (`the news
-//!    agency Tanjug`), short forms of company and club names, one sense
+//!    agency Velmar`), short forms of company and club names, one sense
 //!    per article;
 //! 7. [`coref`] — partial names resolved to the full name earlier;
 //! 8. [`link`] — titles and institutions attached to persons.
@@ -187,7 +187,7 @@ pub fn normalized(text: &str, span: Span) -> String {
         .join(" ")
 }
 
-/// Sentences written in capitals (`CRICKET - LEICESTERSHIRE TAKE OVER`):
+/// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
 fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
@@ -581,8 +581,8 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             },
             Case {
                 name: "and before the head word joins",
-                text: "The Heron Futures and Options Bank said so.",
-                found: &["institution:Heron Futures and Options Bank"],
+                text: "The Heron Grain and Timber Bank said so.",
+                found: &["institution:Heron Grain and Timber Bank"],
             },
             Case {
                 name: "unknown acronym",
@@ -646,7 +646,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             },
             Case {
                 name: "teams in a results line, even with a place name",
-                text: "Results :\nLindqvist Rovers 2 Seoul 1\nSeoul 4 1 2 1 4 5 5\n",
+                text: "Results :\nLindqvist Rovers 2 Seoul 1\nSeoul 5 2 2 1 7 4 8\n",
                 found: &[
                     "institution:Lindqvist Rovers",
                     "institution:Seoul",
@@ -660,7 +660,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             },
             Case {
                 name: "table row with decimals and a fixture",
-                text: "Harwood 70 63 .526 5 1/2\nHarwood v Lindqvist Rovers\n",
+                text: "Harwood 68 61 .527 3 1/2\nHarwood v Lindqvist Rovers\n",
                 found: &[
                     "institution:Harwood",
                     "institution:Harwood",
@@ -688,7 +688,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             },
             Case {
                 name: "unknown word with a score in a list is a team",
-                text: "At the close : Seoul 83 and 174 , Harwood 296 .",
+                text: "At the close : Seoul 91 and 162 , Harwood 312 .",
                 found: &["institution:Seoul", "institution:Harwood"],
             },
             Case {

@@ -230,10 +230,10 @@ mod tests {
             ("one per line", "A b.\nC d.", &["A b.", "C d."]),
             (
                 "hard wrapped with indent",
-                "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought\nsince early January and improving prospects\nfor the coming temporao, the review said.\n    The dry period means the harvest will be late\nthis year and prices could rise sharply now.",
+                "Light rain fell across the valley all week and\nthe orchard growers said the spring frost had\ndone less harm than they feared in early March,\nthe cooperative said in its monthly bulletin.\n    The late bloom means the picking will start\nlate this season and the price may climb soon.",
                 &[
-                    "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought\nsince early January and improving prospects\nfor the coming temporao, the review said.",
-                    "The dry period means the harvest will be late\nthis year and prices could rise sharply now.",
+                    "Light rain fell across the valley all week and\nthe orchard growers said the spring frost had\ndone less harm than they feared in early March,\nthe cooperative said in its monthly bulletin.",
+                    "The late bloom means the picking will start\nlate this season and the price may climb soon.",
                 ],
             ),
             ("empty", "", &[]),

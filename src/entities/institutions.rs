@@ -7,9 +7,9 @@
 //! | `pattern:institution-head` | `Peking University`, `State Internet Information Office`, `Ministry of Future Creation and Science`, `University of Oxford` |
 //! | `pattern:institution-suffix` | `Acme Widgets Inc.`, `Nordvik Ltd` |
 //! | `pattern:acronym` | an unknown `FOMC` in running text |
-//! | `pattern:camel-case` | `NationsBank`, `PepsiCo` |
+//! | `pattern:camel-case` | `NordBank`, `PellowCorp` |
 //! | `pattern:results-line` | `Harwood 4 Lindqvist Rovers 1`, `Postponed : Harwood v Kelso` (teams in results, tables and fixtures) |
-//! | `pattern:acronym-definition` | `Organisation for Security and Cooperation in Europe ( OSCE )` |
+//! | `pattern:acronym-definition` | `Council for Trade and Planning in Harwood ( CTPH )` |
 //!
 //! and, before overlaps are resolved, splits a listed title that begins
 //! with a listed institution (`State Department spokesman`).
@@ -20,18 +20,18 @@
 //! leading `The` and ordinary words (`nonname` list) are never part of it,
 //! and a possessive `'s` ends it, so `the ministry's` and `Microsoft's
 //! office` stay out, as do compounds that describe the name
-//! (`Boston-based`), a leading month (`the September Treasury bond`) and a
-//! date after a joiner (`the Treasury Department on Friday`). A person or
-//! title before `of` is not part of the name (`Lynn Reaser of Pellow Banks
+//! (`Boston-based`), a leading month (`the September Pellow Exchange contract`) and a
+//! date after a joiner (`the Pellow Department on Friday`). A person or
+//! title before `of` is not part of the name (`Marta Okafor of Pellow Banks
 //! Inc.`), nor are words without a head word before `of` a head word
-//! follows (`Representatives of First Bank`); `and` before a repeated first
+//! follows (`Delegates of First Pellow Bank`); `and` before a repeated first
 //! word separates two names (`Kelso Power and Kelso Airport`), and before
-//! a suffix two companies (`KeyCorp and Banc One Corp.`). The final dot of
-//! `U.S.` continues the run (`the U.S. Treasury Department`). The head word (`institution_word`, position `head`)
+//! a suffix two companies (`PellowCorp and Banc Nine Corp.`). The final dot of
+//! `U.S.` continues the run (`the U.S. Pellow Department`). The head word (`institution_word`, position `head`)
 //! must be in the run; the name ends at the last head word, or runs on
 //! through an `of ...` complement. `and` joins inside a complement
 //! (`Ministry of Future Creation and Science`) and before a head word that
-//! the words before it lack (`Futures and Options Exchange`); after a head
+//! the words before it lack (`Grain and Timber Exchange`); after a head
 //! word it separates two names (`Oxford University and Cambridge`). A
 //! suffix must be a word (`& Co` is, a bare `&` is not).
 
@@ -126,7 +126,7 @@ pub fn find(
     }
 }
 
-/// Months: `the September Treasury bond`.
+/// Months: `the September Pellow Exchange contract`.
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -141,7 +141,7 @@ const MONTHS: &[&str] = &[
     "December",
 ];
 
-/// Words of a date inside a capitalised run: `the Treasury Department on
+/// Words of a date inside a capitalised run: `the Pellow Department on
 /// Wednesday`. They never continue a name after a joiner; a month does not
 /// start one either (a weekday may: `the Sunday Telegraph`).
 fn is_date_word(w: &str) -> bool {
@@ -161,8 +161,8 @@ fn is_date_word(w: &str) -> bool {
 }
 
 /// A capitalised compound that describes the name after it rather than
-/// belonging to it: `St. Louis-based Mercantile Bancorp`, `the
-/// Communist-led CGT`.
+/// belonging to it: `Harwood-based Pellow Bancorp`, `the
+/// Union-led Kelso Alliance`.
 fn is_attributive(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "-based",
@@ -184,8 +184,8 @@ fn is_attributive(w: &str) -> bool {
 }
 
 /// Whether `and` at token `j` joins the run `[i, j)` to what follows
-/// (`Futures and Options Exchange`) rather than separating two names
-/// that share their first word (`Kansai Electric Power and Kansai
+/// (`Grain and Timber Exchange`) rather than separating two names
+/// that share their first word (`Kelso Electric Power and Kelso
 /// International Airport`).
 fn and_joins(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     !tokens
@@ -196,12 +196,12 @@ fn and_joins(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
 /// Where the name inside the run `[start, end)` begins, given the token
 /// `core` that makes it an institution (its head word or legal suffix).
 /// A complement joiner (`of`, `for`, `on`) may follow something that is
-/// not part of the name: a person or a title (`Lynn Reaser of Barnett
-/// Banks Inc.`, `Faik Nerweyi of the Kurdistan Democratic Party`), or,
+/// not part of the name: a person or a title (`Marta Okafor of Pellow
+/// Banks Inc.`, `Tavi Brannagh of the Norland Democratic Party`), or,
 /// before a head word, any words without a head word of their own
-/// (`Representatives of First Bank`). A name that starts with a head word
+/// (`Delegates of First Pellow Bank`). A name that starts with a head word
 /// keeps its complement (`Bank of Tokyo-Mitsubishi`), and so does a
-/// company name before a suffix (`Gold Fields of South Africa Ltd`).
+/// company name before a suffix (`Gold Reefs of Harwood Ltd`).
 /// `found` tells which candidates found so far (people and titles
 /// first) cover which tokens.
 fn name_start(
@@ -232,7 +232,7 @@ fn name_start(
             head_seen = true;
         }
     }
-    // A leading month (`the September Treasury bond`) is no part of it;
+    // A leading month (`the September Pellow Exchange contract`) is no part of it;
     // a weekday may be (`the Sunday Telegraph`).
     while s + 1 < core && MONTHS.contains(&tokens[s].span.of(text)) {
         s += 1;
@@ -297,8 +297,8 @@ fn find_in_run(
                 continue;
             }
             if !is_joiner(k - 1) {
-                // `and` before a suffix separates two companies (`KeyCorp
-                // and Banc One Corp.`); `&` joins (`Bear Stearns & Co`).
+                // `and` before a suffix separates two companies (`PellowCorp
+                // and Banc Nine Corp.`); `&` joins (`Bear Stearns & Co`).
                 let mut s = name_start(m, tokens, text, reach, (start, k), true);
                 if let Some(a) = (s..k).rev().find(|&a| tokens[a].span.of(text) == "and") {
                     s = a + 1;
@@ -382,13 +382,13 @@ pub fn split_titles(cands: &mut Vec<Candidate>) {
     });
 }
 
-/// `Organisation for Security and Cooperation in Europe ( OSCE )`: a
+/// `Council for Trade and Planning in Harwood ( CTPH )`: a
 /// capitals abbreviation in brackets right after a name defines it, and
 /// the name's initials spell it (in order, first and last letter the
 /// same, at most two letters of the abbreviation without a word: `U.N.
-/// Interim Force in Lebanon ( UNIFIL )`). The name runs back from the
+/// Monitoring Council in Harwood ( UNIMCH )`). The name runs back from the
 /// bracket over capitalised words and `of`, `for`, `and`, `in`, `on`,
-/// `the`, `&`, and needs a head word (`Organisation`, `Party`) to be an
+/// `the`, `&`, and needs a head word (`Council`, `Party`) to be an
 /// institution (rule `pattern:acronym-definition`, both the name and the
 /// abbreviation). The span it gives beats the shorter runs the other
 /// patterns cut at `in`.
@@ -469,7 +469,7 @@ fn spells(initials: &[u8], abbreviation: &[u8]) -> bool {
         .all(|i| rest.any(|a| *a == i.to_ascii_uppercase()))
 }
 
-/// An unknown acronym in running text (`the FOMC said`, `EOE traders`):
+/// An unknown acronym in running text (`the FOMC said`, `QXZ traders`):
 /// news writes organisations this way far more often than anything else,
 /// once places, list entries and ordinary words (`CEO`, `GDP` belong in
 /// the `nonname` list) are out. Lowest priority: any dictionary entry or
@@ -496,9 +496,9 @@ fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Ca
 }
 
 /// A capitals word that labels what follows rather than naming anything:
-/// a dateline (`BOGOTA , Colombia 1996-08-30`), a section head at the
-/// start of a line (`FRANCE - Bond futures ...`) or a form field
-/// (`ISSUER : Bay County`).
+/// a dateline (`KELSO , Norland 2031-04-17`), a section head at the
+/// start of a line (`NORLAND - Grain prices ...`) or a form field
+/// (`SELLER : Kelso Council`).
 pub(super) fn is_label(text: &str, tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).map(|t| t.span.of(text));
     let line_start = i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n');
@@ -510,7 +510,7 @@ pub(super) fn is_label(text: &str, tokens: &[Token], i: usize) -> bool {
             .any(|t| is_date(t.span.of(text)))
 }
 
-/// A dateline's date: `1996-08-30`.
+/// A dateline's date: `2031-04-17`.
 pub(super) fn is_date(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() == 10
@@ -525,14 +525,14 @@ pub(super) fn is_date(w: &str) -> bool {
 ///
 /// ```text
 /// Lindqvist Rovers 2 Harwood ( B ) 1
-/// Harwood 4 1 2 1 4 5 5
+/// Harwood 5 2 2 1 7 4 8
 /// Postponed : Harwood v Lindqvist Rovers , Kelso v Brack
 /// KELSO CITY AT HARWOOD
 /// ```
 ///
 /// A line that is a name, a number, a name, a number (a result), a name
 /// followed by three whole numbers or more (a table row; decimals such as
-/// `63.02` make it a financial table instead), or fixtures (after an
+/// `48.17` make it a financial table instead), or fixtures (after an
 /// optional `Label :`, pairs of names joined by `v` or `vs`, separated by
 /// commas) names teams, which are organisations even when they carry a
 /// place's name. A schedule's `at` (`KELSO CITY AT HARWOOD`) is also
@@ -651,7 +651,7 @@ fn fixture_line(
     end: usize,
 ) -> Option<Fixtures> {
     let w = |k: usize| tokens[k].span.of(text);
-    // An optional label: `Postponed :`, `Playing Sunday :`.
+    // An optional label: `Postponed :`, `Played Monday :`.
     let mut k = (start..end.min(start + 4))
         .find(|&c| w(c) == ":")
         .map_or(start, |c| c + 1);
@@ -692,14 +692,14 @@ fn result_line(
     let mut k = start;
     while k < end {
         let t = &tokens[k];
-        // Decimals and fractions in a table row (`.526`, `5 1/2`, `-`).
+        // Decimals and fractions in a table row (`.541`, `3 1/2`, `-`).
         let joiner = matches!(t.span.of(text), "." | "-" | "/" | "+");
         if joiner && groups.last().is_some_and(Option::is_none) {
             k += 1;
             continue;
         }
         if t.shape == Shape::Number {
-            // `63.02` is money, not a score; `4,000` is one number.
+            // `48.17` is money, not a score; `6,000` is one number.
             let w = t.span.of(text);
             let attached = tokens
                 .get(k + 1)
@@ -730,9 +730,9 @@ fn result_line(
     }
 }
 
-/// A word with a capital inside (`NationsBank`, `PepsiCo`) is a company's
+/// A word with a capital inside (`NordBank`, `PellowCorp`) is a company's
 /// way of writing its name; surnames that do this start with a prefix
-/// (`McDonald`, `MacLeod`, `DeShields`, `O'Brien`) and are left alone.
+/// (`McDonald`, `MacLeod`, `DeLuca`, `O'Brien`) and are left alone.
 fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
     let t = &tokens[i];
     let s = t.span.of(text);
@@ -894,7 +894,7 @@ Friday\tnonname\t\t\t\n";
             },
             Case {
                 name: "words without a head word before `of`",
-                text: "Representatives of First Pellow Bank declined.",
+                text: "Delegates of First Pellow Bank declined.",
                 found: &["First Pellow Bank"],
             },
             Case {
@@ -924,8 +924,8 @@ Friday\tnonname\t\t\t\n";
             },
             Case {
                 name: "`and` inside one name still joins",
-                text: "It trades on the Harwood Futures and Options Exchange now.",
-                found: &["Harwood Futures and Options Exchange"],
+                text: "It trades on the Harwood Grain and Timber Exchange now.",
+                found: &["Harwood Grain and Timber Exchange"],
             },
             Case {
                 name: "a date after a joiner ends the name",
@@ -960,7 +960,7 @@ Friday\tnonname\t\t\t\n";
             },
             Case {
                 name: "result with a country note leaves the note out",
-                text: "Results :\nPellow ( Harwood ) 92 Brack ( Kelso ) 81 ( halftime 50-28 )\n",
+                text: "Results :\nPellow ( Harwood ) 88 Brack ( Kelso ) 79 ( halftime 47-39 )\n",
                 found: &["Pellow", "Brack"],
             },
             Case {
@@ -985,12 +985,12 @@ Friday\tnonname\t\t\t\n";
             },
             Case {
                 name: "decimals make a financial table, not a standings row",
-                text: "Figures :\nSales 9.06 9.31 8.42\nBrack 4 2 1 1 8 5 7\n",
+                text: "Figures :\nSales 7.14 7.52 6.88\nBrack 5 3 1 1 9 4 10\n",
                 found: &["Brack"],
             },
             Case {
                 name: "a number with a thousands comma is no score",
-                text: "Results :\nPellow 4,000 metres team pursuit :\n",
+                text: "Results :\nPellow 6,000 metres relay heat :\n",
                 found: &[],
             },
         ]);
@@ -1012,8 +1012,8 @@ Friday\tnonname\t\t\t\n";
             },
             Case {
                 name: "no head word: the name is none, the abbreviation any unknown acronym",
-                text: "He bought Global Depositary Receipts ( GDR ) today.",
-                found: &["GDR"],
+                text: "He bought Deferred Share Units ( DSU ) today.",
+                found: &["DSU"],
             },
         ]);
     }
@@ -1038,7 +1038,7 @@ Friday\tnonname\t\t\t\n";
         check(&[
             Case {
                 name: "a dateline",
-                text: "Talks resume.\nKELSO , Norland 1996-08-30\nThe QXZ said so.",
+                text: "Talks resume.\nKELSO , Norland 2031-04-17\nThe QXZ said so.",
                 found: &["QXZ"],
             },
             Case {

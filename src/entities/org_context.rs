@@ -7,21 +7,21 @@
 //!
 //! | rule | example |
 //! |---|---|
-//! | `pattern:organisation-noun` | `the news agency Tanjug`, `serie A club Atalanta`, `tyre giant Pirelli`, `the Sun newspaper`, `Cofinec CEO Stephen Frater` |
-//! | `pattern:short-form` | `Magna` after `Magna International Inc`, `Mercantile` after `Mercantile Bancorp Inc.` |
-//! | `pattern:one-sense` | every other `Tanjug` of an article once one is an institution by its context |
+//! | `pattern:organisation-noun` | `the news agency Velmar`, `serie A club Brackwater`, `tyre giant Korvell`, `the Sun newspaper`, `Velmar CEO Marta Okafor` |
+//! | `pattern:short-form` | `Korvell` after `Korvell International Inc`, `Pellow` after `Pellow Bancorp Inc.` |
+//! | `pattern:one-sense` | every other `Velmar` of an article once one is an institution by its context |
 //!
 //! and drops institutions that are part of something else:
 //!
 //! | drop | example |
 //! |---|---|
 //! | an acronym after a number is a unit | `three RBI`, `1400 GMT` |
-//! | an institution before an event word names the event | `the UEFA Cup`, `Labor Day`, `the BellSouth Classic` |
+//! | an institution before an event word names the event | `the UEFA Cup`, `Labor Day`, `the Velmar Classic` |
 //!
 //! A name the context claims may replace a place that is not a country
-//! (`first division side Nice`) or a person found by a name pattern
+//! (`first division side Harwood`) or a person found by a name pattern
 //! (`airline Air France`), never a dictionary person or a person named
-//! with an honorific or title (`Mr Ruch`).
+//! with an honorific or title (`Mr Velmar`).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -30,7 +30,7 @@ use crate::dictionary::Dictionaries;
 use std::collections::HashMap;
 
 /// Lower-case nouns that make the capitalised name right after them an
-/// organisation: `the news agency Tanjug`, `Belgian club Standard Liege`.
+/// organisation: `the news agency Velmar`, `Belgian club Sporting Brack`.
 const NOUNS_BEFORE: &[&str] = &[
     "agency",
     "airline",
@@ -66,20 +66,20 @@ const NOUNS_BEFORE: &[&str] = &[
 ];
 
 /// Nouns before a name that say it is a team only when the name is a
-/// place or no list holds it: `title rivals Essex`, `champions Bath`, but
-/// `his rivals Bob Dole`.
+/// place or no list holds it: `title rivals Harwood`, `champions Kelso`, but
+/// `his rivals Marta Okafor`.
 const TEAM_NOUNS_BEFORE: &[&str] = &["champions", "rivals", "hopefuls", "leaders", "holders"];
 
 /// Lower-case nouns right after a name that make it an organisation: `the
-/// Sun newspaper`, `Itar-Tass news agency`, `Zycie Warszawy daily said`.
+/// Sun newspaper`, `Velmar news agency`, `Kelso Wiadomosci daily said`.
 const NOUNS_AFTER: &[&str] = &["newspaper", "daily", "weekly", "magazine"];
 
 /// Roles that only an organisation has, between its name and a person:
-/// `Cofinec CEO Stephen Frater`, `Eagles owner Jeffrey Lurie`.
+/// `Velmar CEO Marta Okafor`, `Pelicans owner Tavi Brannagh`.
 const COMPANY_ROLES: &[&str] = &["chairman", "CEO", "owner", "shareholders", "chief"];
 
 /// Words after a name that make it a company when no list holds the
-/// name: `Pirelli shares rose`, `Jones stock closed`.
+/// name: `Korvell shares rose`, `Brack stock closed`.
 const MARKET_WORDS: &[&str] = &["shares", "stock"];
 
 /// Words after an institution's name that make the two an event.
@@ -159,12 +159,12 @@ pub fn context(
         let person_follows = chosen[on_range(&chosen, end + 1, end + 2)]
             .iter()
             .any(|c| c.kind == MentionKind::Person && c.start == end + 1);
-        // A name the run does not end (`the group Human Rights in China`)
+        // A name the run does not end (`the group Velmar Rights in Norland`)
         // is not claimed: its end is unknown.
         let continues = matches!(after, "of" | "in" | "for" | "de")
             && same(end + 1)
             && tokens.get(end + 1).is_some_and(is_capital);
-        // `the Yugoslav news agency Tanjug`, `an Algerian newspaper said`:
+        // `the Ostrian news agency Velmar`, `an Ostrian newspaper said`:
         // a word that describes the noun, not a name.
         let describes = matches!(before, "a" | "an" | "A" | "An")
             || tokens
@@ -244,10 +244,10 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "Capital",
 ];
 
-/// `Magna` after `Magna International Inc`, `Indians` after `Cleveland
-/// Indians`: the first word of a company or club name (a name ending in a
+/// `Korvell` after `Korvell International Inc`, `Pelicans` after `Kelso
+/// Pelicans`: the first word of a company or club name (a name ending in a
 /// legal suffix, or a dictionary company or club of two words or more),
-/// and a club's nickname (its last word, or last two: `White Sox`), name
+/// and a club's nickname (its last word, or last two: `White Herons`), name
 /// it on their own elsewhere in the article where they stand alone (rule
 /// `pattern:short-form`). Not a generic word, a demonym-like adjective, a
 /// given name or a big city's name (`Boston Scientific Corp` does not make
@@ -351,7 +351,7 @@ fn short_forms(
 }
 
 /// Tokens `[k, e)` are a name on their own: no capitalised word, `&` or
-/// `-` joins them to another (`Magna` but not `Magna Carta`).
+/// `-` joins them to another (`Korvell` but not `Korvell Hall`).
 fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
     let s = tokens[k].sentence;
     let joined = |j: usize| {
@@ -367,12 +367,12 @@ fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
 /// One sense per article: a name the context made an institution (a
 /// context noun, a team, a results line, an apposition, a short form) is
 /// the institution wherever else it stands alone in the article, and in a
-/// capitals headline too (`ROTOR FANS LOCKED OUT` once `Rotor` is a club).
+/// capitals headline too (`VELMAR FANS FINED` once `Velmar` is a club).
 fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidate]) -> Vec<Claim> {
     struct Name {
         exact: Vec<u64>,
         folded: Vec<u64>,
-        /// Learnt from a capitals results line or team (`MILWAUKEE 5`).
+        /// Learnt from a capitals results line or team (`HARWOOD 5`).
         in_capitals: bool,
         /// Found by its context, not listed.
         by_context: bool,
@@ -389,7 +389,7 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
                 | "pattern:acronym-definition"
         );
         // A dictionary name matches exactly, in capitals only as listed:
-        // it carries over to capitals headlines (`RANGERS BEAT INDIANS`).
+        // it carries over to capitals headlines (`PELICANS BEAT HERONS`).
         let listed = c.source == Source::Dictionary;
         if c.kind != MentionKind::Institution || !(by_context || listed) || c.end - c.start > 4 {
             continue;
@@ -431,10 +431,10 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         for &i in found.into_iter().flatten() {
             let name = &names[i];
             let n = name.exact.len();
-            // A name learnt in capitals (`MILWAUKEE 5 Minnesota 4`) says
+            // A name learnt in capitals (`HARWOOD 5 Kelso 4`) says
             // nothing about other capitals lines: a schedule's venue
-            // (`CHICAGO AT MILWAUKEE`) or a dateline (`MILWAUKEE
-            // 1996-08-30`). A listed name is found in ordinary text anyway.
+            // (`KELSO AT HARWOOD`) or a dateline (`HARWOOD
+            // 2031-04-17`). A listed name is found in ordinary text anyway.
             if (caps_line && name.in_capitals) || (!caps_line && !name.by_context) {
                 continue;
             }
@@ -462,7 +462,7 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
                 continue;
             }
             // In a headline only words nothing else claimed, and not the
-            // place of a dateline (`NEW YORK 1996-08-30`).
+            // place of a dateline (`NEW YORK 2031-04-17`).
             if caps_line
                 && (super::institutions::is_label(text, tokens, k + n - 1)
                     || !on_range(chosen, k, k + n).is_empty())
@@ -574,7 +574,7 @@ fn apply(dicts: &Dictionaries, chosen: Vec<Candidate>, mut claims: Vec<Claim>) -
 fn part_of_something_else(text: &str, tokens: &[Token], c: &Candidate) -> bool {
     let t = &tokens[c.start];
     let same = |j: usize| tokens.get(j).filter(|n| n.sentence == t.sentence);
-    // Teams in results lines (`Minnesota 6 MILWAUKEE 1`) follow numbers.
+    // Teams in results lines (`Kelso 6 HARWOOD 1`) follow numbers.
     let team = matches!(c.rule, "pattern:results-line" | "pattern:team");
     let unit = c.end == c.start + 1
         && !team
@@ -689,7 +689,7 @@ Monday\tnonname\t\t\t\t\t\n";
             },
             Case {
                 name: "one sense per article, in a capitals headline too",
-                text: "VELMAR FANS LOCKED OUT\nThe club Velmar was fined. Velmar will appeal.",
+                text: "VELMAR FANS FINED\nThe club Velmar was fined. Velmar will appeal.",
                 found: &[
                     "institution:VELMAR",
                     "institution:Velmar",
@@ -737,7 +737,7 @@ Monday\tnonname\t\t\t\t\t\n";
             },
             Case {
                 name: "one sense does not reach a capitals dateline",
-                text: "Talks.\nVELMAR , NORLAND 1996-08-30\nThe club Velmar was fined.",
+                text: "Talks.\nVELMAR , NORLAND 2031-04-17\nThe club Velmar was fined.",
                 found: &["institution:Velmar"],
             },
             Case {

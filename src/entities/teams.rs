@@ -1,5 +1,5 @@
-//! Places that name sports teams: `Leicestershire beat Somerset`,
-//! `Surrey captain Chris Lewis`, `the match against Yorkshire`.
+//! Places that name sports teams: `Dorset beat Cornwall`,
+//! `Devon captain Ola Okoro`, `the match against Norfolk`.
 //!
 //! Reads the chosen [`Candidate`]s and the [`Token`]s; returns them with
 //! every place (other than a country: national sides are places in news
@@ -9,11 +9,11 @@
 //!
 //! | context | example |
 //! |---|---|
-//! | a verb of winning or losing after it | `Kent beat ...`, `Essex drew with ...` |
-//! | a team role after it | `Surrey captain`, `Newcastle team mate` |
-//! | the object of such a verb, or of `v` | `beat Somerset`, `lost to Kent`, `v Durham` |
-//! | `against` after a match word | `their match against Yorkshire` |
-//! | a score after it in a list | `, Leicestershire 296 .` |
+//! | a verb of winning or losing after it | `Dorset beat ...`, `Wiltshire drew with ...` |
+//! | a team role after it | `Dorset captain`, `Bristol team mate` |
+//! | the object of such a verb, or of `v` | `beat Cornwall`, `lost to Devon`, `v Norfolk` |
+//! | `against` after a match word | `their match against Norfolk` |
+//! | a score after it in a list | `, Dorset 312 .` |
 //!
 //! One sense per article: once a name is a team, its other plain
 //! occurrences in the article are the team too.
@@ -100,7 +100,7 @@ fn lower_in(text: &str, tokens: &[Token], i: usize, list: &[&str]) -> bool {
     word(text, tokens, i).is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
-/// A score: a number that is not a date or a year (`296`, `429-7`).
+/// A score: a number that is not a date or a year (`312`, `418-6`).
 fn is_score(text: &str, t: &Token) -> bool {
     let w = t.span.of(text);
     t.shape == Shape::Number
@@ -129,14 +129,14 @@ fn verb_or_role_context(text: &str, tokens: &[Token], a: usize, b: usize) -> boo
             .get(i)
             .is_some_and(|t| t.sentence == tokens[a].sentence)
     };
-    // `Kent beat`, `Surrey captain`, `Newcastle team mate`.
+    // `Dorset beat`, `Devon captain`, `Bristol team mate`.
     if same(b) && (lower_in(text, tokens, b, AGENT_VERBS) || lower_in(text, tokens, b, ROLES)) {
         return true;
     }
     if same(b) && lower_in(text, tokens, b, &["team"]) && lower_in(text, tokens, b + 1, &["mate"]) {
         return true;
     }
-    // `lost to Kent`, `drew with Kent`.
+    // `lost to Devon`, `drew with Devon`.
     if same(b) && lower_in(text, tokens, b, &["lost"]) && lower_in(text, tokens, b + 1, &["to"]) {
         return true;
     }
@@ -165,12 +165,12 @@ fn verb_or_role_context(text: &str, tokens: &[Token], a: usize, b: usize) -> boo
 }
 
 fn score_context(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    // `, Leicestershire 296 .`, `Chester-le-Street : Glamorgan 259 and 207`.
+    // `, Dorset 312 .`, `Kelso : Harwood 271 and 198`.
     let after_list = a == 0
         || line_break_before(text, tokens, a)
         || matches!(word(text, tokens, a - 1), Some("," | ":" | ";"));
     if after_list && tokens.get(b).is_some_and(|t| is_score(text, t)) {
-        // `World 4,000 metres`: a comma inside a number ends nothing.
+        // `Kelso 6,000 metres`: a comma inside a number ends nothing.
         let thousands = tokens
             .get(b + 1)
             .is_some_and(|n| n.span.start == tokens[b].span.end);
@@ -189,7 +189,7 @@ fn score_context(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// Countries, states and provinces: national sides are places in news
-/// convention, and `Texas` in `ARLINGTON , Texas` is a place.
+/// convention, and `Ohio` in `DAYTON , Ohio` is a place.
 fn is_country(dicts: &Dictionaries, c: &Candidate) -> bool {
     c.entry.is_some_and(|e| {
         matches!(

@@ -18,7 +18,7 @@ pub enum Shape {
     /// Upper-case first letter followed by at least one lower-case letter:
     /// `Lu`, `McDonald`, `O'Brien`.
     Title,
-    /// Letters all upper case: `ROK`, `BBC`, `LEICESTERSHIRE`, `A`.
+    /// Letters all upper case: `ROK`, `BBC`, `HARWOOD`, `A`.
     Caps,
     /// Starts with a lower-case letter: `minister`, `al-Assad`, `eBay`.
     Lower,
@@ -203,8 +203,8 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     // Our own sentence counter: the segmenter's sentences, plus a break
     // after every short line. A line of under `SHORT_LINE` bytes ending in
     // a newline is a headline, dateline, byline or list item, and a name
-    // never runs from it into the next line (`Mike Sullivan , Willie` /
-    // `Wood ...`); in hard-wrapped copy the lines are longer, and a name
+    // never runs from it into the next line (`Ola Okoro , Tavi` /
+    // `Lind ...`); in hard-wrapped copy the lines are longer, and a name
     // may still wrap.
     let mut counter = 0u32;
     let mut line_start = 0usize;
