@@ -26,7 +26,7 @@
 //! bare given name after the full name is that person (`coref:given`:
 //! `Tavish` after `Tavish Okoro`).
 
-use super::lexicon::Matcher;
+use super::lexicon::{Map, Matcher};
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
@@ -108,13 +108,14 @@ pub fn partial_names(
     }
     // Vouched one-word persons, used only for keys no full name has.
     let mut single: Vec<FullName> = Vec::new();
+    let full_keys: Map<()> = full.iter().map(|f| (f.key, ())).collect();
     for (ci, c) in chosen.iter().enumerate() {
         let t = &tokens[c.start];
         if c.kind == MentionKind::Person
             && c.end - c.start == 1
             && VOUCHED.contains(&c.rule)
             && t.shape == Shape::Title
-            && !full.iter().any(|f| f.key == t.exact)
+            && !full_keys.contains_key(&t.exact)
         {
             single.push(FullName {
                 key: t.exact,
@@ -132,15 +133,21 @@ pub fn partial_names(
     if full.is_empty() {
         return chosen;
     }
+    let by_key = Postings::new(&full, |f| Some(f.key));
+    let by_given = Postings::new(&full, |f| f.given_exact);
+    let mut first_folded: Map<usize> = Map::default();
+    let mut first_given: Map<usize> = Map::default();
+    for (i, f) in full.iter().enumerate().rev() {
+        first_folded.insert(f.folded, i);
+        if let Some(g) = f.given {
+            first_given.insert(g, i);
+        }
+    }
     let refer = |pos: usize, key: u64| -> Option<(&FullName, &'static str)> {
-        let before: Vec<&FullName> = full
-            .iter()
-            .filter(|f| f.key == key && f.start < pos)
-            .collect();
-        if let Some(&nearest) = before.last() {
-            let ambiguous = before.iter().any(|f| f.canonical != nearest.canonical);
+        let list = by_key.get(key)?;
+        if let Some((nearest, ambiguous)) = list.last_before(&full, pos) {
             return Some((
-                nearest,
+                &full[nearest],
                 if ambiguous {
                     "coref:surname-nearest"
                 } else {
@@ -148,9 +155,8 @@ pub fn partial_names(
                 },
             ));
         }
-        full.iter()
-            .find(|f| f.key == key && f.start > pos)
-            .map(|f| (f, "coref:surname-later"))
+        list.first_after(&full, pos)
+            .map(|i| (&full[i], "coref:surname-later"))
     };
     // A one-word place, title or dictionary institution does not block a
     // family name: after `Chris Lewis`, a bare `Lewis` is the man, not the
@@ -208,10 +214,10 @@ pub fn partial_names(
             if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
                 continue;
             }
-            let Some(f) = full
-                .iter()
-                .find(|f| f.folded == t.folded)
-                .or_else(|| full.iter().find(|f| f.given == Some(t.folded)))
+            let Some(f) = first_folded
+                .get(&t.folded)
+                .or_else(|| first_given.get(&t.folded))
+                .map(|&i| &full[i])
             else {
                 continue;
             };
@@ -267,19 +273,91 @@ pub fn partial_names(
             "pattern:surname" => plain,
             _ => true,
         };
-        if let Some(f) = full
-            .iter()
-            .rev()
-            .find(|f| f.start < k && f.given_exact == Some(t.exact))
+        if let Some(f) = by_given
+            .get(t.exact)
+            .and_then(|list| list.last_before(&full, k))
+            .map(|(i, _)| &full[i])
             .filter(|f| vouches(f))
         {
             added.push(make(k, k, f, "coref:given"));
         }
     }
-    chosen.retain(|c| !(yields(c) && added.iter().any(|a| a.start <= c.start && c.end <= a.end)));
+    // A yielding candidate is one token: it lies inside an added name
+    // exactly when its token does.
+    let mut in_added = vec![false; tokens.len()];
+    for a in &added {
+        in_added[a.start..a.end].iter_mut().for_each(|t| *t = true);
+    }
+    chosen.retain(|c| !(yields(c) && in_added[c.start]));
     chosen.extend(added);
     chosen.sort_by_key(|c| c.start);
     chosen
+}
+
+/// The full names sharing one key, in the order of `full`, with what
+/// makes the nearest earlier one and its ambiguity a binary search.
+struct Posting {
+    /// Indices into `full`.
+    idx: Vec<usize>,
+    /// `same_from[j]`: the first position `i <= j` such that all of
+    /// `idx[i..=j]` have the canonical name of `idx[j]`.
+    same_from: Vec<usize>,
+    /// Starts non-decreasing along `idx`: the earlier names are a prefix.
+    sorted: bool,
+}
+
+impl Posting {
+    /// The last name (in `full` order) starting before `pos`, and whether
+    /// some name before `pos` has another canonical name.
+    fn last_before(&self, full: &[FullName], pos: usize) -> Option<(usize, bool)> {
+        if self.sorted {
+            let p = self.idx.partition_point(|&i| full[i].start < pos);
+            return (p > 0).then(|| (self.idx[p - 1], self.same_from[p - 1] > 0));
+        }
+        let mut before = self.idx.iter().filter(|&&i| full[i].start < pos);
+        let nearest = *before.clone().last()?;
+        let canonical = &full[nearest].canonical;
+        Some((nearest, before.any(|&i| &full[i].canonical != canonical)))
+    }
+
+    /// The first name (in `full` order) starting after `pos`.
+    fn first_after(&self, full: &[FullName], pos: usize) -> Option<usize> {
+        if self.sorted {
+            let p = self.idx.partition_point(|&i| full[i].start <= pos);
+            return self.idx.get(p).copied();
+        }
+        self.idx.iter().copied().find(|&i| full[i].start > pos)
+    }
+}
+
+struct Postings(Map<Posting>);
+
+impl Postings {
+    fn new(full: &[FullName], key: impl Fn(&FullName) -> Option<u64>) -> Self {
+        let mut map: Map<Posting> = Map::default();
+        for (i, f) in full.iter().enumerate() {
+            let Some(k) = key(f) else { continue };
+            let p = map.entry(k).or_insert_with(|| Posting {
+                idx: Vec::new(),
+                same_from: Vec::new(),
+                sorted: true,
+            });
+            let same_from = match p.idx.last() {
+                Some(&last) if full[last].canonical == f.canonical => *p.same_from.last().unwrap(),
+                _ => p.idx.len(),
+            };
+            if p.idx.last().is_some_and(|&last| full[last].start > f.start) {
+                p.sorted = false;
+            }
+            p.idx.push(i);
+            p.same_from.push(same_from);
+        }
+        Postings(map)
+    }
+
+    fn get(&self, key: u64) -> Option<&Posting> {
+        self.0.get(&key)
+    }
 }
 
 /// A dateline in capitals (`LIMA 2001-05-04`, `BUENOS AIRES ,
