@@ -27,8 +27,8 @@
 //! institution words, not place words such as `Road`. Headline sentences in
 //! capitals get no patterns at all.
 
-use super::lexicon::Matcher;
-use super::tokens::{Shape, Token};
+use super::lexicon::{Map, Matcher};
+use super::tokens::{hash_str, Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
 
@@ -194,6 +194,9 @@ struct Context {
 /// True for a capitalised word that may be part of a name.
 fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
     let t = &tokens[i];
+    if !matches!(t.shape, Shape::Title | Shape::Lower) {
+        return false;
+    }
     let s = t.span.of(text);
     // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
     let joined = t.shape == Shape::Lower
@@ -223,7 +226,7 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     // `Grace Road` is a place but `Ola Hill` a person: the place
     // words that are mostly surnames join a name after a given name
     // (`Hyde Park` stays a place).
-    if PLACE_WORDS.contains(&s)
+    if place_word(t, s)
         && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()))
     {
         return false;
@@ -235,9 +238,22 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         && m.suffix_at(tokens, i).is_some())
 }
 
+/// `s`, the text of `t`, is one of [`PLACE_WORDS`]: a look-up of the
+/// token's hash first, as nearly every word is none of them.
+fn place_word(t: &Token, s: &str) -> bool {
+    static HASHES: std::sync::OnceLock<Map<()>> = std::sync::OnceLock::new();
+    HASHES
+        .get_or_init(|| PLACE_WORDS.iter().map(|w| (hash_str(w), ())).collect())
+        .contains_key(&t.exact)
+        && PLACE_WORDS.contains(&s)
+}
+
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
 fn initial_at(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
+    if t.shape != Shape::Caps {
+        return None;
+    }
     let s = t.span.of(text);
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     // `U.S.` has the shape of initials; a dictionary name never counts.
