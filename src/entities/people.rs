@@ -119,6 +119,18 @@ const PARTICLES: &[&str] = &[
 
 /// Particles that join only personal names (`van`, `bin`), unlike `de`
 /// or `la`, which also join place and newspaper names.
+/// Bytes of the longest of [`PARTICLES`].
+const LONGEST_PARTICLE: usize = {
+    let (mut i, mut n) = (0, 0);
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > n {
+            n = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 const STRONG_PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al"];
 
 /// Articles and determiners that may open an apposition.
@@ -199,9 +211,11 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     }
     let s = t.span.of(text);
     // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
+    // Only the first bytes can hold the hyphen after a particle (a search
+    // of the whole word cost more than the rest of this test).
     let joined = t.shape == Shape::Lower
-        && s.split_once('-').is_some_and(|(p, rest)| {
-            PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+        && s.bytes().take(LONGEST_PARTICLE + 1).position(|b| b == b'-').is_some_and(|k| {
+            PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
         });
     // Cheap tests first: this runs on every token.
     if !(t.shape == Shape::Title || joined)
