@@ -315,7 +315,7 @@ impl Posting {
             return (p > 0).then(|| (self.idx[p - 1], self.same_from[p - 1] > 0));
         }
         let mut before = self.idx.iter().filter(|&&i| full[i].start < pos);
-        let nearest = *before.clone().last()?;
+        let nearest = *before.clone().next_back()?;
         let canonical = &full[nearest].canonical;
         Some((nearest, before.any(|&i| &full[i].canonical != canonical)))
     }

@@ -214,9 +214,12 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     // Only the first bytes can hold the hyphen after a particle (a search
     // of the whole word cost more than the rest of this test).
     let joined = t.shape == Shape::Lower
-        && s.bytes().take(LONGEST_PARTICLE + 1).position(|b| b == b'-').is_some_and(|k| {
-            PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
-        });
+        && s.bytes()
+            .take(LONGEST_PARTICLE + 1)
+            .position(|b| b == b'-')
+            .is_some_and(|k| {
+                PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
+            });
     // Cheap tests first: this runs on every token.
     if !(t.shape == Shape::Title || joined)
         || title_starts[i]
