@@ -26,7 +26,7 @@
 //! bare given name after the full name is that person (`coref:given`:
 //! `Tavish` after `Tavish Okoro`).
 
-use super::lexicon::{Map, Matcher};
+use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
@@ -108,14 +108,15 @@ pub fn partial_names(
     }
     // Vouched one-word persons, used only for keys no full name has.
     let mut single: Vec<FullName> = Vec::new();
-    let full_keys: Map<()> = full.iter().map(|f| (f.key, ())).collect();
+    let mut full_keys: Vec<u64> = full.iter().map(|f| f.key).collect();
+    full_keys.sort_unstable();
     for (ci, c) in chosen.iter().enumerate() {
         let t = &tokens[c.start];
         if c.kind == MentionKind::Person
             && c.end - c.start == 1
             && VOUCHED.contains(&c.rule)
             && t.shape == Shape::Title
-            && !full_keys.contains_key(&t.exact)
+            && full_keys.binary_search(&t.exact).is_err()
         {
             single.push(FullName {
                 key: t.exact,
@@ -135,14 +136,8 @@ pub fn partial_names(
     }
     let by_key = Postings::new(&full, |f| Some(f.key));
     let by_given = Postings::new(&full, |f| f.given_exact);
-    let mut first_folded: Map<usize> = Map::default();
-    let mut first_given: Map<usize> = Map::default();
-    for (i, f) in full.iter().enumerate().rev() {
-        first_folded.insert(f.folded, i);
-        if let Some(g) = f.given {
-            first_given.insert(g, i);
-        }
-    }
+    let by_folded = Postings::new(&full, |f| Some(f.folded));
+    let by_given_folded = Postings::new(&full, |f| f.given);
     let refer = |pos: usize, key: u64| -> Option<(&FullName, &'static str)> {
         let list = by_key.get(key)?;
         if let Some((nearest, ambiguous)) = list.last_before(&full, pos) {
@@ -214,10 +209,10 @@ pub fn partial_names(
             if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
                 continue;
             }
-            let Some(f) = first_folded
-                .get(&t.folded)
-                .or_else(|| first_given.get(&t.folded))
-                .map(|&i| &full[i])
+            let Some(f) = by_folded
+                .get(t.folded)
+                .or_else(|| by_given_folded.get(t.folded))
+                .map(|p| &full[p.idx[0]])
             else {
                 continue;
             };
@@ -296,23 +291,22 @@ pub fn partial_names(
 
 /// The full names sharing one key, in the order of `full`, with what
 /// makes the nearest earlier one and its ambiguity a binary search.
-struct Posting {
+struct Posting<'a> {
     /// Indices into `full`.
-    idx: Vec<usize>,
-    /// `same_from[j]`: the first position `i <= j` such that all of
-    /// `idx[i..=j]` have the canonical name of `idx[j]`.
-    same_from: Vec<usize>,
+    idx: &'a [usize],
+    /// `same[j]`: all of `idx[..=j]` have the canonical name of `idx[j]`.
+    same: &'a [bool],
     /// Starts non-decreasing along `idx`: the earlier names are a prefix.
     sorted: bool,
 }
 
-impl Posting {
+impl Posting<'_> {
     /// The last name (in `full` order) starting before `pos`, and whether
     /// some name before `pos` has another canonical name.
     fn last_before(&self, full: &[FullName], pos: usize) -> Option<(usize, bool)> {
         if self.sorted {
             let p = self.idx.partition_point(|&i| full[i].start < pos);
-            return (p > 0).then(|| (self.idx[p - 1], self.same_from[p - 1] > 0));
+            return (p > 0).then(|| (self.idx[p - 1], !self.same[p - 1]));
         }
         let mut before = self.idx.iter().filter(|&&i| full[i].start < pos);
         let nearest = *before.clone().next_back()?;
@@ -330,33 +324,60 @@ impl Posting {
     }
 }
 
-struct Postings(Map<Posting>);
+/// Names by key: `(key, index)` pairs sorted, so the names of one key are
+/// a run in `full` order (an article has a few dozen names: sorting them
+/// costs less than a hash table per article).
+struct Postings {
+    keys: Vec<u64>,
+    idx: Vec<usize>,
+    same: Vec<bool>,
+    /// Every run has non-decreasing starts.
+    sorted: bool,
+}
 
 impl Postings {
     fn new(full: &[FullName], key: impl Fn(&FullName) -> Option<u64>) -> Self {
-        let mut map: Map<Posting> = Map::default();
-        for (i, f) in full.iter().enumerate() {
-            let Some(k) = key(f) else { continue };
-            let p = map.entry(k).or_insert_with(|| Posting {
-                idx: Vec::new(),
-                same_from: Vec::new(),
-                sorted: true,
+        let mut pairs: Vec<(u64, usize)> = full
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| key(f).map(|k| (k, i)))
+            .collect();
+        pairs.sort_unstable();
+        let mut same = Vec::with_capacity(pairs.len());
+        let mut sorted = true;
+        for j in 0..pairs.len() {
+            let (k, i) = pairs[j];
+            let prev = j
+                .checked_sub(1)
+                .map(|p| pairs[p])
+                .filter(|&(pk, _)| pk == k);
+            same.push(match prev {
+                None => true,
+                Some((_, pi)) => {
+                    if full[pi].start > full[i].start {
+                        sorted = false;
+                    }
+                    same[j - 1] && full[pi].canonical == full[i].canonical
+                }
             });
-            let same_from = match p.idx.last() {
-                Some(&last) if full[last].canonical == f.canonical => *p.same_from.last().unwrap(),
-                _ => p.idx.len(),
-            };
-            if p.idx.last().is_some_and(|&last| full[last].start > f.start) {
-                p.sorted = false;
-            }
-            p.idx.push(i);
-            p.same_from.push(same_from);
         }
-        Postings(map)
+        let (keys, idx) = pairs.into_iter().unzip();
+        Postings {
+            keys,
+            idx,
+            same,
+            sorted,
+        }
     }
 
-    fn get(&self, key: u64) -> Option<&Posting> {
-        self.0.get(&key)
+    fn get(&self, key: u64) -> Option<Posting<'_>> {
+        let a = self.keys.partition_point(|&k| k < key);
+        let b = a + self.keys[a..].partition_point(|&k| k == key);
+        (a < b).then(|| Posting {
+            idx: &self.idx[a..b],
+            same: &self.same[a..b],
+            sorted: self.sorted,
+        })
     }
 }
 
