@@ -14,9 +14,8 @@
 //! Close`); mid
 //! sentence `Said` is a surname (Edward Said).
 
-use std::collections::HashMap;
-
 use crate::dictionary::{Dictionaries, Kind};
+use crate::entities::lexicon::Map;
 use crate::span::Span;
 
 /// How a cue introduces speech (the `shape` column of cues.tsv).
@@ -46,23 +45,74 @@ struct Form {
     lemma: std::sync::Arc<str>,
 }
 
+/// The forms starting with one first word, longest first.
+struct Bucket {
+    /// The first word, lower case.
+    first: String,
+    forms: Vec<Form>,
+}
+
 /// The reporting-verb lexicon, built once.
 pub struct Lexicon {
-    /// First word (lower case) -> forms starting with it, longest first.
-    by_first: HashMap<String, Vec<Form>>,
+    /// Hash of the first word (lower case, [`hash_lower`]) -> the buckets
+    /// of the first words with that hash (one but for a collision).
+    by_first: Map<Vec<Bucket>>,
+}
+
+/// FNV-1a over bytes: the key of a lower-cased word.
+fn hash_lower(lower: &[u8]) -> u64 {
+    lower.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+impl Lexicon {
+    /// The forms whose first word is `w` lower-cased character by
+    /// character; `buf` is scratch space for words beyond ASCII.
+    #[inline]
+    fn forms(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
+        if w.is_ascii() {
+            let h = w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+                (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
+            });
+            // A lower-cased first word holds no ASCII capital, so for an
+            // ASCII word this is equality with its lower case.
+            return self
+                .by_first
+                .get(&h)?
+                .iter()
+                .find(|b| b.first.eq_ignore_ascii_case(w))
+                .map(|b| b.forms.as_slice());
+        }
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        self.by_first
+            .get(&hash_lower(buf.as_bytes()))?
+            .iter()
+            .find(|b| b.first == *buf)
+            .map(|b| b.forms.as_slice())
+    }
 }
 
 impl Lexicon {
     pub fn new(dicts: &Dictionaries) -> Lexicon {
-        let mut by_first: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut by_first: Map<Vec<Bucket>> = Map::default();
         let mut add = |name: &str, shape: Shape, lemma: &str| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
-                by_first.entry(first).or_default().push(Form {
+                let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
+                let form = Form {
                     words,
                     shape,
                     lemma: lemma.into(),
-                });
+                };
+                match buckets.iter_mut().find(|b| b.first == first) {
+                    Some(b) => b.forms.push(form),
+                    None => buckets.push(Bucket {
+                        first,
+                        forms: vec![form],
+                    }),
+                }
             }
         };
         let mut any = false;
@@ -84,8 +134,8 @@ impl Lexicon {
             }
             add("according to", Shape::According, "according to");
         }
-        for forms in by_first.values_mut() {
-            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        for b in by_first.values_mut().flatten() {
+            b.forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
         Lexicon { by_first }
     }
@@ -110,14 +160,12 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
 /// `entities::words`).
 pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
     let mut out = Vec::new();
-    let mut lower = String::new();
+    let mut buf = String::new();
     let mut i = 0;
     while i < words.len() {
         let w = words[i].of(text);
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
         let mut step = 1;
-        if let Some(forms) = lexicon.by_first.get(lower.as_str()) {
+        if let Some(forms) = lexicon.forms(w, &mut buf) {
             let capital = w.starts_with(|c: char| c.is_uppercase());
             if (!capital || sentence_start(text, words[i].start) || headline_verb(text, words, i))
                 && !after_determiner(text, words, i)

@@ -275,40 +275,55 @@ pub fn find(
 /// of English news — take a path that does not decode characters.
 pub fn words(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let char_at = |i: usize| -> (char, usize) {
-        if bytes[i] < 0x80 {
-            (bytes[i] as char, 1)
+    let n = bytes.len();
+    // The character at `i` (`i < n`), its length, and whether it is
+    // alphanumeric.
+    let at = |i: usize| -> (char, usize, bool) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b as char, 1, b.is_ascii_alphanumeric())
         } else {
             let c = text[i..].chars().next().expect("inside the text");
-            (c, c.len_utf8())
+            (c, c.len_utf8(), c.is_alphanumeric())
         }
     };
-    let alnum = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
-    };
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start: Option<usize> = None;
+    let mut out = Vec::with_capacity(n / 6);
     let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = char_at(i);
-        let next = i + len;
-        let inner = matches!(c, '.' | '\'' | '’' | '-')
-            && start.is_some()
-            && next < bytes.len()
-            && alnum(char_at(next).0);
-        if alnum(c) || inner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Span::new(s, i));
+    while i < n {
+        // Outside a word: skip to the next alphanumeric character.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (_, len, alnum) = at(i);
+            if !alnum {
+                i += len;
+                continue;
+            }
         }
-        i = next;
-    }
-    if let Some(s) = start {
-        out.push(Span::new(s, text.len()));
+        let start = i;
+        // Inside a word: alphanumerics, and an inner mark followed by one.
+        while i < n {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (c, len, alnum) = if b < 0x80 {
+                (b as char, 1, false)
+            } else {
+                at(i)
+            };
+            if alnum || (matches!(c, '.' | '\'' | '’' | '-') && i + len < n && at(i + len).2) {
+                i += len;
+                continue;
+            }
+            break;
+        }
+        out.push(Span::new(start, i));
     }
     out
 }

@@ -1012,7 +1012,7 @@ fn corpus(path: &Path, bytes: usize) {
 fn a_killed_run_leaves_no_truncated_final_files() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("c.jsonl");
-    corpus(&input, 24 << 20);
+    corpus(&input, 48 << 20);
     let bin = assert_cmd::cargo::cargo_bin("whosaid");
     // Kill at several points: while reading, while writing, near the end.
     for (k, delay_ms) in [0u64, 300, 1500].into_iter().enumerate() {

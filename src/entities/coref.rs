@@ -108,13 +108,15 @@ pub fn partial_names(
     }
     // Vouched one-word persons, used only for keys no full name has.
     let mut single: Vec<FullName> = Vec::new();
+    let mut full_keys: Vec<u64> = full.iter().map(|f| f.key).collect();
+    full_keys.sort_unstable();
     for (ci, c) in chosen.iter().enumerate() {
         let t = &tokens[c.start];
         if c.kind == MentionKind::Person
             && c.end - c.start == 1
             && VOUCHED.contains(&c.rule)
             && t.shape == Shape::Title
-            && !full.iter().any(|f| f.key == t.exact)
+            && full_keys.binary_search(&t.exact).is_err()
         {
             single.push(FullName {
                 key: t.exact,
@@ -132,15 +134,15 @@ pub fn partial_names(
     if full.is_empty() {
         return chosen;
     }
+    let by_key = Postings::new(&full, |f| Some(f.key));
+    let by_given = Postings::new(&full, |f| f.given_exact);
+    let by_folded = Postings::new(&full, |f| Some(f.folded));
+    let by_given_folded = Postings::new(&full, |f| f.given);
     let refer = |pos: usize, key: u64| -> Option<(&FullName, &'static str)> {
-        let before: Vec<&FullName> = full
-            .iter()
-            .filter(|f| f.key == key && f.start < pos)
-            .collect();
-        if let Some(&nearest) = before.last() {
-            let ambiguous = before.iter().any(|f| f.canonical != nearest.canonical);
+        let list = by_key.get(key)?;
+        if let Some((nearest, ambiguous)) = list.last_before(&full, pos) {
             return Some((
-                nearest,
+                &full[nearest],
                 if ambiguous {
                     "coref:surname-nearest"
                 } else {
@@ -148,9 +150,8 @@ pub fn partial_names(
                 },
             ));
         }
-        full.iter()
-            .find(|f| f.key == key && f.start > pos)
-            .map(|f| (f, "coref:surname-later"))
+        list.first_after(&full, pos)
+            .map(|i| (&full[i], "coref:surname-later"))
     };
     // A one-word place, title or dictionary institution does not block a
     // family name: after `Ola Lewis`, a bare `Lewis` is the man, not the
@@ -208,10 +209,10 @@ pub fn partial_names(
             if t.shape != Shape::Caps || t.span.len() < 3 || dateline(text, tokens, k) {
                 continue;
             }
-            let Some(f) = full
-                .iter()
-                .find(|f| f.folded == t.folded)
-                .or_else(|| full.iter().find(|f| f.given == Some(t.folded)))
+            let Some(f) = by_folded
+                .get(t.folded)
+                .or_else(|| by_given_folded.get(t.folded))
+                .map(|p| &full[p.idx[0]])
             else {
                 continue;
             };
@@ -267,19 +268,117 @@ pub fn partial_names(
             "pattern:surname" => plain,
             _ => true,
         };
-        if let Some(f) = full
-            .iter()
-            .rev()
-            .find(|f| f.start < k && f.given_exact == Some(t.exact))
+        if let Some(f) = by_given
+            .get(t.exact)
+            .and_then(|list| list.last_before(&full, k))
+            .map(|(i, _)| &full[i])
             .filter(|f| vouches(f))
         {
             added.push(make(k, k, f, "coref:given"));
         }
     }
-    chosen.retain(|c| !(yields(c) && added.iter().any(|a| a.start <= c.start && c.end <= a.end)));
+    // A yielding candidate is one token: it lies inside an added name
+    // exactly when its token does.
+    let mut in_added = vec![false; tokens.len()];
+    for a in &added {
+        in_added[a.start..a.end].iter_mut().for_each(|t| *t = true);
+    }
+    chosen.retain(|c| !(yields(c) && in_added[c.start]));
     chosen.extend(added);
     chosen.sort_by_key(|c| c.start);
     chosen
+}
+
+/// The full names sharing one key, in the order of `full`, with what
+/// makes the nearest earlier one and its ambiguity a binary search.
+struct Posting<'a> {
+    /// Indices into `full`.
+    idx: &'a [usize],
+    /// `same[j]`: all of `idx[..=j]` have the canonical name of `idx[j]`.
+    same: &'a [bool],
+    /// Starts non-decreasing along `idx`: the earlier names are a prefix.
+    sorted: bool,
+}
+
+impl Posting<'_> {
+    /// The last name (in `full` order) starting before `pos`, and whether
+    /// some name before `pos` has another canonical name.
+    fn last_before(&self, full: &[FullName], pos: usize) -> Option<(usize, bool)> {
+        if self.sorted {
+            let p = self.idx.partition_point(|&i| full[i].start < pos);
+            return (p > 0).then(|| (self.idx[p - 1], !self.same[p - 1]));
+        }
+        let mut before = self.idx.iter().filter(|&&i| full[i].start < pos);
+        let nearest = *before.clone().next_back()?;
+        let canonical = &full[nearest].canonical;
+        Some((nearest, before.any(|&i| &full[i].canonical != canonical)))
+    }
+
+    /// The first name (in `full` order) starting after `pos`.
+    fn first_after(&self, full: &[FullName], pos: usize) -> Option<usize> {
+        if self.sorted {
+            let p = self.idx.partition_point(|&i| full[i].start <= pos);
+            return self.idx.get(p).copied();
+        }
+        self.idx.iter().copied().find(|&i| full[i].start > pos)
+    }
+}
+
+/// Names by key: `(key, index)` pairs sorted, so the names of one key are
+/// a run in `full` order (an article has a few dozen names: sorting them
+/// costs less than a hash table per article).
+struct Postings {
+    keys: Vec<u64>,
+    idx: Vec<usize>,
+    same: Vec<bool>,
+    /// Every run has non-decreasing starts.
+    sorted: bool,
+}
+
+impl Postings {
+    fn new(full: &[FullName], key: impl Fn(&FullName) -> Option<u64>) -> Self {
+        let mut pairs: Vec<(u64, usize)> = full
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| key(f).map(|k| (k, i)))
+            .collect();
+        pairs.sort_unstable();
+        let mut same = Vec::with_capacity(pairs.len());
+        let mut sorted = true;
+        for j in 0..pairs.len() {
+            let (k, i) = pairs[j];
+            let prev = j
+                .checked_sub(1)
+                .map(|p| pairs[p])
+                .filter(|&(pk, _)| pk == k);
+            same.push(match prev {
+                None => true,
+                Some((_, pi)) => {
+                    if full[pi].start > full[i].start {
+                        sorted = false;
+                    }
+                    same[j - 1] && full[pi].canonical == full[i].canonical
+                }
+            });
+        }
+        let (keys, idx) = pairs.into_iter().unzip();
+        Postings {
+            keys,
+            idx,
+            same,
+            sorted,
+        }
+    }
+
+    fn get(&self, key: u64) -> Option<Posting<'_>> {
+        let a = self.keys.partition_point(|&k| k < key);
+        let b = a + self.keys[a..].partition_point(|&k| k == key);
+        (a < b).then(|| Posting {
+            idx: &self.idx[a..b],
+            same: &self.same[a..b],
+            sorted: self.sorted,
+        })
+    }
 }
 
 /// A dateline in capitals (`LIMA 2001-05-04`, `BUENOS AIRES ,

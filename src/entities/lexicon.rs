@@ -39,7 +39,7 @@ impl Hasher for IdHasher {
     }
 }
 
-type Map<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+pub(crate) type Map<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 type Set = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
 /// What a phrase table maps a form to.

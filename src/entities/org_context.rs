@@ -23,11 +23,10 @@
 //! (`airline Air France`), never a dictionary person or a person named
 //! with an honorific or title (`Mr Velmar`).
 
-use super::lexicon::Matcher;
+use super::lexicon::{Map, Matcher};
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
-use std::collections::HashMap;
 
 /// Lower-case nouns that make the capitalised name right after them an
 /// organisation: `the news agency Velmar`, `Belgian club Sporting Brack`.
@@ -270,7 +269,7 @@ fn short_forms(
             && !GENERIC_FIRST_WORDS.contains(&w)
     };
     // Each short form's token hashes, by the hash of its first token.
-    let mut keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::new();
+    let mut keys: Map<Vec<Vec<u64>>> = Map::default();
     let mut add = |a: usize, b: usize| {
         let key: Vec<u64> = tokens[a..b].iter().map(|t| t.exact).collect();
         let slot = keys.entry(key[0]).or_default();
@@ -415,8 +414,8 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         return claims;
     }
     // Names by the exact and by the folded hash of their first token.
-    let mut by_exact: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut by_folded: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_exact: Map<Vec<usize>> = Map::default();
+    let mut by_folded: Map<Vec<usize>> = Map::default();
     for (i, n) in names.iter().enumerate() {
         by_exact.entry(n.exact[0]).or_default().push(i);
         by_folded.entry(n.folded[0]).or_default().push(i);

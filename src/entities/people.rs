@@ -27,8 +27,8 @@
 //! institution words, not place words such as `Road`. Headline sentences in
 //! capitals get no patterns at all.
 
-use super::lexicon::Matcher;
-use super::tokens::{Shape, Token};
+use super::lexicon::{Map, Matcher};
+use super::tokens::{hash_str, Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
 
@@ -119,6 +119,18 @@ const PARTICLES: &[&str] = &[
 
 /// Particles that join only personal names (`van`, `bin`), unlike `de`
 /// or `la`, which also join place and newspaper names.
+/// Bytes of the longest of [`PARTICLES`].
+const LONGEST_PARTICLE: usize = {
+    let (mut i, mut n) = (0, 0);
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > n {
+            n = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 const STRONG_PARTICLES: &[&str] = &["van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al"];
 
 /// Articles and determiners that may open an apposition.
@@ -194,12 +206,20 @@ struct Context {
 /// True for a capitalised word that may be part of a name.
 fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
     let t = &tokens[i];
+    if !matches!(t.shape, Shape::Title | Shape::Lower) {
+        return false;
+    }
     let s = t.span.of(text);
     // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
+    // Only the first bytes can hold the hyphen after a particle (a search
+    // of the whole word cost more than the rest of this test).
     let joined = t.shape == Shape::Lower
-        && s.split_once('-').is_some_and(|(p, rest)| {
-            PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
-        });
+        && s.bytes()
+            .take(LONGEST_PARTICLE + 1)
+            .position(|b| b == b'-')
+            .is_some_and(|k| {
+                PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
+            });
     // Cheap tests first: this runs on every token.
     if !(t.shape == Shape::Title || joined)
         || title_starts[i]
@@ -223,7 +243,7 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
     // `Kelso Road` is a place but `Ola Hill` a person: the place
     // words that are mostly surnames join a name after a given name
     // (`Hyde Park` stays a place).
-    if PLACE_WORDS.contains(&s)
+    if place_word(t, s)
         && !(SURNAME_PLACE_WORDS.contains(&s) && prev.is_some_and(|p| m.given(text, p).is_some()))
     {
         return false;
@@ -235,9 +255,22 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         && m.suffix_at(tokens, i).is_some())
 }
 
+/// `s`, the text of `t`, is one of [`PLACE_WORDS`]: a look-up of the
+/// token's hash first, as nearly every word is none of them.
+fn place_word(t: &Token, s: &str) -> bool {
+    static HASHES: std::sync::OnceLock<Map<()>> = std::sync::OnceLock::new();
+    HASHES
+        .get_or_init(|| PLACE_WORDS.iter().map(|w| (hash_str(w), ())).collect())
+        .contains_key(&t.exact)
+        && PLACE_WORDS.contains(&s)
+}
+
 /// An initial at `i` (`M` `.`, `J.D` `.`): returns its token count.
 fn initial_at(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let t = &tokens[i];
+    if t.shape != Shape::Caps {
+        return None;
+    }
     let s = t.span.of(text);
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     // `U.S.` has the shape of initials; a dictionary name never counts.

@@ -270,7 +270,7 @@ fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
             i += len;
             continue;
         }
-        if is_cjk(c) {
+        if !c.is_ascii() && is_cjk(c) {
             emit(i, i + len, Shape::Cjk);
             last_word = false;
             i += len;
@@ -298,7 +298,14 @@ fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
         }
         let start = i;
         let mut end = i + len;
-        while let Some((d, len)) = char_at(text, end) {
+        loop {
+            // ASCII letters and digits, the bulk of any word, without decoding.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((d, len)) = char_at(text, end) else {
+                break;
+            };
             if is_word_char(d) {
                 end += len;
                 continue;
