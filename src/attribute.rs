@@ -45,7 +45,7 @@
 //! [`MIN_SPEECH_WORDS`] words. Otherwise it is a scare quote, a title or a
 //! nickname (`the so-called "reform"`, `the "Today" show`) and is left out.
 //! A short title-case quote right after a possessive or a preposition
-//! (`MSNBC's "Morning Joe"`, `on "Face the Nation,"`) is a title even next
+//! (`Channel 9's "Early Start"`, `on "Face the Nation,"`) is a title even next
 //! to a cue, and gets no sieve at all.
 //! This fails on a short quip with no cue (`Then: "Never."` is kept, but
 //! `She answered "never" twice` is dropped); a dropped fragment inside
@@ -401,7 +401,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Does the gap before word `i` end a phrase? A period after a title
-    /// abbreviation or an initial does not (`Mr. Lew`, `Harry M. Reid`).
+    /// abbreviation or an initial does not (`Mr. Orr`, `Oren J. Vask`).
     fn hard(&self, i: usize) -> bool {
         let g = self.gap(i);
         if g.trim() == "." {
@@ -499,7 +499,7 @@ fn is_hard_char(c: char) -> bool {
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
 fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
-    // Skip a parenthesis right before the cue: `Harry Reid (D-Nev.) said`.
+    // Skip a parenthesis right before the cue: `Oren Vask (D-Ore.) said`.
     let mut cue = cue;
     let mut parenthesis = false;
     if cue > 0 && cue < ctx.words.len() {
@@ -592,8 +592,8 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || is_in(PRONOUNS, prev)
         {
             // After a verb, `to` or `than` the phrase is an object or a
-            // complement, not a subject: `she told a cheering crowd, then
-            // referred to …`, `behavior that can be proved beyond a
+            // complement, not a subject: `she told a packed hall, then
+            // referred to …`, `conduct that a court can show beyond a
             // reasonable doubt`.
             if !g.contains(',')
                 && !ctx.hard(start)
@@ -858,7 +858,7 @@ const MAX_ASIDE_WORDS: usize = 24;
 /// `"…," Ana Brask, <aside>, said`: a capitalised name right after the
 /// quote, then an aside set off by commas or parentheses that ends just
 /// before the cue word `ci`. The speaker span is the name alone; the aside
-/// (a title, an age, `after a long pause`) is too long and varied for
+/// (a title, an age, `after a short silence`) is too long and varied for
 /// [`np_before`]. Nothing between the name and the cue may end a sentence.
 fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     let fw = lower(ctx.w(first));
@@ -912,7 +912,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "these", "those", "some", "many", "most", "no",
 ];
 
-/// `"… a horrific attack." He said he had directed his team …`: a quote
+/// `"… a horrific attack." He said he had asked his staff …`: a quote
 /// that ends its own sentence with a period, then a new sentence whose cue
 /// is followed straight away by reported content, is not that cue's quote.
 /// The cue reports the new sentence's statement; the quote keeps looking
@@ -963,8 +963,8 @@ const PHRASE_DETERMINERS: &[&str] = &[
     "both", "some",
 ];
 
-/// `A White House official, who requested anonymity, said …` and
-/// `Powell's office, when contacted by Reuters, said …`: the sentence opens
+/// `A city official, who asked not to be named, said …` and
+/// `Vask's office, when reached by phone, said …`: the sentence opens
 /// with a short noun phrase (a determiner or a possessive first, no verb or
 /// conjunction inside), then an aside set off by commas that opens like a
 /// relative or time clause, ending just before the cue word `ci`. The
@@ -1126,7 +1126,7 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         let gap_words = last_word.saturating_sub(ce);
         // `Lu said: "…"`, `Lu told reporters, "…"`, `Lu said "…"`, `Lu said that "…"`.
         let that = gap_words == 1 && ctx.w(ce) == "that";
-        // `Lu said last week in Tel Aviv, "…"`, `Lu said, without
+        // `Lu said last month in Lisbon, "…"`, `Lu said, without
         // evidence, that "…"`: a time, place or manner phrase (or an aside
         // set off by commas) between the cue and the quote.
         let phrase_between = gap_words <= 8
@@ -1567,21 +1567,21 @@ fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
     !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
 }
 
-/// Function words a title keeps in lower case (`The Art of the Deal`).
+/// Function words a title keeps in lower case (`The Lord of the Rings`).
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "with", "by",
     "from",
 ];
 
 /// Prepositions before the name of a show, book or paper (`on "Face the
-/// Nation,"`, `in an interview with "Fox and Friends,"`).
+/// Nation,"`, `in an interview with "Breakfast Hour,"`).
 const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
 
 /// A title of a work, never speech: a short quote (up to four words) in
-/// title case right after a possessive or a preposition (`MSNBC's "Morning
-/// Joe"`, `on "Face the Nation,"`), or a quote with no word at all (a
+/// title case right after a possessive or a preposition (`Channel 9's "Early
+/// Start"`, `on "Face the Nation,"`), or a quote with no word at all (a
 /// stray mark). Such a quote gets no sieve, so the cue next to it stays
-/// free for the reported speech around it (`told MSNBC's "Morning Joe"
+/// free for the reported speech around it (`told Channel 9's "Early Start"
 /// that S`). A one-word title-case answer after a preposition (`said yes
 /// to "Now"`) is lost with it.
 fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
@@ -1698,8 +1698,8 @@ pub fn attribute(
             .map_or(para.end, |k| q.outer().end + k);
         // When the quote is a whole sentence and a capitalised word follows,
         // only a cue among the next few words is its own (`"Go." Ana Brask
-        // said`): in `"…," Levine said. "Not Vask." Of Vask, Levine, who
-        // backs Lu, said …` the second quote is still Levine's.
+        // said`): in `"…," Okafor said. "Not Vask." Of Vask, Okafor, who
+        // backs Lu, said …` the second quote is still Okafor's.
         let next = ctx.word_from(q.outer().end);
         let new_sentence = q.span.of(text).trim_end().ends_with(['.', '!', '?'])
             && next < ctx.words.len()
@@ -1932,8 +1932,8 @@ fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
     a < b && b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, &lower(ctx.w(a)))
 }
 
-/// `Lu attacked "the hateful ideology of radical groups and their
-/// leaders."` / `She thanked its members "for their support in my
+/// `Lu condemned "the cruel creed of violent gangs and their
+/// bosses."` / `She praised its members "for their help in my
 /// campaign"`: a quotation of at least [`MIN_SPEECH_WORDS`] words inside a
 /// sentence, with no cue of its own, whose sentence opens with a person (a
 /// name the article knows as a person, or `he`/`she`) and a verb: the
@@ -1980,7 +1980,7 @@ fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     })
 }
 
-/// `Lu says "the wind is at our backs" despite the loss`: a quote right
+/// `Lu says "the tide is turning our way" despite the loss`: a quote right
 /// after a finite cue (or its `that`), with no comma or colon between,
 /// followed by more words of the same sentence, is a quoted fragment of
 /// reported content (a `partial` row), not a direct quote of its own.
@@ -1995,7 +1995,7 @@ fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool {
     if !(between.is_empty() || between == "that") {
         return false;
     }
-    // A comma at the close (`Nothing the president said "will help," the
+    // A comma at the close (`Nothing the mayor said "will matter," the
     // senator said`) leads to an attribution of the quote, not more content.
     let comma = q.span.of(text).trim_end().ends_with(',')
         || text[close.end..].trim_start().starts_with(',');
@@ -2005,7 +2005,7 @@ fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool {
 
 /// Whether a quote opens inside reported content and closes after it: the
 /// segmenter ended the sentence at a period inside the quote (`He said
-/// reform "is a 'when' question. It is not an 'if' question."`). The quote
+/// reform "is a question of timing. It is not a question of will."`). The quote
 /// is the quoted part of that statement (the content is widened to it
 /// below), not a continuation of an earlier speaker.
 /// `reported` is sorted by start.
@@ -2166,7 +2166,7 @@ fn adverbial_opener(w: &str) -> bool {
 }
 
 /// Sentence adverbs that may stand right before a subject without a comma
-/// (`Then she shattered party norms`).
+/// (`Then she broke with the council`).
 const SUBJECT_LEAD: &[&str] = &["then", "yet", "but", "and", "so", "still", "later", "now"];
 
 /// The subject phrase starting at word `at` (before word `end`): a
@@ -2325,7 +2325,7 @@ fn reported_speech(
             let tail_has_that = tail.contains(" that ");
             let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
             let mut subject = np_before(ctx, ci, sent.start);
-            // `Sen. Oren Vask, R-Ky., told Fox News that S`: the sentence
+            // `Sen. Oren Vask, R-Ore., told the station that S`: the sentence
             // opens with a name and an aside set off by commas.
             // (Preferred to a phrase found inside the aside: `Ana Brask, who
             // studies trade at the institute, said` is Brask's.)
@@ -2337,7 +2337,7 @@ fn reported_speech(
                     .or_else(|| phrase_then_aside(ctx, s_first, ci))
                     .or(subject);
             }
-            // `Reid caucused on Saturday and says he voted …`: a second verb
+            // `Reid met on Monday and says he voted …`: a second verb
             // of the sentence subject.
             let mut method = "indirect_cue";
             let mut k = ci;
@@ -2362,7 +2362,7 @@ fn reported_speech(
                     // A name may follow a description (`said lobbyist and
                     // strategist Ana Brask, her former partner`), and a
                     // relative clause or place may follow the phrase
-                    // (`said a handful of Democrats who …`).
+                    // (`said a group of council members who …`).
                     let name_inside = (a..b.min(a + 6)).any(|k| is_capitalised(ctx.w(k)));
                     let rest_ok = rest.is_empty()
                         || rest.starts_with([',', '.', '!', '?', ';'])
@@ -2559,12 +2559,12 @@ mod tests {
             },
             Case {
                 name: "name then a long aside with parentheses and an abbreviation",
-                text: "\"Roads first,\" Rep. Oren Vask (R-Ohio), now 81 and retired in Dayton, Ohio., said by phone.",
+                text: "\"Roads first,\" Rep. Oren Vask (R-Ohio), now 77 and living in Dayton, Ohio., said by phone.",
                 want: &[("Roads first,", "direct", "Rep. Oren Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "name then an aside that is no title",
-                text: "\"Roads first,\" Vask, after a long pause, said.",
+                text: "\"Roads first,\" Vask, after a short silence, said.",
                 want: &[("Roads first,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
@@ -2584,9 +2584,9 @@ mod tests {
             },
             Case {
                 name: "colon after a clause whose subject is a person",
-                text: "She then turned to the crowd again: “Here is what I regret most about the vote.”",
+                text: "She then turned to the crowd again: “This is the part of the vote I would change.”",
                 want: &[(
-                    "Here is what I regret most about the vote.",
+                    "This is the part of the vote I would change.",
                     "direct",
                     "She",
                     "colon_subject",
@@ -2658,7 +2658,7 @@ mod tests {
             },
             Case {
                 name: "a time and place phrase between the cue and the quote",
-                text: "As Ana Brask said last week in Tel Aviv, “The roads will close in the spring.”",
+                text: "As Ana Brask said last month in Lisbon, “The roads will close in the spring.”",
                 want: &[(
                     "The roads will close in the spring.",
                     "direct",
@@ -2668,7 +2668,7 @@ mod tests {
             },
             Case {
                 name: "an aside and that between the cue and the quote",
-                text: "She also said, without evidence, that “the roads will close in the spring.”",
+                text: "She also said, with no proof, that “the roads will close in the spring.”",
                 want: &[(
                     "the roads will close in the spring.",
                     "direct",
@@ -2678,9 +2678,9 @@ mod tests {
             },
             Case {
                 name: "a quote right after a cue with more of the sentence after it is partial",
-                text: "Oren Vask says “the wind is at our backs” despite the loss in Ohio.",
+                text: "Oren Vask says “the tide is turning our way” despite the loss in Ohio.",
                 want: &[(
-                    "“the wind is at our backs” despite the loss in Ohio",
+                    "“the tide is turning our way” despite the loss in Ohio",
                     "partial",
                     "Oren Vask",
                     "indirect_cue",
@@ -2688,9 +2688,9 @@ mod tests {
             },
             Case {
                 name: "a quote after a cue and a comma stays direct",
-                text: "Oren Vask says, “The wind is at our backs,” and smiles.",
+                text: "Oren Vask says, “The tide is turning our way,” and smiles.",
                 want: &[(
-                    "The wind is at our backs,",
+                    "The tide is turning our way,",
                     "direct",
                     "Oren Vask",
                     "cue_name_adjacent",
@@ -2713,7 +2713,7 @@ mod tests {
             },
             Case {
                 name: "participle after an opening clause with a place name in it",
-                text: "Speaking at a rally in Salem, Oregon, Vask went after the mayor, calling the plan a waste of money.",
+                text: "Addressing supporters in Salem, Oregon, Vask went after the mayor, calling the plan a waste of money.",
                 want: &[(
                     "the plan a waste of money",
                     "indirect",
@@ -2748,7 +2748,7 @@ mod tests {
             },
             Case {
                 name: "a phrase after a verb is a complement, not the speaker of a cue",
-                text: "There is a gap between conduct that can be proved beyond a reasonable doubt and what most voters would consider fair play.",
+                text: "There is a gap between conduct a court can show beyond doubt and what most voters would call fair.",
                 want: &[],
             },
             Case {
@@ -2773,10 +2773,10 @@ mod tests {
             },
             Case {
                 name: "a cue in the sentence after a whole-sentence quote is not the quote's own",
-                text: "“We will win,” Levine said of the mayor. “Not this year.” Of the rival, Levine later said little.",
+                text: "“We will win,” Okafor said of the mayor. “Not this year.” Of the rival, Okafor later said little.",
                 want: &[
-                    ("We will win,", "direct", "Levine", "cue_name_adjacent"),
-                    ("Not this year.", "direct", "Levine", "paragraph_continuation"),
+                    ("We will win,", "direct", "Okafor", "cue_name_adjacent"),
+                    ("Not this year.", "direct", "Okafor", "paragraph_continuation"),
                 ],
             },
             Case {
@@ -2791,7 +2791,7 @@ mod tests {
             },
             Case {
                 name: "a show title after a possessive is no quote and frees the cue",
-                text: "Oren Vask told MSNBC's “Morning Joe” that the bridge would close in May.",
+                text: "Oren Vask told Channel 9's “Early Start” that the bridge would close in May.",
                 want: &[(
                     "the bridge would close in May",
                     "indirect",
@@ -2811,9 +2811,9 @@ mod tests {
             },
             Case {
                 name: "inverted cue, then a description, a name and a place",
-                text: "Even India has more pull through its films, says political scientist Ana Brask in Almaty.",
+                text: "Even Norway has more sway through its music, says political scientist Ana Brask in Tallinn.",
                 want: &[(
-                    "Even India has more pull through its films",
+                    "Even Norway has more sway through its music",
                     "indirect",
                     "political scientist Ana Brask",
                     "indirect_cue",
@@ -2826,13 +2826,13 @@ mod tests {
             },
             Case {
                 name: "unlisted past-tense verb before the name after the quote",
-                text: "“This is fantastic!” beamed Ana Brask of Dayton, who had waited all day.",
-                want: &[("This is fantastic!", "direct", "Ana Brask", "unlisted_verb")],
+                text: "“What a night!” beamed Ana Brask of Dayton, who had waited all day.",
+                want: &[("What a night!", "direct", "Ana Brask", "unlisted_verb")],
             },
             Case {
                 name: "unlisted past-tense verb before a lower-case phrase is no cue",
-                text: "“This is fantastic!” echoed across the hall before the vote was called.",
-                want: &[("This is fantastic!", "direct", "", "unknown")],
+                text: "“What a night!” echoed across the hall before the vote was called.",
+                want: &[("What a night!", "direct", "", "unknown")],
             },
             Case {
                 name: "unlisted verb with an object is no cue",
@@ -2841,9 +2841,9 @@ mod tests {
             },
             Case {
                 name: "unlisted past-tense verb with a that clause",
-                text: "Oren Vask sniped that the council was learning on the job.",
+                text: "Oren Vask sniped that the council was making it up as it went.",
                 want: &[(
-                    "the council was learning on the job",
+                    "the council was making it up as it went",
                     "indirect",
                     "Oren Vask",
                     "unlisted_verb",
@@ -2856,7 +2856,7 @@ mod tests {
             },
             Case {
                 name: "reported content that is all quotation is a direct quote",
-                text: "The board says on its website that “the old bridge will close for good in the spring.”",
+                text: "The board says on its home page that “the old bridge will close for good in the spring.”",
                 want: &[(
                     "the old bridge will close for good in the spring.",
                     "direct",
@@ -3028,7 +3028,7 @@ mod tests {
             },
             Case {
                 name: "name and an aside set off by commas before a reporting verb",
-                text: "Sen. Oren Vask, R-Ky., told the radio station that the bridge would close.",
+                text: "Sen. Oren Vask, R-Ore., told the radio station that the bridge would close.",
                 want: &[(
                     "the bridge would close",
                     "indirect",
@@ -3056,7 +3056,7 @@ mod tests {
                 // with a plain object is still read as reporting: a known
                 // limit of a rule without a parser.)
                 name: "S, X verb object: the intro is not the content",
-                text: "In the past five years, we added many new jobs.",
+                text: "Over the last six years, we added many new jobs.",
                 want: &[("many new jobs", "indirect", "we", "cue_pronoun")],
             },
             Case {
