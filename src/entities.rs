@@ -328,6 +328,25 @@ pub fn words(text: &str) -> Vec<Span> {
     out
 }
 
+/// What the entity stages' unit tests share: a lexicon from TSV text
+/// written for the test, and the whole entity stage run over one text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{find, Matcher, Mention};
+    use crate::dictionary::{Dictionaries, DictionariesBuilder};
+    use crate::segment::segment;
+
+    pub fn lexicon(tsv: &str) -> Dictionaries {
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", tsv);
+        b.build().unwrap()
+    }
+
+    pub fn mentions(d: &Dictionaries, text: &str) -> Vec<Mention> {
+        find(&Matcher::new(d), d, text, &segment(text))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// The first version of `words`, decoding every character: the fast
@@ -376,8 +395,6 @@ mod tests {
     }
 
     use super::*;
-    use crate::dictionary::DictionariesBuilder;
-    use crate::segment::segment;
 
     /// A small hand-written dictionary: only the word lists the patterns
     /// need, so these tests show the method, not the size of the lists.
@@ -418,13 +435,11 @@ the Pelham Fund\tinstitution\t\t\t\t\t\n\
 Exchange\tinstitution_word\t\t\t\t\thead\n";
 
     fn dicts(tsv: &str) -> Dictionaries {
-        let mut b = DictionariesBuilder::default();
-        b.add_text("test.tsv", tsv);
-        b.build().unwrap()
+        testing::lexicon(tsv)
     }
 
     fn mentions(d: &Dictionaries, text: &str) -> Vec<Mention> {
-        find(&Matcher::new(d), d, text, &segment(text))
+        testing::mentions(d, text)
     }
 
     /// `kind:surface` for every mention that is not a title or place.

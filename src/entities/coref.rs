@@ -400,9 +400,8 @@ fn dateline(text: &str, tokens: &[Token], k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::dictionary::{Dictionaries, DictionariesBuilder};
-    use crate::entities::{find, Matcher, MentionKind};
-    use crate::segment::segment;
+    use crate::dictionary::Dictionaries;
+    use crate::entities::{testing, MentionKind};
 
     /// Invented word lists: a place, a title and an institution that share
     /// their spelling with family names.
@@ -419,14 +418,12 @@ the Ledger\tinstitution\t\t\t\n\
 Ledger\tsurname\t\t\t\n";
 
     fn dicts() -> Dictionaries {
-        let mut b = DictionariesBuilder::default();
-        b.add_text("test.tsv", LEXICON);
-        b.build().unwrap()
+        testing::lexicon(LEXICON)
     }
 
     /// `surface rule canonical` for every person mention.
     fn persons(d: &Dictionaries, text: &str) -> Vec<String> {
-        find(&Matcher::new(d), d, text, &segment(text))
+        testing::mentions(d, text)
             .iter()
             .filter(|m| m.kind == MentionKind::Person)
             .map(|m| format!("{} {} {}", m.span.of(text), m.rule, m.canonical))

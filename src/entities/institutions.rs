@@ -828,9 +828,8 @@ fn pattern(start: usize, end: usize, rule: &'static str, priority: u8) -> Candid
 
 #[cfg(test)]
 mod tests {
-    use crate::dictionary::{Dictionaries, DictionariesBuilder};
-    use crate::entities::{find, Matcher, MentionKind};
-    use crate::segment::segment;
+    use crate::dictionary::Dictionaries;
+    use crate::entities::{testing, MentionKind};
 
     /// Only the word lists the rules consult, written for these tests.
     const LEXICON: &str = "name\ttype\taliases\tposition\tkind\n\
@@ -857,14 +856,12 @@ U.N.\tinstitution\t\t\t\n\
 Friday\tnonname\t\t\t\n";
 
     fn dicts() -> Dictionaries {
-        let mut b = DictionariesBuilder::default();
-        b.add_text("test.tsv", LEXICON);
-        b.build().unwrap()
+        testing::lexicon(LEXICON)
     }
 
     /// The institutions found in `text`, as written.
     fn institutions(d: &Dictionaries, text: &str) -> Vec<String> {
-        find(&Matcher::new(d), d, text, &segment(text))
+        testing::mentions(d, text)
             .iter()
             .filter(|m| m.kind == MentionKind::Institution)
             .map(|m| m.span.of(text).to_string())
@@ -1027,7 +1024,7 @@ Friday\tnonname\t\t\t\n";
         }]);
         let d = dicts();
         let text = "Pellow Bureau spokesman Marta Okafor said so.";
-        let ms = find(&Matcher::new(&d), &d, text, &segment(text));
+        let ms = testing::mentions(&d, text);
         let okafor = ms.iter().find(|m| m.kind == MentionKind::Person).unwrap();
         let inst = &ms[okafor.institution.expect("linked to the institution")];
         assert_eq!(inst.span.of(text), "Pellow Bureau");

@@ -593,9 +593,8 @@ fn part_of_something_else(text: &str, tokens: &[Token], c: &Candidate) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::dictionary::{Dictionaries, DictionariesBuilder};
-    use crate::entities::{find, Matcher, MentionKind};
-    use crate::segment::segment;
+    use crate::dictionary::Dictionaries;
+    use crate::entities::{testing, MentionKind};
 
     /// Only the word lists the rules consult, written for these tests.
     const LEXICON: &str = "name\ttype\taliases\tposition\tkind\tcategory\tpopulation\n\
@@ -614,14 +613,12 @@ Harwood White Herons\tinstitution\t\t\t\tsport\t\n\
 Monday\tnonname\t\t\t\t\t\n";
 
     fn dicts() -> Dictionaries {
-        let mut b = DictionariesBuilder::default();
-        b.add_text("test.tsv", LEXICON);
-        b.build().unwrap()
+        testing::lexicon(LEXICON)
     }
 
     /// `kind:surface` of every person and institution found in `text`.
     fn found(d: &Dictionaries, text: &str) -> Vec<String> {
-        find(&Matcher::new(d), d, text, &segment(text))
+        testing::mentions(d, text)
             .iter()
             .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
             .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))

@@ -907,9 +907,8 @@ fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words
 #[cfg(test)]
 mod tests {
     use super::syllables;
-    use crate::dictionary::{Dictionaries, DictionariesBuilder};
-    use crate::entities::{find, Matcher, MentionKind};
-    use crate::segment::segment;
+    use crate::dictionary::Dictionaries;
+    use crate::entities::{testing, MentionKind};
 
     /// Invented word lists: only what the rules below consult.
     const LEXICON: &str = "name\ttype\taliases\tgender\thonorific\tposition\tcategory\n\
@@ -939,14 +938,12 @@ Brava\tplace\t\t\t\t\t\n\
 Dunmore\tplace\t\t\t\t\t\n";
 
     fn dicts() -> Dictionaries {
-        let mut b = DictionariesBuilder::default();
-        b.add_text("test.tsv", LEXICON);
-        b.build().unwrap()
+        testing::lexicon(LEXICON)
     }
 
     /// `surface rule` for every person mention.
     fn persons(d: &Dictionaries, text: &str) -> Vec<String> {
-        find(&Matcher::new(d), d, text, &segment(text))
+        testing::mentions(d, text)
             .iter()
             .filter(|m| m.kind == MentionKind::Person)
             .map(|m| format!("{} {}", m.span.of(text), m.rule))
