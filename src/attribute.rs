@@ -1552,6 +1552,7 @@ fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<Cue> {
             span,
             shape: Shape::Verb,
             lemma: lemma.clone(),
+            quote_only: false,
         })
         .collect()
 }
@@ -2266,6 +2267,9 @@ fn reported_speech(
     decisions: &[Option<Decision>],
     extra: &mut Vec<Quote>,
 ) -> Option<Quote> {
+    if c.quote_only {
+        return None;
+    }
     let text = ctx.text;
     let sent = ctx.sentence(c.span.start);
     let ci = ctx.word_from(c.span.start);

@@ -36,6 +36,10 @@ pub struct Cue {
     pub shape: Shape,
     /// The lemma from the dictionary (`say` for `said`).
     pub lemma: std::sync::Arc<str>,
+    /// A verb that reports only a quotation next to it (shape `quote`:
+    /// `"…," she went on`, `Vask continues: "…"`), never reported speech
+    /// of its own (`Vask went on to win`, `Vask continues to campaign`).
+    pub quote_only: bool,
 }
 
 /// One dictionary form, split into lower-case words.
@@ -43,6 +47,7 @@ struct Form {
     words: Vec<String>,
     shape: Shape,
     lemma: std::sync::Arc<str>,
+    quote_only: bool,
 }
 
 /// The forms starting with one first word, longest first.
@@ -97,7 +102,7 @@ impl Lexicon {
 impl Lexicon {
     pub fn new(dicts: &Dictionaries) -> Lexicon {
         let mut by_first: Map<Vec<Bucket>> = Map::default();
-        let mut add = |name: &str, shape: Shape, lemma: &str| {
+        let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
@@ -105,6 +110,7 @@ impl Lexicon {
                     words,
                     shape,
                     lemma: lemma.into(),
+                    quote_only,
                 };
                 match buckets.iter_mut().find(|b| b.first == first) {
                     Some(b) => b.forms.push(form),
@@ -123,16 +129,17 @@ impl Lexicon {
                 Some("according") => Shape::According,
                 _ => Shape::Verb,
             };
+            let quote_only = e.attribute("shape") == Some("quote");
             let lemma = e.attribute("lemma").unwrap_or(&e.name).to_string();
             for f in e.surface_forms() {
-                add(f, shape, &lemma);
+                add(f, shape, &lemma, quote_only);
             }
         }
         if !any {
             for f in ["said", "says", "told", "added"] {
-                add(f, Shape::Verb, f);
+                add(f, Shape::Verb, f, false);
             }
-            add("according to", Shape::According, "according to");
+            add("according to", Shape::According, "according to", false);
         }
         for b in by_first.values_mut().flatten() {
             b.forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
@@ -192,6 +199,7 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                             span: Span::new(words[i].start, words[i + n - 1].end),
                             shape,
                             lemma: f.lemma.clone(),
+                            quote_only: f.quote_only,
                         });
                         step = n;
                         break;
