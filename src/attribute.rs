@@ -366,6 +366,25 @@ fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !is_capitalised(w)
 }
 
+/// A day named between a speaker and the cue (`Lu on Monday said`).
+fn is_day(w: &str) -> bool {
+    is_in(
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+        ],
+        w,
+    )
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -529,10 +548,14 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let mut end = cue;
-    // Skip auxiliaries and adverbs: `Lu has also said`.
+    // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
+    // Thursday told`, `Lu on Monday said`.
     while end > 0
         && ctx.words[end - 1].start >= floor
-        && (is_in(BETWEEN, ctx.w(end - 1)) || is_adverb(ctx.w(end - 1)))
+        && (is_in(BETWEEN, ctx.w(end - 1))
+            || is_adverb(ctx.w(end - 1))
+            || is_day(ctx.w(end - 1))
+            || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end)))
     {
         if ctx.gap(end).contains(',') {
             break;
@@ -1144,17 +1167,16 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             if let Some(sp) = phrase_then_aside(ctx, ctx.word_from(floor), ci) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
             }
+            // `Ana Brask, in a reply to Lu's letter, wrote: "…"`: the name
+            // before the aside, not a phrase inside it.
+            if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+            }
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
-            }
-            // `Ana Brask, at a later briefing, said: "…"`.
-            if ctx.gap(ci).contains([',', ')']) {
-                if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
-                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
-                }
             }
         }
         if close && c.shape == Shape::Participle {
@@ -2585,6 +2607,26 @@ mod tests {
                 name: "cue before the quote",
                 text: "Tolven said: \"We will win.\"",
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a quote-only verb after the quote",
+                text: "“Roads first,” Tolven went on.",
+                want: &[("Roads first,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a quote-only verb reports no speech of its own",
+                text: "Tolven went on to win the seat, and she continues to campaign for roads.",
+                want: &[],
+            },
+            Case {
+                name: "a day between the speaker and the cue before the quote",
+                text: "Tolven later Thursday told Radio Vask: “Roads first.”",
+                want: &[("Roads first.", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a name, then an aside naming someone else, then the cue before the quote",
+                text: "Mara Tolven, in a reply to Oren Vask's letter, wrote, “Roads first.”",
+                want: &[("Roads first.", "direct", "Mara Tolven", "cue_name_adjacent")],
             },
             Case {
                 name: "colon after a clause whose subject is a person",
