@@ -1681,7 +1681,8 @@ pub fn attribute(
             adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q))
         })
         .collect();
-    let used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
+    let mut used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
+    used_cues.sort_unstable();
 
     // Reported speech, from the cues no direct quote used.
     let mut extra = Vec::new();
@@ -1690,7 +1691,7 @@ pub fn attribute(
         .iter()
         .copied()
         .chain(unlisted.iter())
-        .filter(|c| !used_cues.contains(&c.span))
+        .filter(|c| used_cues.binary_search(&c.span).is_err())
         .filter_map(|c| {
             let mut r = reported_speech(&ctx, c, &outside_cues, quoted, &decisions, &mut extra)?;
             if &*c.lemma == UNLISTED && r.method == "indirect_cue" {
@@ -2276,8 +2277,10 @@ fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<
     let inner = s.of(text);
     let t = inner.trim_end_matches(['.', ',', ';', ':', ' ', '!', '?']);
     s.end = s.start + t.len();
-    let n = words(s.of(text)).len();
-    (n >= min_words).then_some(s)
+    // The article's words inside the span first (cheap); the span's own
+    // words only when those are too few.
+    let inside = ctx.word_until(s.end).saturating_sub(ctx.word_from(s.start));
+    (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
 /// Reported speech around one cue outside quote marks.
