@@ -522,7 +522,9 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     let mut cue = cue;
     let mut parenthesis = false;
     if cue > 0 && cue < ctx.words.len() {
+        // (Also before the comma that opens an aside: `Vask (D-Ore.), who …`.)
         let before = ctx.text[..ctx.words[cue].start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
         if before.ends_with(')') {
             let window = &before[before.len().saturating_sub(60)..];
             if let Some(k) = window.rfind('(') {
@@ -1024,6 +1026,33 @@ fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
 }
 
+/// `Sen. Ana Brask (D-Ore.), who has endorsed Lu, said …`: the cue word
+/// `ci` follows an aside set off by commas that opens like a relative or
+/// time clause; the speaker is the phrase before the aside, not a phrase
+/// inside it (`Lu`). Covers what [`name_then_aside`] cannot: a sentence
+/// that does not open with the name (`Speaking later, Sen. Ana Brask, who
+/// …, said`).
+fn before_aside(ctx: &Ctx, ci: usize, floor: usize) -> Option<Span> {
+    if ci < 2 || ci >= ctx.words.len() || !ctx.gap(ci).contains(',') {
+        return None;
+    }
+    let lo = ci.saturating_sub(MAX_ASIDE_WORDS).max(1);
+    let open = (lo..ci).rev().find(|&k| ctx.gap(k).contains(','))?;
+    if ctx.words[open].start < floor || !is_in(ASIDE_OPENERS, &lower(ctx.w(open))) {
+        return None;
+    }
+    let ends_sentence = |k: usize| {
+        let g = ctx.gap(k);
+        g.contains(['!', '?', ';', ':', '"', '“', '”'])
+            || ctx.line_break_before(k)
+            || g.contains('.') && ctx.hard(k)
+    };
+    if (open + 1..=ci).any(ends_sentence) {
+        return None;
+    }
+    np_before(ctx, open, floor)
+}
+
 /// Where a speaker label starts after the last spaced dash before a colon
 /// (`HEADLINE IN CAPITALS - Ana Brask:`), past a leading `More from` or
 /// `From`; `None` when the introduction has no such dash.
@@ -1170,6 +1199,9 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             // `Ana Brask, in a reply to Lu's letter, wrote: "…"`: the name
             // before the aside, not a phrase inside it.
             if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+            }
+            if let Some(sp) = before_aside(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
             }
             if let Some(sp) = np_before(ctx, ci, floor) {
@@ -2358,13 +2390,16 @@ fn reported_speech(
             // opens with a name and an aside set off by commas.
             // (Preferred to a phrase found inside the aside: `Ana Brask, who
             // studies trade at the institute, said` is Brask's.)
+            let mut aside_subject = false;
             if ci > s_first
                 && ctx.gap(ci).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
             {
-                subject = name_then_aside(ctx, s_first, ci)
+                let aside = name_then_aside(ctx, s_first, ci)
                     .or_else(|| phrase_then_aside(ctx, s_first, ci))
-                    .or(subject);
+                    .or_else(|| before_aside(ctx, ci, sent.start));
+                aside_subject = aside.is_some();
+                subject = aside.or(subject);
             }
             // `Reid met on Monday and says he voted …`: a second verb
             // of the sentence subject.
@@ -2381,7 +2416,12 @@ fn reported_speech(
                 method = "coordinated_subject";
             }
             let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
-            if comma_before_cue && tail_words >= 1 && !tail_has_that && !subject_from_start {
+            if comma_before_cue
+                && tail_words >= 1
+                && !tail_has_that
+                && !subject_from_start
+                && !aside_subject
+            {
                 // `S, said X.`: X is a name or a description and ends the
                 // sentence (or a comma follows it).
                 let sp = np_after(ctx, ce, sent.end).filter(|sp| {
@@ -2499,7 +2539,19 @@ fn reported_speech(
                 if adjunct_only(ctx, body) {
                     return None;
                 }
-                let body = before_participle_cue(ctx, body, cues);
+                let mut body = before_participle_cue(ctx, body, cues);
+                // `Vask, who has endorsed Lu, said …`: the cue of a relative
+                // clause reports up to the comma before the main verb.
+                if is_in(&["who", "which"], ctx.w(ctx.word_until(sp.end).saturating_sub(1))) {
+                    let main = cues_in(cues, body.start, body.end).iter().find(|m| {
+                        let mi = ctx.word_from(m.span.start);
+                        m.shape == Shape::Verb && ctx.gap(mi).trim() == ","
+                    });
+                    if let Some(m) = main {
+                        let mi = ctx.word_from(m.span.start);
+                        body = content(ctx, body.start, ctx.words[mi - 1].end)?;
+                    }
+                }
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
@@ -2630,6 +2682,11 @@ mod tests {
                 name: "a name, then an aside naming someone else, then the cue before the quote",
                 text: "Mara Tolven, in a reply to Oren Vask's letter, wrote, “Roads first.”",
                 want: &[("Roads first.", "direct", "Mara Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a relative-clause aside between the speaker and the cue",
+                text: "Speaking later, Sen. Mara Tolven (D-Ore.), who has endorsed Vask, said the roads come first.",
+                want: &[("the roads come first", "indirect", "Sen. Mara Tolven", "indirect_cue")],
             },
             Case {
                 name: "colon after a clause whose subject is a person",
