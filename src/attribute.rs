@@ -2315,6 +2315,16 @@ fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// Speech verbs that come before their subject after the reported content
+/// (`S, said Vask`, `S, added a spokesman`). Other verbs do not invert:
+/// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
+/// the verb is its object, not its subject.
+const INVERTING_LEMMAS: &[&str] = &[
+    "say", "add", "write", "note", "report", "ask", "reply", "recall", "continue", "argue",
+    "insist", "warn", "explain", "observe", "concede", "admit", "acknowledge", "quip", "joke",
+    "predict", "declare", "announce", "conclude", "caution", "complain", "recount",
+];
+
 /// Reported speech around one cue outside quote marks.
 fn reported_speech(
     ctx: &Ctx,
@@ -2421,6 +2431,7 @@ fn reported_speech(
                 && !tail_has_that
                 && !subject_from_start
                 && !aside_subject
+                && is_in(INVERTING_LEMMAS, &c.lemma)
             {
                 // `S, said X.`: X is a name or a description and ends the
                 // sentence (or a comma follows it).
@@ -2687,6 +2698,11 @@ mod tests {
                 name: "a relative-clause aside between the speaker and the cue",
                 text: "Speaking later, Sen. Mara Tolven (D-Ore.), who has endorsed Vask, said the roads come first.",
                 want: &[("the roads come first", "indirect", "Sen. Mara Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "only speech verbs invert: the phrase after other verbs is their object",
+                text: "In the spring, Vask and his aide, Ana Brask, criticized the plan to close the old bridge.",
+                want: &[("the plan to close the old bridge", "indirect", "Ana Brask", "indirect_cue")],
             },
             Case {
                 name: "colon after a clause whose subject is a person",
