@@ -2325,6 +2325,20 @@ const INVERTING_LEMMAS: &[&str] = &[
     "predict", "declare", "announce", "conclude", "caution", "complain", "recount",
 ];
 
+/// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
+/// the sentence subject: `Lu released a statement saying …`.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement", "letter", "tweet", "tweets", "email", "emails", "release", "memo", "message",
+    "post", "video", "ad", "speech", "op-ed", "column", "note", "filing", "lawsuit", "complaint",
+];
+
+/// Nouns for a source that speaks for itself before an `-ing` cue: `a poll
+/// showing …` is the poll's finding.
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "research", "figures", "numbers", "records", "documents",
+];
+
 /// Reported speech around one cue outside quote marks.
 fn reported_speech(
     ctx: &Ctx,
@@ -2571,7 +2585,16 @@ fn reported_speech(
             None
         }
         Shape::Participle => {
-            if quote_follows || ci == s_first || !ctx.gap(ci).contains(',') {
+            if quote_follows || ci == s_first {
+                return None;
+            }
+            let prev = lower(ctx.w(ci - 1));
+            // `…, saying S`; `Lu released a statement saying S` (the
+            // subject's); `a poll showing S` (the poll's). (`Lu won by
+            // arguing S` is left out: its subject is too often misread.)
+            let after_document = is_in(DOCUMENT_NOUNS, &prev) && !ctx.hard(ci);
+            let after_source = is_in(SOURCE_NOUNS, &prev) && !ctx.hard(ci);
+            if !(ctx.gap(ci).contains(',') || after_document || after_source) {
                 return None;
             }
             let mut from = ce;
@@ -2583,7 +2606,26 @@ fn reported_speech(
             }
             let body = content(ctx, ctx.words[from].start, sent.end)?;
             let body = before_participle_cue(ctx, body, cues);
+            if after_source && !ctx.gap(ci).contains(',') {
+                // The source phrase: back from the noun to its determiner
+                // (`the new state poll`), else the noun alone.
+                let noun = ci - 1;
+                let det = (noun.saturating_sub(4).max(s_first)..noun).rev().find(|&k| {
+                    let w = lower(ctx.w(k));
+                    is_in(PHRASE_DETERMINERS, &w) || w == "this" || w.ends_with("'s")
+                });
+                let clean = |k: usize| {
+                    (k + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))
+                        && cues_in(cues, ctx.words[k].start, ctx.words[noun].start).is_empty()
+                };
+                let first = det.filter(|&k| clean(k)).unwrap_or(noun);
+                let sp = Span::new(ctx.words[first].start, ctx.words[noun].end);
+                return Some(mk(body, Some(sp), "indirect_cue", 0.6));
+            }
             let sp = subject_of(ctx, sent, ci, cues);
+            if sp.is_none() && !ctx.gap(ci).contains(',') {
+                return None;
+            }
             Some(mk(body, sp, "participle_subject", 0.6))
         }
     }
@@ -2703,6 +2745,16 @@ mod tests {
                 name: "only speech verbs invert: the phrase after other verbs is their object",
                 text: "In the spring, Vask and his aide, Ana Brask, criticized the plan to close the old bridge.",
                 want: &[("the plan to close the old bridge", "indirect", "Ana Brask", "indirect_cue")],
+            },
+            Case {
+                name: "an -ing cue after a document noun reports the sentence subject",
+                text: "Mara Tolven issued a statement saying the bridge would stay open.",
+                want: &[("the bridge would stay open", "indirect", "Mara Tolven", "participle_subject")],
+            },
+            Case {
+                name: "an -ing cue after a poll reports the poll",
+                text: "Tolven waved a new poll showing most voters want the bridge kept open.",
+                want: &[("most voters want the bridge kept open", "indirect", "a new poll", "cue_title")],
             },
             Case {
                 name: "colon after a clause whose subject is a person",
