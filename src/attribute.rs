@@ -45,8 +45,10 @@
 //! [`MIN_SPEECH_WORDS`] words. Otherwise it is a scare quote, a title or a
 //! nickname (`the so-called "reform"`, `the "Today" show`) and is left out.
 //! A short title-case quote right after a possessive or a preposition
-//! (`Channel 9's "Early Start"`, `on "Face the Nation,"`) is a title even next
-//! to a cue, and gets no sieve at all.
+//! (`Channel 9's "Early Start"`, `on "Face the Nation,"`), or a title-case
+//! phrase of up to twelve words after a noun for a work (`his memoir,
+//! "Roads: How We Lost the Bridge"`), is a title even next to a cue, and
+//! gets no sieve at all.
 //! This fails on a short quip with no cue (`Then: "Never."` is kept, but
 //! `She answered "never" twice` is dropped); a dropped fragment inside
 //! reported speech still surfaces as part of a `partial` row below.
@@ -1632,13 +1634,22 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// Nation,"`, `in an interview with "Breakfast Hour,"`).
 const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
 
-/// A title of a work, never speech: a short quote (up to four words) in
-/// title case right after a possessive or a preposition (`Channel 9's "Early
-/// Start"`, `on "Face the Nation,"`), or a quote with no word at all (a
-/// stray mark). Such a quote gets no sieve, so the cue next to it stays
-/// free for the reported speech around it (`told Channel 9's "Early Start"
-/// that S`). A one-word title-case answer after a preposition (`said yes
-/// to "Now"`) is lost with it.
+/// Nouns for a work whose title may follow in quote marks (`his new book,
+/// "Crippled Roads: How We Lost the Bridge,"`, `the show "Early Start"`).
+const TITLE_NOUNS: &[&str] = &[
+    "book", "memoir", "novel", "column", "op-ed", "essay", "article", "show", "program",
+    "programme", "series", "film", "movie", "documentary", "song", "album", "play", "musical",
+    "podcast", "titled", "entitled", "headlined", "hat", "hats", "slogan",
+];
+
+/// A title of a work, never speech: a quote in title case right after a
+/// possessive or a preposition (`Channel 9's "Early Start"`, `on "Face the
+/// Nation,"`; up to four words) or after a noun for a work (`the book
+/// "Roads: How We Lost the Bridge"`, `his memoir, "…"`; up to twelve), or
+/// a quote with no word at all (a stray mark). Such a quote gets no sieve,
+/// so the cue next to it stays free for the reported speech around it
+/// (`told Channel 9's "Early Start" that S`). A one-word title-case answer
+/// after a preposition (`said yes to "Now"`) is lost with it.
 fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     let text = ctx.text;
     let inner = q.span.of(text);
@@ -1646,20 +1657,26 @@ fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if ws.is_empty() {
         return true;
     }
-    let title_case = ws.len() <= 4
-        && ws.iter().all(|w| {
-            let w = w.of(inner);
-            is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
-        });
-    if !title_case {
+    let title_case = ws.iter().all(|w| {
+        let w = w.of(inner);
+        is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
+    });
+    // A title has no sentence inside it.
+    let one_phrase = !inner.trim_end().trim_end_matches([',', '.']).contains(['.', '!', '?']);
+    if !title_case || !one_phrase || ws.len() > 12 {
         return false;
     }
     let k = ctx.word_until(q.open.start);
-    if k == 0 || !text[ctx.words[k - 1].end..q.open.start].trim().is_empty() {
+    if k == 0 {
         return false;
     }
+    let gap = text[ctx.words[k - 1].end..q.open.start].trim();
     let prev = ctx.w(k - 1);
-    prev.ends_with("'s") || prev.ends_with("’s") || is_in(TITLE_BEFORE, prev)
+    let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+    if gap.is_empty() && ws.len() <= 4 && (possessive || is_in(TITLE_BEFORE, prev)) {
+        return true;
+    }
+    (gap.is_empty() || gap == ",") && (possessive || is_in(TITLE_NOUNS, prev))
 }
 
 fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
@@ -3130,6 +3147,16 @@ mod tests {
             Case {
                 name: "title of a work is not speech",
                 text: "She starred in \"Night Harbor\" last year.",
+                want: &[],
+            },
+            Case {
+                name: "a long title after a noun for a work is not speech",
+                text: "Readers bought his new book, \"Crippled Roads: How We Lost the Old Bridge in Ten Years,\" for clues.",
+                want: &[],
+            },
+            Case {
+                name: "a title-case quote after a possessive is not speech",
+                text: "Much of it comes from Ana Brask's \"The Fixers: Roads, Bridges and the Men Who Paid for Them\" and other books.",
                 want: &[],
             },
             Case {
