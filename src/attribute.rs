@@ -1662,7 +1662,10 @@ fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
         is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
     });
     // A title has no sentence inside it.
-    let one_phrase = !inner.trim_end().trim_end_matches([',', '.']).contains(['.', '!', '?']);
+    let one_phrase = !inner
+        .trim_end()
+        .trim_end_matches([',', '.', '!', '?'])
+        .contains(['.', '!', '?']);
     if !title_case || !one_phrase || ws.len() > 12 {
         return false;
     }
@@ -1677,6 +1680,23 @@ fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
         return true;
     }
     (gap.is_empty() || gap == ",") && (possessive || is_in(TITLE_NOUNS, prev))
+}
+
+/// Longest subhead, in words, that [`subhead`] recognises.
+const MAX_SUBHEAD_WORDS: usize = 8;
+
+/// A section heading in single quote marks, a paragraph of its own (`'Coal
+/// Is Not the Villain.'` between two parts of a feature): a line pulled
+/// from the story below it, not a statement of the speaker above it.
+fn subhead(ctx: &Ctx, q: &Quoted) -> bool {
+    let text = ctx.text;
+    let single = matches!(q.open.of(text), "'" | "‘");
+    let Some((_, para)) = ctx.paragraph(q.outer().start) else {
+        return false;
+    };
+    single
+        && para.of(text).trim() == q.outer().of(text).trim()
+        && words(q.span.of(text)).len() <= MAX_SUBHEAD_WORDS
 }
 
 fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
@@ -1719,7 +1739,10 @@ pub fn attribute(
     let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
 
     // Direct quotes: sieves 1-3.
-    let titles: Vec<bool> = quoted.iter().map(|q| title_of_work(&ctx, q)).collect();
+    let titles: Vec<bool> = quoted
+        .iter()
+        .map(|q| title_of_work(&ctx, q) || subhead(&ctx, q))
+        .collect();
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
         .zip(&titles)
@@ -3158,6 +3181,11 @@ mod tests {
                 name: "a title-case quote after a possessive is not speech",
                 text: "Much of it comes from Ana Brask's \"The Fixers: Roads, Bridges and the Men Who Paid for Them\" and other books.",
                 want: &[],
+            },
+            Case {
+                name: "a subhead in single marks does not continue the speaker above",
+                text: "\"The bridge stays,\" Tolven said.\n\n'Roads come first.'\n\nThe council met on Monday.",
+                want: &[("The bridge stays,", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
                 name: "X said that S",
