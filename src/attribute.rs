@@ -2034,8 +2034,8 @@ fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
 /// sentence, with no cue of its own, whose sentence opens with a person (a
 /// name the article knows as a person, or `he`/`she`) and a verb: the
 /// words are most often that person's, quoted under a verb the cue list
-/// does not hold. Not when another name's possessive stands before the
-/// quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote (a
+/// does not hold. Not when another name's possessive stands right before
+/// the quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote (a
 /// scare quote, which would only become a row by this guess). A weak
 /// sieve, with a low confidence.
 fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
@@ -2053,17 +2053,24 @@ fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     let sp = clause_subject(ctx, first, qi, true)?;
     let pronoun = is_in(&["he", "she"], &lower(sp.of(text)));
     let person = link(ctx, sp).is_some_and(|m| ctx.mentions[m].kind == MentionKind::Person);
-    let verb = ctx.word_from(sp.end);
+    let mut verb = ctx.word_from(sp.end);
+    // `Vask, for his part, is calling it "…"`: past a short aside.
+    if verb < qi && ctx.gap(verb).trim() == "," {
+        if let Some(k) = (verb + 1..qi.min(verb + 8)).find(|&k| ctx.gap(k).trim() == ",") {
+            verb = k;
+        }
+    }
+    let aside_before_verb = verb > ctx.word_from(sp.end);
     let between = &text[sp.end..q.open.start];
     // (`Lu's press release notes "…"`: a thing of Lu's, not Lu.)
     let possessive = sp.of(text).ends_with("'s") || sp.of(text).ends_with("’s");
     if !(pronoun || person)
         || possessive
         || verb >= qi
-        || !ctx.gap(verb).trim().is_empty()
+        || !(aside_before_verb || ctx.gap(verb).trim().is_empty())
         || !ctx.w(verb).chars().all(|c| c.is_ascii_lowercase())
-        || between.contains("'s ")
-        || between.contains("’s ")
+        || between.trim_end().ends_with("'s")
+        || between.trim_end().ends_with("’s")
         || between.contains([';', ':', '(', '"', '“', '”'])
     {
         return None;
@@ -3375,6 +3382,26 @@ mod tests {
                 text: "Mara Tolven met the workers. She thanked them \"for standing with this town for so many years.\"",
                 want: &[(
                     "for standing with this town for so many years.",
+                    "direct",
+                    "She",
+                    "sentence_subject",
+                )],
+            },
+            Case {
+                name: "a long quote inside a sentence whose subject has an aside",
+                text: "Mara Tolven met the workers. She, for her part, thanked them \"for standing with this town for so many years.\"",
+                want: &[(
+                    "for standing with this town for so many years.",
+                    "direct",
+                    "She",
+                    "sentence_subject",
+                )],
+            },
+            Case {
+                name: "a possessive earlier in the sentence does not block the subject",
+                text: "Mara Tolven met the workers. She credited Vask's win to \"a closed vote that nobody in this town wanted.\"",
+                want: &[(
+                    "a closed vote that nobody in this town wanted.",
                     "direct",
                     "She",
                     "sentence_subject",
