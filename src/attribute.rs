@@ -2050,7 +2050,7 @@ fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     if first >= qi || qi - first > 30 {
         return None;
     }
-    let sp = clause_subject(ctx, first, qi, true)?;
+    let sp = opening_subject(ctx, first, qi)?;
     let pronoun = is_in(&["he", "she"], &lower(sp.of(text)));
     let person = link(ctx, sp).is_some_and(|m| ctx.mentions[m].kind == MentionKind::Person);
     let mut verb = ctx.word_from(sp.end);
@@ -2190,23 +2190,45 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
             return Some(sp);
         }
     }
+    // `…, with Vask reportedly yelling: "…"`: the participle's own subject.
+    let mut k = participle;
+    while k > 0 && (is_adverb(ctx.w(k - 1)) || is_in(BETWEEN, ctx.w(k - 1))) {
+        k -= 1;
+    }
+    let with = (k.saturating_sub(5).max(ctx.word_from(sent.start))..k)
+        .rev()
+        .find(|&j| lower(ctx.w(j)) == "with");
+    if let Some(w) = with {
+        let name = w + 1..k;
+        if !name.is_empty()
+            && name.clone().all(|j| is_capitalised(ctx.w(j)) && !ctx.hard(j))
+            && !ctx.gap(k).contains(',')
+        {
+            return Some(Span::new(ctx.words[w + 1].start, ctx.words[k - 1].end));
+        }
+    }
     let first = ctx.word_from(sent.start);
     if first >= participle {
         return None;
     }
-    if let Some(sp) = clause_subject(ctx, first, participle, true) {
+    opening_subject(ctx, first, participle)
+}
+
+/// The subject a sentence opens with, before word `end`: its first words (a
+/// pronoun or a capitalised run), or after an opening adverbial (`On
+/// Sunday, Lu stood at the pulpit, citing …`, `Speaking in Ohio, Lu went
+/// after Vask, calling …`) the first name or pronoun after one of its
+/// commas that a verb, not another comma, follows.
+fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
+    if let Some(sp) = clause_subject(ctx, first, end, true) {
         return Some(sp);
     }
-    // An opening adverbial (`On Sunday, Lu stood at the pulpit, citing
-    // …`, `Speaking in Ohio, Lu went after Vask, calling …`): the subject
-    // is the first name or pronoun after one of its commas that a verb,
-    // not another comma, follows.
     if !adverbial_opener(ctx.w(first)) {
         return None;
     }
-    (first + 1..participle)
+    (first + 1..end)
         .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
-        .find_map(|k| clause_subject(ctx, k, participle, false))
+        .find_map(|k| clause_subject(ctx, k, end, false))
 }
 
 /// Words that open a sentence with an adverbial phrase or clause, not its
@@ -3406,6 +3428,21 @@ mod tests {
                     "She",
                     "sentence_subject",
                 )],
+            },
+            Case {
+                name: "a long quote after an opening adverbial and the subject's clause",
+                text: "Earlier this week, she shared her worry with an audience at a dinner, \"I do not know which Vask will show up.\"",
+                want: &[(
+                    "I do not know which Vask will show up.",
+                    "direct",
+                    "she",
+                    "sentence_subject",
+                )],
+            },
+            Case {
+                name: "with X -ing: the participle's own subject",
+                text: "At a rally on Saturday, some of the crowd pushed a man, with Oren Vask reportedly yelling: \"Get him out of here!\"",
+                want: &[("Get him out of here!", "direct", "Oren Vask", "participle_subject")],
             },
             Case {
                 name: "another name's possessive before the quote: no subject guess",
