@@ -2023,10 +2023,17 @@ const MAX_ADJUNCT_WORDS: usize = 6;
 /// opening with a preposition of [`ADJUNCT_PREPOSITIONS`], no statement.
 /// (`called for a moratorium`, `agreed with the analysis` keep theirs:
 /// `for` and `with` open what was called for or agreed with.)
+/// Also any content that opens with the particle of a phrasal verb (`showed
+/// up in Portland`, `called off the vote`, `think twice before …`).
 fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
     let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
-    a < b && b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, &lower(ctx.w(a)))
+    a < b
+        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, &lower(ctx.w(a)))
+            || is_in(PHRASAL_PARTICLES, &lower(ctx.w(a))))
 }
+
+/// Particles that make a cue verb a different verb (`show up`, `call off`).
+const PHRASAL_PARTICLES: &[&str] = &["up", "off", "twice", "into"];
 
 /// `Lu condemned "the cruel creed of violent gangs and their
 /// bosses."` / `She praised its members "for their help in my
@@ -3215,6 +3222,11 @@ mod tests {
                 name: "a subhead in single marks does not continue the speaker above",
                 text: "\"The bridge stays,\" Tolven said.\n\n'Roads come first.'\n\nThe council met on Monday.",
                 want: &[("The bridge stays,", "direct", "Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a cue verb with a phrasal particle reports nothing",
+                text: "Mara Tolven showed up late in Dayton with the whole council.",
+                want: &[],
             },
             Case {
                 name: "X said that S",
