@@ -733,6 +733,22 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
             break;
         }
+        // `said Ana Brask, a pollster and consultant`: a coordinated noun
+        // inside the appositive.
+        let and_noun = commas == 1
+            && ctx.w(end + 1) == "and"
+            && end + 2 < ctx.words.len()
+            && ctx.words[end + 2].end <= ceil
+            && !ctx.hard(end + 2)
+            && !ctx.gap(end + 2).contains(',')
+            && {
+                let w = lower(ctx.w(end + 2));
+                !(is_in(STOP, &w) || is_in(NOT_SPEAKER_START, &w) || is_in(PRONOUNS, &w))
+            };
+        if and_noun {
+            end += 2;
+            continue;
+        }
         if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
             && !is_in(&["of", "for", "at", "to"], ctx.w(end + 1))
         {
@@ -3227,6 +3243,16 @@ mod tests {
                 name: "a cue verb with a phrasal particle reports nothing",
                 text: "Mara Tolven showed up late in Dayton with the whole council.",
                 want: &[],
+            },
+            Case {
+                name: "S, said X with a coordinated appositive",
+                text: "That would create trouble for Tolven in the spring, said Ana Brask, a pollster and consultant.",
+                want: &[(
+                    "That would create trouble for Tolven in the spring",
+                    "indirect",
+                    "Ana Brask, a pollster and consultant",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "X said that S",
