@@ -520,24 +520,6 @@ fn is_hard_char(c: char) -> bool {
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
 fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
-    // Skip a parenthesis right before the cue: `Oren Vask (D-Ore.) said`.
-    let mut cue = cue;
-    let mut parenthesis = false;
-    if cue > 0 && cue < ctx.words.len() {
-        // (Also before the comma that opens an aside: `Vask (D-Ore.), who …`.)
-        let before = ctx.text[..ctx.words[cue].start].trim_end();
-        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-        if before.ends_with(')') {
-            let window = &before[before.len().saturating_sub(60)..];
-            if let Some(k) = window.rfind('(') {
-                let open = before.len() - window.len() + k;
-                if open >= floor {
-                    cue = ctx.word_from(open);
-                    parenthesis = true;
-                }
-            }
-        }
-    }
     // A passive (`has been endorsed by`, `was told`) has no speaker before
     // it; a progressive (`is telling`) has.
     if cue > 0
@@ -565,6 +547,24 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             break;
         }
         end -= 1;
+    }
+    // Skip a parenthesis right before that: `Oren Vask (D-Ore.) said`,
+    // `Vask (D-Ore.) has said`, and before the comma that opens an aside:
+    // `Vask (D-Ore.), who …`, `Vask (D-Ore.), also said`.
+    let mut parenthesis = false;
+    if end > 0 && end < ctx.words.len() {
+        let before = ctx.text[..ctx.words[end].start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        if before.ends_with(')') {
+            let window = &before[before.len().saturating_sub(60)..];
+            if let Some(k) = window.rfind('(') {
+                let open = before.len() - window.len() + k;
+                if open >= floor {
+                    end = ctx.word_from(open);
+                    parenthesis = true;
+                }
+            }
+        }
     }
     if end == 0 || ctx.words[end - 1].start < floor {
         return None;
@@ -3253,6 +3253,14 @@ mod tests {
                     "Ana Brask, a pollster and consultant",
                     "indirect_cue",
                 )],
+            },
+            Case {
+                name: "a parenthesis, then an auxiliary or adverb before the cue",
+                text: "Sen. Oren Vask (R-Ohio) has said the bridge will close. Sen. Ana Brask (D-Ohio), also stated her plan to keep it open.",
+                want: &[
+                    ("the bridge will close", "indirect", "Sen. Oren Vask", "indirect_cue"),
+                    ("her plan to keep it open", "indirect", "Sen. Ana Brask", "indirect_cue"),
+                ],
             },
             Case {
                 name: "X said that S",
