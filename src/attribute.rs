@@ -970,10 +970,20 @@ fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
     if k < ctx.words.len() && ctx.w(k) == "that" && ctx.gap(k) == " " {
         k += 1;
     }
-    k + 1 < ctx.words.len()
+    let opener = k + 1 < ctx.words.len()
         && ctx.gap(k) == " "
         && ctx.gap(k + 1) == " "
-        && is_in(CLAUSE_OPENERS, &lower(ctx.w(k)))
+        && is_in(CLAUSE_OPENERS, &lower(ctx.w(k)));
+    // `"…." He says drivers are honking …`: a bare noun opens a clause of
+    // three or more words (not a time or place phrase, not an adverb, and
+    // not the addressee of `told`).
+    let bare_clause = k + 2 < ctx.words.len()
+        && (k..=k + 2).all(|j| ctx.gap(j) == " ")
+        && ctx.w(k).starts_with(|c: char| c.is_lowercase())
+        && !is_in(TAIL_START, ctx.w(k))
+        && !is_adverb(ctx.w(k))
+        && !is_in(ADDRESSEE_LEMMAS, &c.lemma);
+    opener || bare_clause
 }
 
 /// Words an aside between a subject and its cue opens with: a relative
@@ -3260,6 +3270,14 @@ mod tests {
                 want: &[
                     ("the bridge will close", "indirect", "Sen. Oren Vask", "indirect_cue"),
                     ("her plan to keep it open", "indirect", "Sen. Ana Brask", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "a cue after a quote that opens a clause of its own with a bare noun",
+                text: "Vask says “the game is soft.” He says drivers are honking just so their friends can see them.",
+                want: &[
+                    ("the game is soft.", "direct", "Vask", "cue_name_adjacent"),
+                    ("drivers are honking just so their friends can see them", "indirect", "He", "cue_pronoun"),
                 ],
             },
             Case {
