@@ -1663,9 +1663,31 @@ const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
 /// Nouns for a work whose title may follow in quote marks (`his new book,
 /// "Crippled Roads: How We Lost the Bridge,"`, `the show "Early Start"`).
 const TITLE_NOUNS: &[&str] = &[
-    "book", "memoir", "novel", "column", "op-ed", "essay", "article", "show", "program",
-    "programme", "series", "film", "movie", "documentary", "song", "album", "play", "musical",
-    "podcast", "titled", "entitled", "headlined", "hat", "hats", "slogan",
+    "book",
+    "memoir",
+    "novel",
+    "column",
+    "op-ed",
+    "essay",
+    "article",
+    "show",
+    "program",
+    "programme",
+    "series",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "play",
+    "musical",
+    "podcast",
+    "titled",
+    "entitled",
+    "headlined",
+    "hat",
+    "hats",
+    "slogan",
 ];
 
 /// A title of a work, never speech: a quote in title case right after a
@@ -2234,7 +2256,9 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
     if let Some(w) = with {
         let name = w + 1..k;
         if !name.is_empty()
-            && name.clone().all(|j| is_capitalised(ctx.w(j)) && !ctx.hard(j))
+            && name
+                .clone()
+                .all(|j| is_capitalised(ctx.w(j)) && !ctx.hard(j))
             && !ctx.gap(k).contains(',')
         {
             return Some(Span::new(ctx.words[w + 1].start, ctx.words[k - 1].end));
@@ -2422,23 +2446,76 @@ fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<
 /// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
 /// the verb is its object, not its subject.
 const INVERTING_LEMMAS: &[&str] = &[
-    "say", "add", "write", "note", "report", "ask", "reply", "recall", "continue", "argue",
-    "insist", "warn", "explain", "observe", "concede", "admit", "acknowledge", "quip", "joke",
-    "predict", "declare", "announce", "conclude", "caution", "complain", "recount",
+    "say",
+    "add",
+    "write",
+    "note",
+    "report",
+    "ask",
+    "reply",
+    "recall",
+    "continue",
+    "argue",
+    "insist",
+    "warn",
+    "explain",
+    "observe",
+    "concede",
+    "admit",
+    "acknowledge",
+    "quip",
+    "joke",
+    "predict",
+    "declare",
+    "announce",
+    "conclude",
+    "caution",
+    "complain",
+    "recount",
 ];
 
 /// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
 /// the sentence subject: `Lu released a statement saying …`.
 const DOCUMENT_NOUNS: &[&str] = &[
-    "statement", "letter", "tweet", "tweets", "email", "emails", "release", "memo", "message",
-    "post", "video", "ad", "speech", "op-ed", "column", "note", "filing", "lawsuit", "complaint",
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "email",
+    "emails",
+    "release",
+    "memo",
+    "message",
+    "post",
+    "video",
+    "ad",
+    "speech",
+    "op-ed",
+    "column",
+    "note",
+    "filing",
+    "lawsuit",
+    "complaint",
 ];
 
 /// Nouns for a source that speaks for itself before an `-ing` cue: `a poll
 /// showing …` is the poll's finding.
 const SOURCE_NOUNS: &[&str] = &[
-    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
-    "data", "research", "figures", "numbers", "records", "documents",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "research",
+    "figures",
+    "numbers",
+    "records",
+    "documents",
 ];
 
 /// Reported speech around one cue outside quote marks.
@@ -2495,7 +2572,17 @@ fn reported_speech(
             } else {
                 let end_of_x = comma_after.unwrap_or(sent.end);
                 let sp = np_after(ctx, ce, end_of_x)?;
-                let body = content(ctx, sent.start, sent.start + before.len())?;
+                // `But, according to X, S` / `The upshot, according to X,
+                // is that S`: too little before the cue, so the statement
+                // is what follows X.
+                let body = match (
+                    content(ctx, sent.start, sent.start + before.len()),
+                    comma_after,
+                ) {
+                    (Some(body), _) => body,
+                    (None, Some(comma)) => content(ctx, comma + 1, sent.end)?,
+                    (None, None) => return None,
+                };
                 Some(mk(body, Some(sp), "according_to", 0.8))
             }
         }
@@ -2669,7 +2756,10 @@ fn reported_speech(
                 let mut body = before_participle_cue(ctx, body, cues);
                 // `Vask, who has endorsed Lu, said …`: the cue of a relative
                 // clause reports up to the comma before the main verb.
-                if is_in(&["who", "which"], ctx.w(ctx.word_until(sp.end).saturating_sub(1))) {
+                if is_in(
+                    &["who", "which"],
+                    ctx.w(ctx.word_until(sp.end).saturating_sub(1)),
+                ) {
                     let main = cues_in(cues, body.start, body.end).iter().find(|m| {
                         let mi = ctx.word_from(m.span.start);
                         m.shape == Shape::Verb && ctx.gap(mi).trim() == ","
@@ -2712,10 +2802,12 @@ fn reported_speech(
                 // The source phrase: back from the noun to its determiner
                 // (`the new state poll`), else the noun alone.
                 let noun = ci - 1;
-                let det = (noun.saturating_sub(4).max(s_first)..noun).rev().find(|&k| {
-                    let w = lower(ctx.w(k));
-                    is_in(PHRASE_DETERMINERS, &w) || w == "this" || w.ends_with("'s")
-                });
+                let det = (noun.saturating_sub(4).max(s_first)..noun)
+                    .rev()
+                    .find(|&k| {
+                        let w = lower(ctx.w(k));
+                        is_in(PHRASE_DETERMINERS, &w) || w == "this" || w.ends_with("'s")
+                    });
                 let clean = |k: usize| {
                     (k + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))
                         && cues_in(cues, ctx.words[k].start, ctx.words[noun].start).is_empty()
@@ -3278,6 +3370,14 @@ mod tests {
                 want: &[
                     ("the game is soft.", "direct", "Vask", "cue_name_adjacent"),
                     ("drivers are honking just so their friends can see them", "indirect", "He", "cue_pronoun"),
+                ],
+            },
+            Case {
+                name: "according to X after a short opener: the statement follows X",
+                text: "But, according to the poll, most voters remain undecided. The upshot, according to the aide, is that Tolven cheated.",
+                want: &[
+                    ("most voters remain undecided", "indirect", "the poll", "according_to"),
+                    ("is that Tolven cheated", "indirect", "the aide", "according_to"),
                 ],
             },
             Case {
