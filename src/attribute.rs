@@ -196,6 +196,8 @@ const BETWEEN: &[&str] = &[
     "already",
     "still",
     "just",
+    "here",
+    "there",
     "even",
     "only",
     "first",
@@ -351,6 +353,33 @@ const NOT_HEAD: &[&str] = &[
     "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
     "never", "this", "these", "those", "one", "all", "both", "same", "else", "his", "its", "their",
     "our", "my", "your", "new", "no", "any", "every", "more", "most", "own",
+];
+
+/// Sentence adverbs set off by commas between a speaker and the cue.
+const ADVERB_ASIDES: &[&str] = &[
+    "of course",
+    "however",
+    "though",
+    "too",
+    "in turn",
+    "in fact",
+    "for example",
+    "for instance",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "meanwhile",
+    "instead",
+    "likewise",
+    "in response",
+    "in a statement",
+    "in an interview",
+    "in contrast",
+    "by contrast",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
 ];
 
 /// Can a phrase with this last word be a speaker?
@@ -547,6 +576,16 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             break;
         }
         end -= 1;
+    }
+    // Skip a sentence adverb set off by commas: `Liveris, of course, said`.
+    if end > 1 && end < ctx.words.len() && ctx.gap(end).trim() == "," {
+        let lo = end.saturating_sub(4).max(1);
+        if let Some(j) = (lo..end).rev().find(|&j| ctx.gap(j).trim() == ",") {
+            let aside: Vec<String> = (j..end).map(|k| lower(ctx.w(k))).collect();
+            if ctx.words[j].start >= floor && is_in(ADVERB_ASIDES, &aside.join(" ")) {
+                end = j;
+            }
+        }
     }
     // Skip a parenthesis right before that: `Oren Vask (D-Ore.) said`,
     // `Vask (D-Ore.) has said`, and before the comma that opens an aside:
@@ -765,9 +804,11 @@ fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static str {
     if is_in(PRONOUNS, s) {
         return "cue_pronoun";
     }
+    // (A determiner capitalised at a sentence start is no name: `Her
+    // campaign workers said`.)
     let has_capital = words(s).iter().any(|w| {
         let w = w.of(s);
-        is_capitalised(w) && !is_in(&["the", "a", "an"], w)
+        is_capitalised(w) && !is_in(PHRASE_DETERMINERS, w) && !is_in(&["this", "these", "those"], w)
     });
     if has_capital {
         named
@@ -3378,6 +3419,14 @@ mod tests {
                 want: &[
                     ("most voters remain undecided", "indirect", "the poll", "according_to"),
                     ("is that Tolven cheated", "indirect", "the aide", "according_to"),
+                ],
+            },
+            Case {
+                name: "a sentence adverb set off by commas, or here, between speaker and cue",
+                text: "Mr. Vask, of course, said that the timing was unrelated. Her campaign workers here said they have worked the state since May.",
+                want: &[
+                    ("the timing was unrelated", "indirect", "Mr. Vask", "indirect_cue"),
+                    ("they have worked the state since May", "indirect", "Her campaign workers", "cue_title"),
                 ],
             },
             Case {
