@@ -564,13 +564,27 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     let mut end = cue;
     // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
-    // Thursday told`, `Lu on Monday said`.
+    // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
     while end > 0
         && ctx.words[end - 1].start >= floor
         && (is_in(BETWEEN, ctx.w(end - 1))
             || is_adverb(ctx.w(end - 1))
             || is_day(ctx.w(end - 1))
-            || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end)))
+            || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))
+            || end >= 2
+                && is_in(
+                    &[
+                        "week",
+                        "month",
+                        "year",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                    ],
+                    ctx.w(end - 1),
+                )
+                && is_in(&["last", "this", "that", "next"], ctx.w(end - 2)))
     {
         if ctx.gap(end).contains(',') {
             break;
@@ -2273,16 +2287,22 @@ fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
 /// phrase after one of its commas. `The bill passed, saying …` has no such
 /// subject and gets none rather than a guess.
 fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
+    // The speaker of the sentence's first finite cue (the main clause's:
+    // in `Vask said he didn't believe it, arguing …` not `believe`'s).
     let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
         .iter()
-        .rev()
         .find(|c| c.shape == Shape::Verb && c.span.end <= ctx.words[participle].start);
     if let Some(c) = earlier {
         let ci = ctx.word_from(c.span.start);
         let ce = ctx.word_until(c.span.end);
-        if let Some(sp) = np_before(ctx, ci, sent.start)
-            .or_else(|| np_after(ctx, ce, ctx.words[participle].start))
-        {
+        // (After the cue only for a speech verb that inverts: `"…," said
+        // Lu, adding …`; after `proposed` comes its object.)
+        let after = || {
+            is_in(INVERTING_LEMMAS, &c.lemma)
+                .then(|| np_after(ctx, ce, ctx.words[participle].start))
+                .flatten()
+        };
+        if let Some(sp) = np_before(ctx, ci, sent.start).or_else(after) {
             return Some(sp);
         }
     }
@@ -2318,15 +2338,74 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
 /// after Vask, calling …`) the first name or pronoun after one of its
 /// commas that a verb, not another comma, follows.
 fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
-    if let Some(sp) = clause_subject(ctx, first, end, true) {
-        return Some(sp);
+    // (`It's a big if, but Lu was …`: a contracted `it is` is no subject;
+    // the clause after the comma has one.)
+    let contraction = is_in(
+        &[
+            "it's",
+            "it’s",
+            "that's",
+            "that’s",
+            "there's",
+            "there’s",
+            "here's",
+            "here’s",
+        ],
+        ctx.w(first),
+    );
+    if !contraction {
+        if let Some(sp) = clause_subject(ctx, first, end, true) {
+            return Some(possessor_phrase(ctx, sp, end).unwrap_or(sp));
+        }
     }
-    if !adverbial_opener(ctx.w(first)) {
+    if !contraction && !adverbial_opener(ctx.w(first)) {
         return None;
     }
     (first + 1..end)
         .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
         .find_map(|k| clause_subject(ctx, k, end, false))
+}
+
+/// A subject that ends in a possessive names its owner, not the speaker:
+/// `France's party leader, Ana Brask, said` is Brask's (the name set off by
+/// commas after the description), `Lu's campaign issued` the campaign's
+/// (the possessive and up to three lower-case words after it).
+fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
+    let s = sp.of(ctx.text);
+    if !(s.ends_with("'s") || s.ends_with("’s")) {
+        return None;
+    }
+    let mut e = ctx.word_until(sp.end);
+    let start = ctx.word_from(sp.start);
+    while e < end
+        && e - start < 8
+        && !ctx.hard(e)
+        && !ctx.gap(e).contains(',')
+        && ctx.w(e).starts_with(|c: char| c.is_lowercase())
+        && !is_in(STOP, ctx.w(e))
+        && !is_in(BETWEEN, ctx.w(e))
+    {
+        e += 1;
+    }
+    if e == ctx.word_until(sp.end) {
+        return None;
+    }
+    let phrase = Span::new(sp.start, ctx.words[e - 1].end);
+    // `…, Ana Brask, …`: the name in apposition.
+    if e < end && ctx.gap(e).trim() == "," && is_capitalised(ctx.w(e)) {
+        let mut n = e;
+        while n + 1 < end
+            && !ctx.gap(n + 1).contains(',')
+            && is_capitalised(ctx.w(n + 1))
+            && n - e < 4
+        {
+            n += 1;
+        }
+        if n + 1 < end && ctx.gap(n + 1).trim() == "," {
+            return Some(Span::new(ctx.words[e].start, ctx.words[n].end));
+        }
+    }
+    Some(phrase)
 }
 
 /// Words that open a sentence with an adverbial phrase or clause, not its
@@ -3428,6 +3507,24 @@ mod tests {
                     ("the timing was unrelated", "indirect", "Mr. Vask", "indirect_cue"),
                     ("they have worked the state since May", "indirect", "Her campaign workers", "cue_title"),
                 ],
+            },
+            Case {
+                name: "a participle continues the main clause's speaker, not a nested cue's",
+                text: "Sen. Oren Vask said he did not believe the ads hurt Brask, arguing that the party split was a bigger hurdle.",
+                want: &[
+                    ("he did not believe the ads hurt Brask", "indirect", "Sen. Oren Vask", "indirect_cue"),
+                    ("the party split was a bigger hurdle", "indirect", "Sen. Oren Vask", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "a possessive subject with a name in apposition",
+                text: "France's far-right party leader, Mara Tolven, voiced support for the bridge on Wednesday, saying its rival would bring hardship.",
+                want: &[("its rival would bring hardship", "indirect", "Mara Tolven", "participle_subject")],
+            },
+            Case {
+                name: "a participle after a subject with an aside and a time, and an object",
+                text: "Vask, whose views have upset his own party, last year proposed a ban on trucks in the city, citing fears of damage to the bridge.",
+                want: &[("fears of damage to the bridge", "indirect", "Vask", "participle_subject")],
             },
             Case {
                 name: "X said that S",
