@@ -675,6 +675,16 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             // complement, not a subject: `she told a packed hall, then
             // referred to …`, `conduct that a court can show beyond a
             // reasonable doubt`.
+            // `The head of the delegation to the forum said`: `to` inside
+            // a subject that starts at a natural edge with a determiner or
+            // a name.
+            if prev == "to" && !g.contains(',') && !ctx.hard(start) {
+                if let Some(s2) = through_to(ctx, start - 1, last, floor) {
+                    start = s2;
+                    natural = true;
+                    break;
+                }
+            }
             if !g.contains(',')
                 && !ctx.hard(start)
                 && is_in(COMPLEMENT_BEFORE, prev)
@@ -738,6 +748,32 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     Some(span)
+}
+
+/// [`np_before`]'s walk continued past the `to` at word `to` (`the
+/// delegation to the forum`): the phrase's start when the walk reaches a
+/// natural left edge (sentence start, comma, `floor`) within the length cap
+/// at a determiner or a capitalised word, with no verb-like stop word on
+/// the way; else `None` (`wants to meet …` is no subject).
+fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> {
+    let mut s = to;
+    loop {
+        let edge =
+            s == 0 || ctx.words[s - 1].start < floor || ctx.hard(s) || ctx.gap(s).contains(',');
+        if edge {
+            let w = lower(ctx.w(s));
+            let opens = is_in(PHRASE_DETERMINERS, &w) || is_capitalised(ctx.w(s));
+            return (s < to && opens && !is_in(STOP, &w)).then_some(s);
+        }
+        if last - s >= 11 {
+            return None;
+        }
+        let prev = ctx.w(s - 1);
+        if is_in(STOP, prev) || is_in(PRONOUNS, prev) || is_in(COMPLEMENT_BEFORE, prev) {
+            return None;
+        }
+        s -= 1;
+    }
 }
 
 /// The speaker phrase starting at word `from`, ending at a comma (an
@@ -3525,6 +3561,14 @@ mod tests {
                 name: "a participle after a subject with an aside and a time, and an object",
                 text: "Vask, whose views have upset his own party, last year proposed a ban on trucks in the city, citing fears of damage to the bridge.",
                 want: &[("fears of damage to the bridge", "indirect", "Vask", "participle_subject")],
+            },
+            Case {
+                name: "a subject with `to` inside it, and its second cue",
+                text: "The deputy head of the delegation to the forum said the navy should cut its patrols and said any attempt to isolate the island would fail.",
+                want: &[
+                    ("the navy should cut its patrols", "indirect", "The deputy head of the delegation to the forum", "cue_title"),
+                    ("any attempt to isolate the island would fail", "indirect", "The deputy head of the delegation to the forum", "coordinated_subject"),
+                ],
             },
             Case {
                 name: "X said that S",
