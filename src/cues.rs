@@ -237,14 +237,34 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "amid",
 ];
 
-/// True when word `i` follows a determiner directly (only spaces between).
+/// Contractions of `is` or `has` that end like a possessive: `he's said`
+/// is a verb after them.
+const NOT_POSSESSIVE: &[&str] = &[
+    "it's", "he's", "she's", "that's", "who's", "there's", "what's", "here's", "where's", "let's",
+];
+
+/// True when word `i` follows a determiner directly (only spaces between),
+/// or a possessive (`Cruz's hopes`, `the party's plans`), or is an `-ed`
+/// form after a number (`20 pledged delegates`): a noun or an adjective.
 fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     if i == 0 {
         return false;
     }
     let prev = words[i - 1].of(text);
     let gap = &text[words[i - 1].end..words[i].start];
-    gap.chars().all(|c| c == ' ') && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
+    if !gap.chars().all(|c| c == ' ') {
+        return false;
+    }
+    let possessive = (prev.ends_with("'s") || prev.ends_with("’s"))
+        && !NOT_POSSESSIVE
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(&prev.replace('’', "'")));
+    let number_before_participle = prev.starts_with(|c: char| c.is_ascii_digit())
+        && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && words[i].of(text).ends_with("ed");
+    possessive
+        || number_before_participle
+        || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
 }
 
 /// True when only whitespace, quote marks or brackets stand between `pos`
@@ -327,6 +347,16 @@ mod tests {
                 &[],
             ),
             ("noun forms left out", "The state will note it.", &[]),
+            (
+                "noun after a possessive, adjective after a number",
+                "Vask's hopes rose as Brask took 20 pledged delegates.",
+                &[],
+            ),
+            (
+                "a contraction is no possessive",
+                "He's said it rained.",
+                &[("said", Shape::Verb)],
+            ),
             (
                 "verb-only forms of note and refer",
                 "Tolven notes it rained and referred to Brask as a friend.",
