@@ -838,8 +838,13 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             end += 2;
             continue;
         }
+        // (`a Wednesday editorial`: a day after the article is no time
+        // phrase.)
+        let day_in_phrase =
+            end == from && is_in(&["a", "an", "the"], ctx.w(end)) && is_day(ctx.w(end + 1));
         if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
             && !is_in(&["of", "for", "at", "to"], ctx.w(end + 1))
+            && !day_in_phrase
         {
             break;
         }
@@ -3072,6 +3077,16 @@ mod tests {
                 want: &[("Roads first,", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
+                name: "a document that reads a quote, after it",
+                text: "“There are snails with more spine than Sen. Vask,” reads a Wednesday editorial in the Dayton Register.",
+                want: &[(
+                    "There are snails with more spine than Sen. Vask,",
+                    "direct",
+                    "a Wednesday editorial",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to win the seat, and she continues to campaign for roads.",
                 want: &[],
@@ -3715,14 +3730,14 @@ mod tests {
                 want: &[("The mill will close.", "direct", "A senior aide", "cue_title")],
             },
             Case {
-                name: "a document reads what it says",
+                name: "a document reads what it says (a quote-only cue)",
                 text: "\"The mill will close in May,\" the letter reads.",
-                want: &[("The mill will close in May,", "direct", "the letter", "unlisted_verb")],
+                want: &[("The mill will close in May,", "direct", "the letter", "cue_title")],
             },
             Case {
                 name: "it read",
                 text: "\"The mill will close in May,\" it read.",
-                want: &[("The mill will close in May,", "direct", "it", "unlisted_verb")],
+                want: &[("The mill will close in May,", "direct", "it", "cue_pronoun")],
             },
             Case {
                 name: "a crowd reacts, it does not speak",
