@@ -72,11 +72,23 @@
 //!   `The report came out and said …` gets `The report`);
 //! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
 //!   transcript or interview line whose label names a known person;
+//! - `Poll: S` as the article's one-line first paragraph —
+//!   `headline_label`: a headline whose label is a source (a known person
+//!   or institution, a poll, a report, a paper); `UPDATE: S` and
+//!   catchphrase labels give nothing;
+//! - an `-ing` cue right after a document noun or a poll: `issued a
+//!   statement saying S` is the subject's (`participle_subject`), `a poll
+//!   showing S` the poll's;
 //!
 //! - `X sniped that S` — `unlisted_verb`: a past-tense verb the dictionary
 //!   lacks, followed by `that` and a clause start (`the`, `he`, a name), is
 //!   read as a finite cue (a pronoun or description subject is classified
 //!   as above);
+//!
+//! Verbs that take no clause of their own carry the dictionary shape
+//! `quote` (`went on`, `continues`, `reads`): they report only a quotation
+//! next to them, never reported speech. Only speech verbs invert (`S, said
+//! X`); after `criticized` the phrase is its object.
 //!
 //! A speaker phrase is never taken before a passive (`was endorsed by`),
 //! and `S, X said …` needs the words after the cue to be a time, place or
@@ -1619,6 +1631,100 @@ fn document_verb(ctx: &Ctx, first: usize) -> Option<Decision> {
 /// Longest label (in bytes) before the colon of a transcript line.
 const MAX_LABEL: usize = 40;
 
+/// Labels of a headline's kind of piece, not of a source: `UPDATE: …`.
+const SECTION_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "breaking",
+    "exclusive",
+    "video",
+    "videos",
+    "photos",
+    "opinion",
+    "analysis",
+    "editorial",
+    "review",
+    "live",
+    "listen",
+    "read",
+    "correction",
+    "the latest",
+    "transcript",
+    "fact check",
+    "explainer",
+    "commentary",
+    "column",
+    "letters",
+    "podcast",
+];
+
+/// `Poll: Voters Sour on the Bridge` / `Vask on Roads: Traffic Is
+/// Terrifying` — the article's first paragraph is a one-line headline that
+/// attributes its words to the label before the colon (`headline_label`):
+/// one to five words, the first capitalised, not a section label
+/// (`UPDATE:`, `Analysis:`), and at least three words after the colon,
+/// unquoted (a quotation there is `colon_intro`'s). The speaker is the
+/// label, up to an `on` (`Vask on Roads` is Vask), and must be a source:
+/// a person or institution of the article, or a poll, report or paper.
+fn headline_label(ctx: &Ctx) -> Option<Quote> {
+    let text = ctx.text;
+    let p = *ctx.segments.paragraphs.first()?;
+    let ptext = p.of(text);
+    if ptext.trim().contains('\n') {
+        return None;
+    }
+    let colon = ptext
+        .char_indices()
+        .take_while(|&(k, _)| k <= MAX_LABEL)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let label = Span::new(p.start, p.start + colon).trim(text);
+    let label_text = label.of(text);
+    let label_words = words(label_text);
+    let ok = (1..=5).contains(&label_words.len())
+        && is_capitalised(label_text)
+        && label_text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '&'))
+        && !is_in(SECTION_LABELS, label_text);
+    if !ok
+        || text[label.end + 1..p.end]
+            .trim_start()
+            .starts_with(is_open_mark)
+    {
+        return None;
+    }
+    let body = content(ctx, label.end + 1, p.end)?;
+    let speaker = label_text
+        .find(" on ")
+        .map_or(label, |k| Span::new(label.start, label.start + k));
+    // A source: a person or institution the article knows, or a poll, a
+    // report, a paper (`Stealth Over Health: …` and `BOOM: …` are no
+    // sources).
+    let mention = link(ctx, speaker);
+    let last = words(speaker.of(text))
+        .last()
+        .map(|w| lower(w.of(speaker.of(text))));
+    let source_noun = last.is_some_and(|w| {
+        is_in(SOURCE_NOUNS, &w) || is_in(&["newspaper", "camp", "campaign", "paper"], &w)
+    });
+    if mention.is_none() && !source_noun {
+        return None;
+    }
+    Some(Quote {
+        span: body,
+        kind: QuoteKind::Indirect,
+        speaker: Some(Speaker {
+            span: speaker,
+            mention,
+        }),
+        cue: Some(Span::new(label.end, label.end + 1)),
+        method: "headline_label",
+        confidence: 0.6,
+    })
+}
+
 /// `BRASK: We will rebuild the bridge.` — a paragraph opening with a
 /// speaker label and a colon, the words after it unquoted: a transcript or
 /// interview line (`transcript_label`). The label is one to four
@@ -1630,8 +1736,11 @@ const MAX_LABEL: usize = 40;
 fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
     for p in &ctx.segments.paragraphs {
+        if out.first().is_some_and(|h| p.contains(h.span)) {
+            continue;
+        }
         let ptext = p.of(text);
         let Some(colon) = ptext
             .char_indices()
@@ -3938,6 +4047,56 @@ mod tests {
             "test",
             name.to_string(),
         )
+    }
+
+    #[test]
+    fn headline_labels() {
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [(&'static str, &'static str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "a poll in the label",
+                "Poll: Voters Sour on the New Bridge Plan\n\nA poll out on Monday shows it.",
+                &[("Voters Sour on the New Bridge Plan", "Poll")],
+            ),
+            (
+                "a known person, up to `on`",
+                "Vask on Roads: The Traffic Is Terrifying\n\nOren Vask spoke on Monday.",
+                &[("The Traffic Is Terrifying", "Vask")],
+            ),
+            (
+                "a section label is no source",
+                "UPDATE: Voters Sour on the New Bridge Plan\n\nA poll out on Monday shows it.",
+                &[],
+            ),
+            (
+                "a catchphrase is no source",
+                "Stealth Over Health: The Mayor Skipped the Hospital\n\nThe mayor was ill.",
+                &[],
+            ),
+            (
+                "only the first paragraph is a headline",
+                "The council met.\n\nPoll: Voters Sour on the New Bridge Plan",
+                &[],
+            ),
+        ];
+        for (name, text, want) in cases {
+            let vask = text.find("Vask").map(|k| {
+                let mut m = person(text, "Oren Vask", None);
+                m.span = Span::new(k, k + "Vask".len());
+                m
+            });
+            let mentions: Vec<Mention> = vask.into_iter().collect();
+            let got: Vec<(&str, &str)> = run(text, &mentions)
+                .iter()
+                .filter(|q| q.method == "headline_label")
+                .map(|q| (q.span.of(text), q.speaker.as_ref().unwrap().span.of(text)))
+                .collect();
+            assert_eq!(got, *want, "case {name}");
+        }
     }
 
     #[test]
