@@ -2475,6 +2475,24 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
             return Some(Span::new(ctx.words[w + 1].start, ctx.words[k - 1].end));
         }
     }
+    // `footage of Ana Brask asking, "…"`: a person named right before the
+    // participle is its subject.
+    if k > 0 && k == participle && !ctx.gap(k).contains([',', ';']) && !ctx.hard(k) {
+        let prev = ctx.words[k - 1];
+        // (Mentions are in text order: look back from the word's end.)
+        let upto = ctx.mentions.partition_point(|m| m.span.start < prev.end);
+        let person = ctx.mentions[upto.saturating_sub(4)..upto]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.kind == MentionKind::Person
+                    && m.span.end == prev.end
+                    && m.span.start >= sent.start
+            });
+        if let Some(m) = person {
+            return Some(m.span);
+        }
+    }
     let first = ctx.word_from(sent.start);
     if first >= participle {
         return None;
@@ -4047,6 +4065,30 @@ mod tests {
             "test",
             name.to_string(),
         )
+    }
+
+    #[test]
+    fn participle_after_a_named_person() {
+        let text = "The ad uses footage of Ana Brask asking, \"Why am I not far ahead of him?\"";
+        let mentions = [person(text, "Ana Brask", None)];
+        let got: Vec<(&str, &str, &str)> = run(text, &mentions)
+            .iter()
+            .map(|q| {
+                (
+                    q.span.of(text),
+                    q.speaker.as_ref().unwrap().span.of(text),
+                    q.method,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "Why am I not far ahead of him?",
+                "Ana Brask",
+                "participle_subject"
+            )]
+        );
     }
 
     #[test]

@@ -213,15 +213,23 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
 }
 
 /// True when word `i` follows a form of `be` directly (only spaces
-/// between): the progressive `is telling`, `were saying`.
+/// between): the progressive `is telling`, `were saying`, also contracted
+/// (`he's claiming`, `isn't saying`).
 fn after_be(text: &str, words: &[Span], i: usize) -> bool {
     i > 0
         && text[words[i - 1].end..words[i].start]
             .chars()
             .all(|c| c == ' ')
-        && ["is", "are", "was", "were", "am", "been"]
+        && {
+            let prev = words[i - 1].of(text).replace('’', "'");
+            [
+                "is", "are", "was", "were", "am", "been", "he's", "she's", "it's", "that's",
+                "who's", "they're", "we're", "you're", "i'm", "isn't", "wasn't", "aren't",
+                "weren't",
+            ]
             .iter()
-            .any(|b| b.eq_ignore_ascii_case(words[i - 1].of(text)))
+            .any(|b| b.eq_ignore_ascii_case(&prev))
+        }
 }
 
 /// Find every cue in `text`, in text order.
@@ -351,6 +359,11 @@ mod tests {
                 "noun after a possessive, adjective after a number",
                 "Vask's hopes rose as Brask took 20 pledged delegates.",
                 &[],
+            ),
+            (
+                "an -ing form after a contracted be is a finite verb",
+                "He's claiming that it rained, and she isn't saying otherwise.",
+                &[("claiming", Shape::Verb), ("saying", Shape::Verb)],
             ),
             (
                 "a contraction is no possessive",
