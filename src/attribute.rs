@@ -2248,10 +2248,17 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     }
                     let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
                     // `…, he also stated …`: a new clause with a pronoun
-                    // subject after a comma.
+                    // subject after a comma. (Not the main clause after an
+                    // opening subordinate one: `although Lu confessed, he
+                    // showed no remorse` is one statement.)
+                    let opener = if ctx.w(b0) == "that" { b0 + 1 } else { b0 };
+                    let subordinate_first = opener < k
+                        && is_in(SUBORDINATORS, &lower(ctx.w(opener)))
+                        && !(opener + 1..k - 1).any(|j| ctx.gap(j).contains([',', ';']));
                     let clause = k > b0 + 2
                         && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
-                        && ctx.gap(k - 1).contains([',', ';']);
+                        && ctx.gap(k - 1).contains([',', ';'])
+                        && !subordinate_first;
                     (and || clause).then(|| ctx.words[k - 2].end)
                 }
                 Shape::According => None,
@@ -2259,6 +2266,12 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
         });
     cut.map_or(body, |end| Span::new(body.start, end))
 }
+
+/// Words that open a subordinate clause before its main clause.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "if", "when", "because", "since", "unless", "after", "before",
+    "once", "whether", "even",
+];
 
 /// Prepositions that open a passive agent, a place or a time after a verb,
 /// never what was said: `reported by the Post`, `wrote from Ohio`, `testified
@@ -3711,6 +3724,16 @@ mod tests {
                     ("the navy should cut its patrols", "indirect", "The deputy head of the delegation to the forum", "cue_title"),
                     ("any attempt to isolate the island would fail", "indirect", "The deputy head of the delegation to the forum", "coordinated_subject"),
                 ],
+            },
+            Case {
+                name: "an opening subordinate clause stays in the content",
+                text: "Prosecutors argued that although Vask confessed, he showed no remorse at all.",
+                want: &[(
+                    "although Vask confessed, he showed no remorse at all",
+                    "indirect",
+                    "Prosecutors",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "X said that S",
