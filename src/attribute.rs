@@ -1737,20 +1737,39 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
     let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
+    let label_of = |p: &Span| {
+        let colon = p
+            .of(text)
+            .char_indices()
+            .take_while(|&(k, _)| k <= MAX_LABEL)
+            .find(|&(_, c)| c == ':')?
+            .0;
+        Some(Span::new(p.start, p.start + colon).trim(text))
+    };
+    // A transcript: two or more paragraphs open with a name in capitals
+    // (`ANA BRASK: …`); there the labels need no mention of their own.
+    let caps_name = |label: Span| {
+        let t = label.of(text);
+        (2..=3).contains(&words(t).len())
+            && t.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+    };
+    let transcript = ctx
+        .segments
+        .paragraphs
+        .iter()
+        .filter_map(label_of)
+        .filter(|&l| caps_name(l))
+        .take(2)
+        .count()
+        == 2;
     for p in &ctx.segments.paragraphs {
         if out.first().is_some_and(|h| p.contains(h.span)) {
             continue;
         }
-        let ptext = p.of(text);
-        let Some(colon) = ptext
-            .char_indices()
-            .take_while(|&(k, _)| k <= MAX_LABEL)
-            .find(|&(_, c)| c == ':')
-            .map(|(k, _)| k)
-        else {
+        let Some(label) = label_of(p) else {
             continue;
         };
-        let label = Span::new(p.start, p.start + colon).trim(text);
         let label_text = label.of(text);
         let label_words = words(label_text);
         let label_ok = (1..=4).contains(&label_words.len())
@@ -1781,9 +1800,14 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
                 })
             })?
         });
-        let Some(mention) = mention else { continue };
-        // (A short phrase is a list item or a subhead: `Vask: Now or never`.)
-        let Some(body) = content_min(ctx, label.end + 1, p.end, 5) else {
+        let in_transcript = transcript && caps_name(label);
+        if mention.is_none() && !in_transcript {
+            continue;
+        }
+        // (A short phrase is a list item or a subhead: `Vask: Now or never`;
+        // in a transcript it is an answer.)
+        let min_words = if in_transcript { 2 } else { 5 };
+        let Some(body) = content_min(ctx, label.end + 1, p.end, min_words) else {
             continue;
         };
         out.push(Quote {
@@ -1791,7 +1815,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
             kind: QuoteKind::Indirect,
             speaker: Some(Speaker {
                 span: label,
-                mention: Some(mention),
+                mention,
             }),
             cue: Some(Span::new(label.end, label.end + 1)),
             method: "transcript_label",
@@ -4111,6 +4135,23 @@ mod tests {
                 "Ana Brask",
                 "participle_subject"
             )]
+        );
+    }
+
+    #[test]
+    fn transcript_labels_in_capitals_need_no_mention() {
+        let text =
+            "KATE DALE: Why not debate?\n\nJOEL BRINK: This is a man who never ran a negative ad.";
+        let got: Vec<(&str, &str)> = run(text, &[])
+            .iter()
+            .map(|q| (q.span.of(text), q.speaker.as_ref().unwrap().span.of(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Why not debate", "KATE DALE"),
+                ("This is a man who never ran a negative ad", "JOEL BRINK"),
+            ]
         );
     }
 
