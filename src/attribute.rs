@@ -1930,6 +1930,23 @@ const TITLE_NOUNS: &[&str] = &[
 fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     let text = ctx.text;
     let inner = q.span.of(text);
+    if !inner.chars().any(char::is_alphanumeric) {
+        return words(inner).is_empty();
+    }
+    // What stands before the quote first (cheap): most quotes follow no
+    // possessive, preposition or noun for a work.
+    let k = ctx.word_until(q.open.start);
+    if k == 0 {
+        return false;
+    }
+    let gap = text[ctx.words[k - 1].end..q.open.start].trim();
+    let prev = ctx.w(k - 1);
+    let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+    let before_ok = gap.is_empty() && (possessive || is_in(TITLE_BEFORE, prev))
+        || (gap.is_empty() || gap == ",") && (possessive || is_in(TITLE_NOUNS, prev));
+    if !before_ok {
+        return false;
+    }
     let ws = words(inner);
     if ws.is_empty() {
         return true;
@@ -1946,13 +1963,6 @@ fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if !title_case || !one_phrase || ws.len() > 12 {
         return false;
     }
-    let k = ctx.word_until(q.open.start);
-    if k == 0 {
-        return false;
-    }
-    let gap = text[ctx.words[k - 1].end..q.open.start].trim();
-    let prev = ctx.w(k - 1);
-    let possessive = prev.ends_with("'s") || prev.ends_with("’s");
     if gap.is_empty() && ws.len() <= 4 && (possessive || is_in(TITLE_BEFORE, prev)) {
         return true;
     }
