@@ -603,7 +603,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         end -= 1;
     }
-    // Skip a sentence adverb set off by commas: `Liveris, of course, said`.
+    // Skip a sentence adverb set off by commas: `Vask, of course, said`.
     if end > 1 && end < ctx.words.len() && ctx.gap(end).trim() == "," {
         let lo = end.saturating_sub(4).max(1);
         if let Some(j) = (lo..end).rev().find(|&j| ctx.gap(j).trim() == ",") {
@@ -687,7 +687,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             // complement, not a subject: `she told a packed hall, then
             // referred to …`, `conduct that a court can show beyond a
             // reasonable doubt`.
-            // `The head of the delegation to the forum said`: `to` inside
+            // `The envoy of the mayor to the talks said`: `to` inside
             // a subject that starts at a natural edge with a determiner or
             // a name.
             if prev == "to" && !g.contains(',') && !ctx.hard(start) {
@@ -763,7 +763,7 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
 }
 
 /// [`np_before`]'s walk continued past the `to` at word `to` (`the
-/// delegation to the forum`): the phrase's start when the walk reaches a
+/// envoy to the talks`): the phrase's start when the walk reaches a
 /// natural left edge (sentence start, comma, `floor`) within the length cap
 /// at a determiner or a capitalised word, with no verb-like stop word on
 /// the way; else `None` (`wants to meet …` is no subject).
@@ -834,7 +834,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
             break;
         }
-        // `said Ana Brask, a pollster and consultant`: a coordinated noun
+        // `said Ana Brask, an economist and author`: a coordinated noun
         // inside the appositive.
         let and_noun = commas == 1
             && ctx.w(end + 1) == "and"
@@ -850,7 +850,7 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             end += 2;
             continue;
         }
-        // (`a Wednesday editorial`: a day after the article is no time
+        // (`a Sunday column`: a day after the article is no time
         // phrase.)
         let day_in_phrase =
             end == from && is_in(&["a", "an", "the"], ctx.w(end)) && is_day(ctx.w(end + 1));
@@ -1660,7 +1660,7 @@ const SECTION_LABELS: &[&str] = &[
 ];
 
 /// `Poll: Voters Sour on the Bridge` / `Vask on Roads: Traffic Is
-/// Terrifying` — the article's first paragraph is a one-line headline that
+/// Worse Than Ever` — the article's first paragraph is a one-line headline that
 /// attributes its words to the label before the colon (`headline_label`):
 /// one to five words, the first capitalised, not a section label
 /// (`UPDATE:`, `Analysis:`), and at least three words after the colon,
@@ -1700,7 +1700,7 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
         .find(" on ")
         .map_or(label, |k| Span::new(label.start, label.start + k));
     // A source: a person or institution the article knows, or a poll, a
-    // report, a paper (`Stealth Over Health: …` and `BOOM: …` are no
+    // report, a paper (`Silence Over Roads: …` and `WOW: …` are no
     // sources).
     let mention = link(ctx, speaker);
     let last = words(speaker.of(text))
@@ -1890,7 +1890,7 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
 
 /// Nouns for a work whose title may follow in quote marks (`his new book,
-/// "Crippled Roads: How We Lost the Bridge,"`, `the show "Early Start"`).
+/// "Broken Roads: How We Lost the Bridge,"`, `the show "Early Start"`).
 const TITLE_NOUNS: &[&str] = &[
     "book",
     "memoir",
@@ -2178,7 +2178,7 @@ pub fn attribute(
     }
 
     // Sieve 8: a quotation kept as speech inside a sentence whose subject
-    // is a person (`Lu attacked "the hateful ideology of …"`).
+    // is a person (`Lu attacked "the cruel creed of …"`).
     for (i, q) in quoted.iter().enumerate() {
         if decisions[i].is_none() && !titles[i] && !opens_in_reported(&reported, q) {
             decisions[i] = sentence_subject(&ctx, q);
@@ -2582,7 +2582,7 @@ fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
 }
 
 /// A subject that ends in a possessive names its owner, not the speaker:
-/// `France's party leader, Ana Brask, said` is Brask's (the name set off by
+/// `the party's leader, Ana Brask, said` is Brask's (the name set off by
 /// commas after the description), `Lu's campaign issued` the campaign's
 /// (the possessive and up to three lower-case words after it).
 fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
@@ -3252,22 +3252,22 @@ mod tests {
             },
             Case {
                 name: "a document that reads a quote, after it",
-                text: "“There are snails with more spine than Sen. Vask,” reads a Wednesday editorial in the Dayton Register.",
+                text: "“Snails have more backbone than Sen. Vask,” reads a Sunday column in the Dayton Courier.",
                 want: &[(
-                    "There are snails with more spine than Sen. Vask,",
+                    "Snails have more backbone than Sen. Vask,",
                     "direct",
-                    "a Wednesday editorial",
+                    "a Sunday column",
                     "cue_name_adjacent",
                 )],
             },
             Case {
                 name: "a quote-only verb reports no speech of its own",
-                text: "Tolven went on to win the seat, and she continues to campaign for roads.",
+                text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],
             },
             Case {
                 name: "a day between the speaker and the cue before the quote",
-                text: "Tolven later Thursday told Radio Vask: “Roads first.”",
+                text: "Tolven later Friday told Radio Dayton: “Roads first.”",
                 want: &[("Roads first.", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
@@ -3673,12 +3673,12 @@ mod tests {
             },
             Case {
                 name: "a long title after a noun for a work is not speech",
-                text: "Readers bought his new book, \"Crippled Roads: How We Lost the Old Bridge in Ten Years,\" for clues.",
+                text: "Readers bought his new book, \"Broken Roads: How We Lost the Old Bridge in Ten Years,\" for clues.",
                 want: &[],
             },
             Case {
                 name: "a title-case quote after a possessive is not speech",
-                text: "Much of it comes from Ana Brask's \"The Fixers: Roads, Bridges and the Men Who Paid for Them\" and other books.",
+                text: "Much of it comes from Ana Brask's \"The Menders: Roads, Bridges and the Men Who Paid for Them\" and other books.",
                 want: &[],
             },
             Case {
@@ -3693,11 +3693,11 @@ mod tests {
             },
             Case {
                 name: "S, said X with a coordinated appositive",
-                text: "That would create trouble for Tolven in the spring, said Ana Brask, a pollster and consultant.",
+                text: "That would mean a long wet spring for Tolven, said Ana Brask, an economist and author.",
                 want: &[(
-                    "That would create trouble for Tolven in the spring",
+                    "That would mean a long wet spring for Tolven",
                     "indirect",
-                    "Ana Brask, a pollster and consultant",
+                    "Ana Brask, an economist and author",
                     "indirect_cue",
                 )],
             },
@@ -3711,62 +3711,62 @@ mod tests {
             },
             Case {
                 name: "a cue after a quote that opens a clause of its own with a bare noun",
-                text: "Vask says “the game is soft.” He says drivers are honking just so their friends can see them.",
+                text: "Vask says “the game is soft.” He says drivers honk at every corner to get noticed by the neighbours.",
                 want: &[
                     ("the game is soft.", "direct", "Vask", "cue_name_adjacent"),
-                    ("drivers are honking just so their friends can see them", "indirect", "He", "cue_pronoun"),
+                    ("drivers honk at every corner to get noticed by the neighbours", "indirect", "He", "cue_pronoun"),
                 ],
             },
             Case {
                 name: "according to X after a short opener: the statement follows X",
-                text: "But, according to the poll, most voters remain undecided. The upshot, according to the aide, is that Tolven cheated.",
+                text: "Yet, according to the survey, most riders want the ferry back. The gist, according to the clerk, is that Tolven lost the file.",
                 want: &[
-                    ("most voters remain undecided", "indirect", "the poll", "according_to"),
-                    ("is that Tolven cheated", "indirect", "the aide", "according_to"),
+                    ("most riders want the ferry back", "indirect", "the survey", "according_to"),
+                    ("is that Tolven lost the file", "indirect", "the clerk", "according_to"),
                 ],
             },
             Case {
                 name: "a sentence adverb set off by commas, or here, between speaker and cue",
-                text: "Mr. Vask, of course, said that the timing was unrelated. Her campaign workers here said they have worked the state since May.",
+                text: "Mr. Vask, of course, insisted that the delay was an accident. Her volunteers here said they have knocked on doors since May.",
                 want: &[
-                    ("the timing was unrelated", "indirect", "Mr. Vask", "indirect_cue"),
-                    ("they have worked the state since May", "indirect", "Her campaign workers", "cue_title"),
+                    ("the delay was an accident", "indirect", "Mr. Vask", "indirect_cue"),
+                    ("they have knocked on doors since May", "indirect", "Her volunteers", "cue_title"),
                 ],
             },
             Case {
                 name: "a participle continues the main clause's speaker, not a nested cue's",
-                text: "Sen. Oren Vask said he did not believe the ads hurt Brask, arguing that the party split was a bigger hurdle.",
+                text: "Sen. Oren Vask said he did not think the flyers cost Brask the race, arguing that the rain kept voters home.",
                 want: &[
-                    ("he did not believe the ads hurt Brask", "indirect", "Sen. Oren Vask", "indirect_cue"),
-                    ("the party split was a bigger hurdle", "indirect", "Sen. Oren Vask", "participle_subject"),
+                    ("he did not think the flyers cost Brask the race", "indirect", "Sen. Oren Vask", "indirect_cue"),
+                    ("the rain kept voters home", "indirect", "Sen. Oren Vask", "participle_subject"),
                 ],
             },
             Case {
                 name: "a possessive subject with a name in apposition",
-                text: "France's far-right party leader, Mara Tolven, voiced support for the bridge on Wednesday, saying its rival would bring hardship.",
-                want: &[("its rival would bring hardship", "indirect", "Mara Tolven", "participle_subject")],
+                text: "Dayton's new guild chair, Mara Tolven, backed the bridge plan at a picnic, saying the ferry could not carry the load.",
+                want: &[("the ferry could not carry the load", "indirect", "Mara Tolven", "participle_subject")],
             },
             Case {
                 name: "a participle after a subject with an aside and a time, and an object",
-                text: "Vask, whose views have upset his own party, last year proposed a ban on trucks in the city, citing fears of damage to the bridge.",
-                want: &[("fears of damage to the bridge", "indirect", "Vask", "participle_subject")],
+                text: "Vask, whose plans have irked the guild, last spring drafted a rule on trucks for the old town, citing cracks in the bridge.",
+                want: &[("cracks in the bridge", "indirect", "Vask", "participle_subject")],
             },
             Case {
                 name: "a subject with `to` inside it, and its second cue",
-                text: "The deputy head of the delegation to the forum said the navy should cut its patrols and said any attempt to isolate the island would fail.",
+                text: "The envoy of the mayor to the river talks said the guild should cut its tolls and said any plan to close the ferry would fail.",
                 want: &[
-                    ("the navy should cut its patrols", "indirect", "The deputy head of the delegation to the forum", "cue_title"),
-                    ("any attempt to isolate the island would fail", "indirect", "The deputy head of the delegation to the forum", "coordinated_subject"),
+                    ("the guild should cut its tolls", "indirect", "The envoy of the mayor to the river talks", "cue_title"),
+                    ("any plan to close the ferry would fail", "indirect", "The envoy of the mayor to the river talks", "coordinated_subject"),
                 ],
             },
             Case {
                 name: "an opening subordinate clause stays in the content",
-                text: "Prosecutors argued that although Vask confessed, he showed no remorse at all.",
+                text: "The clerks argued that although Vask paid the fine, he insisted the lawn was his.",
                 want: &[(
-                    "although Vask confessed, he showed no remorse at all",
+                    "although Vask paid the fine, he insisted the lawn was his",
                     "indirect",
-                    "Prosecutors",
-                    "indirect_cue",
+                    "The clerks",
+                    "cue_title",
                 )],
             },
             Case {
@@ -3984,9 +3984,9 @@ mod tests {
             },
             Case {
                 name: "a long quote after an opening adverbial and the subject's clause",
-                text: "Earlier this week, she shared her worry with an audience at a dinner, \"I do not know which Vask will show up.\"",
+                text: "On the ferry last week, she shared her fear with a table of guild members, \"Nobody can say which Vask comes to the vote.\"",
                 want: &[(
-                    "I do not know which Vask will show up.",
+                    "Nobody can say which Vask comes to the vote.",
                     "direct",
                     "she",
                     "sentence_subject",
@@ -3994,8 +3994,8 @@ mod tests {
             },
             Case {
                 name: "with X -ing: the participle's own subject",
-                text: "At a rally on Saturday, some of the crowd pushed a man, with Oren Vask reportedly yelling: \"Get him out of here!\"",
-                want: &[("Get him out of here!", "direct", "Oren Vask", "participle_subject")],
+                text: "At the fair on Saturday, a few stall owners jostled a heckler, with Oren Vask reportedly shouting: \"Take that banner down!\"",
+                want: &[("Take that banner down!", "direct", "Oren Vask", "participle_subject")],
             },
             Case {
                 name: "another name's possessive before the quote: no subject guess",
@@ -4126,7 +4126,8 @@ mod tests {
 
     #[test]
     fn participle_after_a_named_person() {
-        let text = "The ad uses footage of Ana Brask asking, \"Why am I not far ahead of him?\"";
+        let text =
+            "The flyer reprints a clip of Ana Brask asking, \"Why is the ferry still late?\"";
         let mentions = [person(text, "Ana Brask", None)];
         let got: Vec<(&str, &str, &str)> = run(text, &mentions)
             .iter()
@@ -4141,7 +4142,7 @@ mod tests {
         assert_eq!(
             got,
             [(
-                "Why am I not far ahead of him?",
+                "Why is the ferry still late?",
                 "Ana Brask",
                 "participle_subject"
             )]
@@ -4151,7 +4152,7 @@ mod tests {
     #[test]
     fn transcript_labels_in_capitals_need_no_mention() {
         let text =
-            "KATE DALE: Why not debate?\n\nJOEL BRINK: This is a man who never ran a negative ad.";
+            "KATE DALE: Why not the ferry?\n\nJOEL BRINK: The mayor has never once crossed the river.";
         let got: Vec<(&str, &str)> = run(text, &[])
             .iter()
             .map(|q| (q.span.of(text), q.speaker.as_ref().unwrap().span.of(text)))
@@ -4159,8 +4160,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Why not debate", "KATE DALE"),
-                ("This is a man who never ran a negative ad", "JOEL BRINK"),
+                ("Why not the ferry", "KATE DALE"),
+                ("The mayor has never once crossed the river", "JOEL BRINK"),
             ]
         );
     }
@@ -4180,8 +4181,8 @@ mod tests {
             ),
             (
                 "a known person, up to `on`",
-                "Vask on Roads: The Traffic Is Terrifying\n\nOren Vask spoke on Monday.",
-                &[("The Traffic Is Terrifying", "Vask")],
+                "Vask on Roads: The Traffic Is Worse Than Ever\n\nOren Vask spoke on Monday.",
+                &[("The Traffic Is Worse Than Ever", "Vask")],
             ),
             (
                 "a section label is no source",
@@ -4190,7 +4191,7 @@ mod tests {
             ),
             (
                 "a catchphrase is no source",
-                "Stealth Over Health: The Mayor Skipped the Hospital\n\nThe mayor was ill.",
+                "Silence Over Roads: The Mayor Skipped the Vote\n\nThe mayor was away.",
                 &[],
             ),
             (

@@ -38,7 +38,7 @@ pub struct Cue {
     pub lemma: std::sync::Arc<str>,
     /// A verb that reports only a quotation next to it (shape `quote`:
     /// `"…," she went on`, `Vask continues: "…"`), never reported speech
-    /// of its own (`Vask went on to win`, `Vask continues to campaign`).
+    /// of its own (`Vask went on to take the seat`, `Vask continues to campaign`).
     pub quote_only: bool,
 }
 
