@@ -2301,6 +2301,11 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
     cut.map_or(body, |end| Span::new(body.start, end))
 }
 
+/// Words that open what was asked, urged or told after the addressee.
+const ADDRESSEE_OPENERS: &[&str] = &[
+    "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
+];
+
 /// Words that open a subordinate clause before its main clause.
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "while", "if", "when", "because", "since", "unless", "after", "before",
@@ -3046,8 +3051,35 @@ fn reported_speech(
                     && is_in(ADDRESSEE_LEMMAS, &c.lemma)
                     && !c.span.of(text).contains(' ')
                 {
+                    // Past the addressee: to `that`, or to the word that
+                    // opens what was asked or urged (`asked the court for
+                    // action`, `urged voters to stay`), else past a
+                    // determiner and its capitalised name (`told the Dayton
+                    // Courier he …`) or one word (`told reporters he …`).
+                    let opener = (from..s_end.min(from + 6)).find(|&k| {
+                        let g = ctx.gap(k);
+                        !g.contains([',', ';', ':']) && is_in(ADDRESSEE_OPENERS, ctx.w(k))
+                    });
                     let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
-                    from = that.unwrap_or(from + 1);
+                    from = match (that, opener) {
+                        (Some(t), Some(o)) if o < t => o,
+                        (Some(t), _) => t,
+                        (None, Some(o)) => o,
+                        (None, None) => {
+                            let mut k = from;
+                            if is_in(&["the", "a", "an"], ctx.w(k)) {
+                                k += 1;
+                                while k + 1 < s_end
+                                    && is_capitalised(ctx.w(k + 1))
+                                    && ctx.gap(k + 1) == " "
+                                    && k - from < 5
+                                {
+                                    k += 1;
+                                }
+                            }
+                            k + 1
+                        }
+                    };
                 }
                 while from < s_end
                     && is_in(
@@ -3766,6 +3798,16 @@ mod tests {
                     "although Vask paid the fine, he insisted the lawn was his",
                     "indirect",
                     "The clerks",
+                    "cue_title",
+                )],
+            },
+            Case {
+                name: "what was asked starts after the addressee",
+                text: "The state attorney general asked the high court for quick action on the map.",
+                want: &[(
+                    "for quick action on the map",
+                    "indirect",
+                    "The state attorney general",
                     "cue_title",
                 )],
             },
