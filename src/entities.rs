@@ -293,7 +293,7 @@ pub fn words(text: &str) -> Vec<Span> {
         // Outside a word: skip to the next alphanumeric character.
         let b = bytes[i];
         if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !tokens::is_ascii_alnum(b) {
                 i += 1;
                 continue;
             }
@@ -307,11 +307,15 @@ pub fn words(text: &str) -> Vec<Span> {
         let start = i;
         // Inside a word: alphanumerics, and an inner mark followed by one.
         while i < n {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
+            // The ASCII letters and digits of the word, the bulk of it.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| !tokens::is_ascii_alnum(b))
+                .unwrap_or(n - i);
+            if i == n {
+                break;
             }
+            let b = bytes[i];
             let (c, len, alnum) = if b < 0x80 {
                 (b as char, 1, false)
             } else {

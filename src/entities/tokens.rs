@@ -318,6 +318,13 @@ const fn byte_classes() -> [u8; 256] {
 /// The classes of every byte; bytes of multi-byte characters have none.
 static CLASS: [u8; 256] = byte_classes();
 
+/// An ASCII letter or digit (one table look-up; false for any byte of a
+/// multi-byte character).
+#[inline(always)]
+pub(crate) fn is_ascii_alnum(b: u8) -> bool {
+    CLASS[b as usize] & ALNUM != 0
+}
+
 /// The cutting rules of [`tokenize`]: calls `emit` for every token of
 /// `text`, in order, with its shape and hashes.
 ///
