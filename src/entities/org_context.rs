@@ -122,8 +122,13 @@ pub fn context(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        let article = matches!(t.span.of(text), "The" | "A" | "An");
-        if headline[t.sentence as usize] || !is_capital(t) || article || m.is_nonname(t) {
+        // The shape first: most tokens are not capitalised, and need no
+        // look at their text.
+        if !is_capital(t)
+            || headline[t.sentence as usize]
+            || matches!(t.span.of(text), "The" | "A" | "An")
+            || m.is_nonname(t)
+        {
             k += 1;
             continue;
         }
@@ -312,7 +317,11 @@ fn short_forms(
     if keys.is_empty() {
         return claims;
     }
+    let firsts = FirstTokens::of(keys.keys().copied());
     for (k, t) in tokens.iter().enumerate() {
+        if !firsts.may_hold(t.exact) {
+            continue;
+        }
         let Some(candidates) = keys.get(&t.exact) else {
             continue;
         };
@@ -420,12 +429,20 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         by_exact.entry(n.exact[0]).or_default().push(i);
         by_folded.entry(n.folded[0]).or_default().push(i);
     }
+    let exact_firsts = FirstTokens::of(by_exact.keys().copied());
+    let folded_firsts = FirstTokens::of(by_folded.keys().copied());
     for (k, t) in tokens.iter().enumerate() {
         let caps_line = headline[t.sentence as usize];
         let found = if caps_line {
-            by_folded.get(&t.folded)
+            folded_firsts
+                .may_hold(t.folded)
+                .then(|| by_folded.get(&t.folded))
+                .flatten()
         } else {
-            by_exact.get(&t.exact)
+            exact_firsts
+                .may_hold(t.exact)
+                .then(|| by_exact.get(&t.exact))
+                .flatten()
         };
         for &i in found.into_iter().flatten() {
             let name = &names[i];
@@ -472,6 +489,24 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         }
     }
     claims
+}
+
+/// A 64-bit filter over the first-token hashes of an article's few
+/// names: `short_forms` and `one_sense` walk every token of the article,
+/// and this turns nearly all of them away before a table look-up.
+struct FirstTokens(u64);
+
+impl FirstTokens {
+    fn bit(h: u64) -> u64 {
+        1 << (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+    fn of(hashes: impl Iterator<Item = u64>) -> FirstTokens {
+        FirstTokens(hashes.fold(0, |bits, h| bits | FirstTokens::bit(h)))
+    }
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        self.0 & FirstTokens::bit(h) != 0
+    }
 }
 
 /// Title or capitals word.
