@@ -151,12 +151,29 @@ impl Phrases {
 
     /// The longest phrase starting at token `i` inside one sentence, as
     /// (hit, number of tokens).
+    ///
+    /// The filter test is inlined into the callers, which call this for
+    /// nearly every token; the rest is not.
+    #[inline(always)]
     fn longest_at(&self, tokens: &[Token], i: usize, folded: bool) -> Option<(Hit, usize)> {
-        let key_of = |t: &Token| if folded { t.folded } else { t.exact };
-        let key = key_of(&tokens[i]);
+        let t = &tokens[i];
+        let key = if folded { t.folded } else { t.exact };
         if !self.may_start(key) {
             return None;
         }
+        self.longest_from(tokens, i, key, folded)
+    }
+
+    /// [`Phrases::longest_at`] past the filter: `key` is token `i`'s hash.
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        key: u64,
+        folded: bool,
+    ) -> Option<(Hit, usize)> {
+        let key_of = |t: &Token| if folded { t.folded } else { t.exact };
         let &max = self.first.get(&key)?;
         let mut seq = 0;
         let mut best = None;
