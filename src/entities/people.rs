@@ -230,8 +230,11 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         return false;
     }
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
-    if s.rsplit_once('-')
-        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail))
+    // (The last hyphen found by bytes: `rsplit_once` sets up a string
+    // search per call, and this runs on every capitalised word.)
+    if s.bytes()
+        .rposition(|b| b == b'-')
+        .is_some_and(|k| ADJECTIVE_TAILS.contains(&&s[k + 1..]))
     {
         return false;
     }
@@ -363,6 +366,9 @@ pub fn find(
         place_end,
         dict_person,
     };
+    // The current run's parts as (first token, tokens), one buffer for
+    // every run.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -371,7 +377,7 @@ pub fn find(
             continue;
         }
         // Build the run: name words, initials, particles between names.
-        let mut parts: Vec<(usize, usize)> = Vec::new(); // (first token, tokens)
+        parts.clear();
         let mut j = i;
         while j < tokens.len() && tokens[j].sentence == t.sentence {
             let p = if nameish(m, text, tokens, j, &title_starts) {
