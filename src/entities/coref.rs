@@ -198,7 +198,14 @@ pub fn partial_names(
     };
     // Bare family names nothing else claimed.
     for (k, t) in tokens.iter().enumerate() {
-        if covered[k] || m.is_nonname(t) || m.is_demonym(t) {
+        // Only a capitals word (in a headline) or a title-case word
+        // (elsewhere) goes further below: the shape first, then the
+        // table look-ups.
+        if !matches!(t.shape, Shape::Title | Shape::Caps)
+            || covered[k]
+            || m.is_nonname(t)
+            || m.is_demonym(t)
+        {
             continue;
         }
         if headline[t.sentence as usize] {
