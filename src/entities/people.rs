@@ -204,29 +204,40 @@ struct Context {
 }
 
 /// True for a capitalised word that may be part of a name.
+///
+/// The tests on the token alone are inlined into the run loop, which
+/// calls this on every token; the list look-ups and the context are in
+/// [`nameish_word`].
+#[inline(always)]
 fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
     let t = &tokens[i];
-    if !matches!(t.shape, Shape::Title | Shape::Lower) {
-        return false;
-    }
+    let word = match t.shape {
+        Shape::Title => true,
+        // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised
+        // name. Only the first bytes can hold the hyphen after a particle
+        // (a search of the whole word cost more than the rest of this test).
+        Shape::Lower => {
+            let s = t.span.of(text);
+            s.bytes()
+                .take(LONGEST_PARTICLE + 1)
+                .position(|b| b == b'-')
+                .is_some_and(|k| {
+                    PARTICLES.contains(&&s[..k])
+                        && s[k + 1..].starts_with(|c: char| c.is_uppercase())
+                })
+        }
+        _ => false,
+    };
+    word && !title_starts[i] && nameish_word(m, text, tokens, i)
+}
+
+/// [`nameish`] for a title-case word or a joined particle that starts no
+/// title: not in the word lists, no adjective, no place word, no suffix.
+#[inline(never)]
+fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
     let s = t.span.of(text);
-    // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
-    // Only the first bytes can hold the hyphen after a particle (a search
-    // of the whole word cost more than the rest of this test).
-    let joined = t.shape == Shape::Lower
-        && s.bytes()
-            .take(LONGEST_PARTICLE + 1)
-            .position(|b| b == b'-')
-            .is_some_and(|k| {
-                PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
-            });
-    // Cheap tests first: this runs on every token.
-    if !(t.shape == Shape::Title || joined)
-        || title_starts[i]
-        || m.is_nonname(t)
-        || m.is_demonym(t)
-        || m.is_head(t)
-    {
+    if m.is_nonname(t) || m.is_demonym(t) || m.is_head(t) {
         return false;
     }
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
