@@ -163,7 +163,7 @@ pub fn partial_names(
             && (matches!(c.kind, MentionKind::Place | MentionKind::Title)
                 || (c.kind == MentionKind::Institution && c.source == Source::Dictionary))
     };
-    let mut covered = vec![false; tokens.len()];
+    let mut covered = super::filled(tokens.len(), false);
     for c in chosen.iter().filter(|c| !yields(c)) {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
@@ -286,7 +286,7 @@ pub fn partial_names(
     }
     // A yielding candidate is one token: it lies inside an added name
     // exactly when its token does.
-    let mut in_added = vec![false; tokens.len()];
+    let mut in_added = super::filled(tokens.len(), false);
     for a in &added {
         in_added[a.start..a.end].iter_mut().for_each(|t| *t = true);
     }

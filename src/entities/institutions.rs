@@ -258,8 +258,8 @@ const REACH_BACK: usize = 12;
 impl Reach {
     fn new(cands: &[Candidate], n: usize) -> Reach {
         let mut r = Reach {
-            person_or_title: vec![0; n],
-            institution: vec![0; n],
+            person_or_title: super::filled(n, 0),
+            institution: super::filled(n, 0),
         };
         for c in cands {
             let slot = match c.kind {

@@ -564,7 +564,7 @@ fn apply(dicts: &Dictionaries, chosen: Vec<Candidate>, mut claims: Vec<Claim>) -
                 MentionKind::Title => false,
             }
     };
-    let mut removed = vec![false; chosen.len()];
+    let mut removed = super::filled(chosen.len(), false);
     let mut added = Vec::new();
     let mut taken_to = 0;
     for (a, b, rule) in claims {

@@ -309,8 +309,8 @@ pub fn find(
 ) {
     // Capitalised titles usable before a name, by the token they end at,
     // and every token where a title starts (those never join a name run).
-    let mut title_starts = vec![false; tokens.len()];
-    let mut trigger_end = vec![None; tokens.len() + 1];
+    let mut title_starts = super::filled(tokens.len(), false);
+    let mut trigger_end = super::filled(tokens.len() + 1, None);
     // Only titles used before names count: occupations such as `baker`
     // or `smith` are also surnames and must stay inside name runs.
     //
@@ -356,11 +356,11 @@ pub fn find(
     // Lower-case titles and descriptions (`spokesman`, `rebel leader`,
     // `general manager`) by the token they end at: a capitalised run right
     // after one is the name it describes (`Nordvik spokesman Ola Lindqvist`).
-    let mut desc_end = vec![None; tokens.len() + 1];
+    let mut desc_end = super::filled(tokens.len() + 1, None);
     // Dictionary places and persons by start token: (end of the longest
     // place, a one-word dictionary person).
-    let mut place_end = vec![0usize; tokens.len()];
-    let mut dict_person = vec![false; tokens.len()];
+    let mut place_end = super::filled(tokens.len(), 0usize);
+    let mut dict_person = super::filled(tokens.len(), false);
     for c in out.iter() {
         match c.kind {
             MentionKind::Title if tokens[c.start].shape == Shape::Lower => {

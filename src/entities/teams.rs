@@ -208,7 +208,7 @@ pub fn teams(
     headline: &[bool],
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
-    let mut covered = vec![false; tokens.len()];
+    let mut covered = super::filled(tokens.len(), false);
     for c in &chosen {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
