@@ -143,7 +143,9 @@ pub fn context(
         {
             end = b;
         }
-        let here = &chosen[on_range(&chosen, k, end)];
+        // What the candidates say is looked up only when a context word
+        // asks (most runs have none): the closures below.
+        let here = || &chosen[on_range(&chosen, k, end)];
         let same = |j: usize| tokens.get(j).is_some_and(|n| n.sentence == t.sentence);
         let before = if k > 0 && same(k - 1) {
             word(k - 1)
@@ -153,16 +155,21 @@ pub fn context(
         let after = if same(end) { word(end) } else { "" };
         let after2 = if same(end + 1) { word(end + 1) } else { "" };
         let unclaimed_or_place = || {
-            here.iter()
+            here()
+                .iter()
                 .all(|c| c.kind == MentionKind::Place && !is_country(dicts, c))
         };
-        let single_unknown = end == k + 1
-            && here
+        let single_unknown = || {
+            end == k + 1
+                && here()
+                    .iter()
+                    .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary)
+        };
+        let person_follows = || {
+            chosen[on_range(&chosen, end + 1, end + 2)]
                 .iter()
-                .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary);
-        let person_follows = chosen[on_range(&chosen, end + 1, end + 2)]
-            .iter()
-            .any(|c| c.kind == MentionKind::Person && c.start == end + 1);
+                .any(|c| c.kind == MentionKind::Person && c.start == end + 1)
+        };
         // A name the run does not end (`the group Velmar Rights in Norland`)
         // is not claimed: its end is unknown.
         let continues = matches!(after, "of" | "in" | "for" | "de")
@@ -179,11 +186,11 @@ pub fn context(
             || ((NOUNS_AFTER.contains(&after) || (after == "news" && after2 == "agency"))
                 && !describes)
             || (COMPANY_ROLES.contains(&after)
-                && person_follows
-                && (single_unknown || unclaimed_or_place()))
-            || (MARKET_WORDS.contains(&after) && single_unknown);
-        let letters = tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
-        if claimed && !continues && end - k <= 4 && letters >= 2 {
+                && person_follows()
+                && (single_unknown() || unclaimed_or_place()))
+            || (MARKET_WORDS.contains(&after) && single_unknown());
+        let letters = || tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
+        if claimed && !continues && end - k <= 4 && letters() >= 2 {
             claims.push((k, end, "pattern:organisation-noun"));
         }
         k = end;
