@@ -181,10 +181,19 @@ impl Candidate {
 /// canonical name of a pattern match (`Lu\nWei` in hard-wrapped text is
 /// `Lu Wei`).
 pub fn normalized(text: &str, span: Span) -> String {
-    span.of(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let s = span.of(text);
+    // Nearly every name is ASCII words between single spaces, and is its
+    // own normal form: copied without splitting and joining.
+    let b = s.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter()
+            .all(|&c| c.is_ascii() && (c == b' ' || !c.is_ascii_whitespace()) && c != 0x0B)
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `n` copies of `value`: the per-article tables of the entity stage
@@ -384,6 +393,23 @@ mod tests {
             out.push(Span::new(s, text.len()));
         }
         out
+    }
+
+    #[test]
+    fn normalized_fast_path_agrees_with_split_and_join() {
+        for text in [
+            "",
+            "Lu Wei",
+            "Lu\nWei",
+            " Lu  Wei ",
+            "Lu\u{b}Wei",
+            "Lu\u{a0}Wei",
+            "Zoë Ball",
+            "a\tb\rc\u{c}d",
+        ] {
+            let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(normalized(text, Span::new(0, text.len())), want, "{text:?}");
+        }
     }
 
     #[test]
