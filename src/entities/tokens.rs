@@ -386,6 +386,17 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
                 return Some(Piece::of(text, i, after + 1, Shape::Lower));
             }
         }
+        if b < 0x80 {
+            // One ASCII mark: no case, so both hashes are the byte's.
+            let h = (FNV_OFFSET ^ b as u64).wrapping_mul(FNV_PRIME);
+            return Some(Piece {
+                start: i,
+                end: i + 1,
+                shape: Shape::Punct,
+                exact: h,
+                folded: h,
+            });
+        }
         return Some(Piece::of(text, i, i + len, Shape::Punct));
     }
     let start = i;
