@@ -206,6 +206,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     let mut counter = 0u32;
     let mut line_start = 0usize;
     let mut fresh = true; // no word yet in the current sentence
+    let mut prev_end = 0; // where the last token ends
     let mut push = |out: &mut Vec<Token>, p: Piece| {
         let Piece {
             start,
@@ -219,17 +220,17 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             counter += 1;
             fresh = true;
         }
-        let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
         // The gap since the last token is mostly a space or two: a plain
         // loop, not a vectorised search with its set-up per call.
         let gap = &text.as_bytes()[prev_end..start];
+        prev_end = end;
         let nl = if gap.len() < 32 {
             gap.iter().rposition(|&b| b == b'\n')
         } else {
             memchr::memrchr(b'\n', gap)
         };
         if let Some(nl) = nl {
-            let nl = prev_end + nl;
+            let nl = start - gap.len() + nl;
             if nl - line_start < SHORT_LINE && !fresh {
                 counter += 1;
                 fresh = true;
