@@ -440,18 +440,18 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
     let folded_firsts = FirstTokens::of(by_folded.keys().copied());
     for (k, t) in tokens.iter().enumerate() {
         let caps_line = headline[t.sentence as usize];
-        let found = if caps_line {
-            folded_firsts
-                .may_hold(t.folded)
-                .then(|| by_folded.get(&t.folded))
-                .flatten()
+        let (firsts, table, key) = if caps_line {
+            (&folded_firsts, &by_folded, t.folded)
         } else {
-            exact_firsts
-                .may_hold(t.exact)
-                .then(|| by_exact.get(&t.exact))
-                .flatten()
+            (&exact_firsts, &by_exact, t.exact)
         };
-        for &i in found.into_iter().flatten() {
+        if !firsts.may_hold(key) {
+            continue;
+        }
+        let Some(found) = table.get(&key) else {
+            continue;
+        };
+        for &i in found {
             let name = &names[i];
             let n = name.exact.len();
             // A name learnt in capitals (`HARWOOD 5 Kelso 4`) says
