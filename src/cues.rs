@@ -62,6 +62,28 @@ pub struct Lexicon {
     /// Hash of the first word (lower case, [`hash_lower`]) -> the buckets
     /// of the first words with that hash (one but for a collision).
     by_first: Map<Vec<Bucket>>,
+    /// A one-hash filter over the first words' [`shape_key`]s: nearly
+    /// every word of a text begins no cue, and this turns it away before
+    /// it is hashed and looked up.
+    shapes: [u64; SHAPE_WORDS],
+}
+
+/// 64-bit words of [`Lexicon::shapes`]: 16,384 bits (2 KB) for a few
+/// hundred first words.
+const SHAPE_WORDS: usize = 256;
+
+/// The bit of an ASCII word in [`Lexicon::shapes`]: its length (up to
+/// 63) and its first and last bytes, lower case. Two ASCII words equal
+/// but for case have the same key.
+#[inline]
+fn shape_key(w: &[u8]) -> usize {
+    let (first, last) = match w {
+        [] => (0, 0),
+        [f, .., l] => (f.to_ascii_lowercase(), l.to_ascii_lowercase()),
+        [f] => (f.to_ascii_lowercase(), f.to_ascii_lowercase()),
+    };
+    let key = (w.len().min(63) as u64) << 16 | (first as u64) << 8 | last as u64;
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
 }
 
 /// FNV-1a over bytes: the key of a lower-cased word.
@@ -77,6 +99,12 @@ impl Lexicon {
     #[inline]
     fn forms(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
         if w.is_ascii() {
+            // An ASCII word matches only an ASCII first word of the same
+            // key (see `new`).
+            let k = shape_key(w.as_bytes());
+            if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
+                return None;
+            }
             let h = w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
                 (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
             });
@@ -141,10 +169,18 @@ impl Lexicon {
             }
             add("according to", Shape::According, "according to", false);
         }
+        let mut shapes = [0u64; SHAPE_WORDS];
         for b in by_first.values_mut().flatten() {
             b.forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+            // Only an ASCII first word can equal an ASCII word of the text
+            // but for case; the others are left out of the filter, which
+            // words beyond ASCII skip.
+            if b.first.is_ascii() {
+                let k = shape_key(b.first.as_bytes());
+                shapes[k / 64] |= 1 << (k % 64);
+            }
         }
-        Lexicon { by_first }
+        Lexicon { by_first, shapes }
     }
 }
 
@@ -305,6 +341,29 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         test_lexicon()
+    }
+
+    /// The first-word filter turns away no word that begins a cue, in any
+    /// case: every first word of cues.tsv, as listed, in capitals and
+    /// capitalised, still finds its forms.
+    #[test]
+    fn shape_filter_keeps_every_first_word() {
+        let lex = lexicon();
+        let mut buf = String::new();
+        let firsts: Vec<String> = lex
+            .by_first
+            .values()
+            .flatten()
+            .map(|b| b.first.clone())
+            .collect();
+        assert!(firsts.len() > 100, "{}", firsts.len());
+        for first in firsts {
+            let mut title = first.clone();
+            title[..1].make_ascii_uppercase();
+            for w in [first.clone(), first.to_uppercase(), title] {
+                assert!(lex.forms(&w, &mut buf).is_some(), "{w}");
+            }
+        }
     }
 
     #[test]

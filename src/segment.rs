@@ -148,10 +148,24 @@ fn next_mark(p: &str, from: usize, ascii: bool) -> Option<(usize, char)> {
         let i = from + memchr::memchr3(b'.', b'!', b'?', &p.as_bytes()[from..])?;
         return Some((i, p.as_bytes()[i] as char));
     }
-    p[from..]
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
-        .map(|(i, c)| (from + i, c))
+    // Elsewhere by bytes too: an ASCII mark, or the lead byte of one of
+    // `。` (E3 80 82), `！` (EF BC 81), `？` (EF BC 9F), where the character
+    // is decoded. Lead bytes never occur inside a character, so the first
+    // hit that is a mark is the first mark.
+    let bytes = p.as_bytes();
+    let mut i = from;
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+    {
+        let j = i + k;
+        let c = p[j..].chars().next().expect("a character starts here");
+        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') {
+            return Some((j, c));
+        }
+        i = j + c.len_utf8();
+    }
+    None
 }
 
 fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
@@ -209,6 +223,52 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `next_mark` as first written, decoding every character: the byte
+    /// search must find the same marks.
+    fn next_mark_reference(p: &str, from: usize) -> Option<(usize, char)> {
+        p[from..]
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '。' | '！' | '？'))
+            .map(|(i, c)| (from + i, c))
+    }
+
+    fn all_marks(p: &str, next: impl Fn(&str, usize) -> Option<(usize, char)>) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some((i, c)) = next(p, from) {
+            out.push(i);
+            from = i + c.len_utf8();
+        }
+        out
+    }
+
+    #[test]
+    fn byte_search_finds_the_marks_decoding_finds() {
+        for p in [
+            "",
+            "Ceci est fini. Où? Là!",
+            "他说。她问？好！然后… 「完」。",
+            "Ｅｘｔｒａ ｗｉｄｅ！ and ｆｕｌｌ？ stops。",
+            "ё. 㐀 ﬀ!",
+        ] {
+            assert_eq!(
+                all_marks(p, |p, f| next_mark(p, f, false)),
+                all_marks(p, next_mark_reference),
+                "{p:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_search_agrees_on_any_text(p in "[a.!?。！？ＥｘéЁ …]{0,30}|\\PC{0,30}") {
+            proptest::prop_assert_eq!(
+                all_marks(&p, |p, f| next_mark(p, f, false)),
+                all_marks(&p, next_mark_reference)
+            );
+        }
+    }
 
     fn paras(text: &str) -> Vec<&str> {
         segment(text)

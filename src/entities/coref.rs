@@ -163,7 +163,7 @@ pub fn partial_names(
             && (matches!(c.kind, MentionKind::Place | MentionKind::Title)
                 || (c.kind == MentionKind::Institution && c.source == Source::Dictionary))
     };
-    let mut covered = vec![false; tokens.len()];
+    let mut covered = super::filled(tokens.len(), false);
     for c in chosen.iter().filter(|c| !yields(c)) {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
@@ -198,7 +198,14 @@ pub fn partial_names(
     };
     // Bare family names nothing else claimed.
     for (k, t) in tokens.iter().enumerate() {
-        if covered[k] || m.is_nonname(t) || m.is_demonym(t) {
+        // Only a capitals word (in a headline) or a title-case word
+        // (elsewhere) goes further below: the shape first, then the
+        // table look-ups.
+        if !matches!(t.shape, Shape::Title | Shape::Caps)
+            || covered[k]
+            || m.is_nonname(t)
+            || m.is_demonym(t)
+        {
             continue;
         }
         if headline[t.sentence as usize] {
@@ -279,7 +286,7 @@ pub fn partial_names(
     }
     // A yielding candidate is one token: it lies inside an added name
     // exactly when its token does.
-    let mut in_added = vec![false; tokens.len()];
+    let mut in_added = super::filled(tokens.len(), false);
     for a in &added {
         in_added[a.start..a.end].iter_mut().for_each(|t| *t = true);
     }

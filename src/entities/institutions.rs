@@ -35,11 +35,10 @@
 //! word it separates two names (`Oxford University and Cambridge`). A
 //! suffix must be a word (`& Co` is, a bare `&` is not).
 
-use super::lexicon::Matcher;
+use super::lexicon::{Map, Matcher};
 use super::tokens::{Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
-use std::collections::{HashMap, HashSet};
 
 const JOINERS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
@@ -64,8 +63,11 @@ pub fn find(
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
-        let article = matches!(tokens[i].span.of(text), "The" | "A" | "An" | "THE");
-        if headline[tokens[i].sentence as usize] || !cap(&tokens[i]) || article {
+        // `cap` tests the shape first: most tokens go no further.
+        if !cap(&tokens[i])
+            || headline[tokens[i].sentence as usize]
+            || matches!(tokens[i].span.of(text), "The" | "A" | "An" | "THE")
+        {
             i += 1;
             continue;
         }
@@ -180,7 +182,8 @@ fn is_attributive(w: &str) -> bool {
         "-dominated",
         "-held",
     ];
-    TAILS.iter().any(|t| w.ends_with(t))
+    // Every tail has a hyphen; nearly every word has none.
+    w.as_bytes().contains(&b'-') && TAILS.iter().any(|t| w.ends_with(t))
 }
 
 /// Whether `and` at token `j` joins the run `[i, j)` to what follows
@@ -255,8 +258,8 @@ const REACH_BACK: usize = 12;
 impl Reach {
     fn new(cands: &[Candidate], n: usize) -> Reach {
         let mut r = Reach {
-            person_or_title: vec![0; n],
-            institution: vec![0; n],
+            person_or_title: super::filled(n, 0),
+            institution: super::filled(n, 0),
         };
         for c in cands {
             let slot = match c.kind {
@@ -359,24 +362,24 @@ fn find_in_run(
 /// institution. Removes such titles from the candidates when the
 /// institution and the rest are candidates too.
 pub fn split_titles(cands: &mut Vec<Candidate>) {
-    let titles: HashSet<(usize, usize)> = cands
+    let titles: Map<()> = cands
         .iter()
         .filter(|c| c.kind == MentionKind::Title)
-        .map(|c| (c.start, c.end))
+        .map(|c| (span_key(c.start, c.end), ()))
         .collect();
-    let mut institutions: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut institutions: Map<Vec<usize>> = Map::default();
     for c in cands
         .iter()
         .filter(|c| c.kind == MentionKind::Institution && c.source == Source::Dictionary)
     {
-        institutions.entry(c.start).or_default().push(c.end);
+        institutions.entry(c.start as u64).or_default().push(c.end);
     }
     cands.retain(|t| {
         let split = t.kind == MentionKind::Title
             && t.source == Source::Dictionary
-            && institutions.get(&t.start).is_some_and(|ends| {
+            && institutions.get(&(t.start as u64)).is_some_and(|ends| {
                 ends.iter()
-                    .any(|&e| e < t.end && titles.contains(&(e, t.end)))
+                    .any(|&e| e < t.end && titles.contains_key(&span_key(e, t.end)))
             });
         !split
     });
@@ -401,7 +404,11 @@ pub fn acronym_definitions(
 ) {
     let w = |k: usize| tokens[k].span.of(text);
     for p in 1..tokens.len().saturating_sub(2) {
-        if w(p) != "(" || w(p + 2) != ")" || headline[tokens[p].sentence as usize] {
+        if tokens[p].shape != Shape::Punct
+            || w(p) != "("
+            || w(p + 2) != ")"
+            || headline[tokens[p].sentence as usize]
+        {
             continue;
         }
         let acr = &tokens[p + 1];
@@ -549,8 +556,10 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
     let mut start = 0;
     while start < tokens.len() {
         let mut end = start + 1;
+        // By bytes: `str::contains` sets up a string search per call, and
+        // the gap between two tokens is a space or two.
         while end < tokens.len()
-            && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n')
+            && !text.as_bytes()[tokens[end - 1].span.end..tokens[end].span.start].contains(&b'\n')
         {
             end += 1;
         }
@@ -558,14 +567,14 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
         start = end;
     }
     // Place candidates by span, and whether each is a country.
-    let places: HashMap<(usize, usize), bool> = out
+    let places: Places = out
         .iter()
         .filter(|c| c.kind == MentionKind::Place)
         .map(|c| {
             let country = c
                 .entry
                 .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"));
-            ((c.start, c.end), country)
+            (span_key(c.start, c.end), country)
         })
         .collect();
     let fixtures: Vec<Option<Fixtures>> = lines
@@ -586,11 +595,19 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
             None => result_line(text, tokens, &places, a, b),
         };
         for (x, y) in teams {
-            if places.get(&(x, y)) != Some(&true) {
+            if places.get(&span_key(x, y)) != Some(&true) {
                 out.push(pattern(x, y, "pattern:results-line", 5));
             }
         }
     }
+}
+
+/// Place candidates by [`span_key`], and whether each is a country.
+type Places = Map<bool>;
+
+/// Tokens `[start, end)` as one table key (token indices fit in 32 bits).
+fn span_key(start: usize, end: usize) -> u64 {
+    (start as u64) << 32 | end as u64
 }
 
 /// A team name in a line: up to four capitalised words, then an optional
@@ -599,7 +616,7 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
 fn team_name(
     text: &str,
     tokens: &[Token],
-    places: &HashMap<(usize, usize), bool>,
+    places: &Places,
     k: usize,
     end: usize,
 ) -> Option<((usize, usize), usize)> {
@@ -623,7 +640,7 @@ fn team_name(
                 t.shape == Shape::Caps
                     && w.len() <= 3
                     && !w.contains('.')
-                    && !places.contains_key(&(j + 1, j + 2))
+                    && !places.contains_key(&span_key(j + 1, j + 2))
             }
             _ => false,
         };
@@ -646,7 +663,7 @@ type Fixtures = (Vec<(usize, usize)>, bool);
 fn fixture_line(
     text: &str,
     tokens: &[Token],
-    places: &HashMap<(usize, usize), bool>,
+    places: &Places,
     start: usize,
     end: usize,
 ) -> Option<Fixtures> {
@@ -683,7 +700,7 @@ fn fixture_line(
 fn result_line(
     text: &str,
     tokens: &[Token],
-    places: &HashMap<(usize, usize), bool>,
+    places: &Places,
     start: usize,
     end: usize,
 ) -> Vec<(usize, usize)> {
@@ -736,7 +753,21 @@ fn result_line(
 fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
     let t = &tokens[i];
     let s = t.span.of(text);
-    if t.shape != Shape::Title || m.is_nonname(t) {
+    if t.shape != Shape::Title {
+        return;
+    }
+    // A capital right after a lower-case letter; in ASCII, without
+    // decoding. Tested first: nearly every word has none.
+    let inner_capital = if s.is_ascii() {
+        s.as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    } else {
+        s.char_indices().skip(1).any(|(k, c)| {
+            c.is_uppercase() && s[..k].chars().last().is_some_and(|p| p.is_lowercase())
+        })
+    };
+    if !inner_capital {
         return;
     }
     let prefixed = [
@@ -744,11 +775,7 @@ fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec
     ]
     .iter()
     .any(|p| s.starts_with(p));
-    let inner_capital = s
-        .char_indices()
-        .skip(1)
-        .any(|(k, c)| c.is_uppercase() && s[..k].chars().last().is_some_and(|p| p.is_lowercase()));
-    if prefixed || !inner_capital || s.contains('-') {
+    if prefixed || s.contains('-') || m.is_nonname(t) {
         return;
     }
     out.push(pattern(i, i + 1, "pattern:camel-case", 1));

@@ -59,17 +59,45 @@ pub struct Hit {
 /// tokens start no phrase, and the bit array (at most 512 KB) stays in
 /// cache where a probe of the 200k-entry `first` table is a cache miss.
 /// It only skips lookups that would fail, so results are unchanged.
+///
+/// `prefixes` is a filter of the same kind over the sequence hashes of
+/// every phrase's first two, three, ... tokens (the whole phrase
+/// included). A scan stops extending a sequence as soon as it is no
+/// phrase's beginning: after `chief executive` most text continues with
+/// no title, and the scan would otherwise look up every length up to the
+/// longest title opening with `chief`.
 #[derive(Default)]
 struct Phrases {
     map: Map<Hit>,
     first: Map<u8>,
     seen: Vec<u64>,
+    prefixes: Vec<u64>,
+    /// The sequence hashes for `prefixes`, kept only until [`Phrases::seal`].
+    pending: Vec<u64>,
 }
 
 /// Bits of the filter for `n` first tokens: ~16 per token, a power of two
 /// between 2^12 and 2^22.
 fn filter_bits(n: usize) -> usize {
     (n * 16).next_power_of_two().clamp(1 << 12, 1 << 22)
+}
+
+/// The filter bit of hash `h` in `filter` (a power of two of bits). The
+/// top bits of the product: the hashes are FNV-style and well mixed there.
+#[inline]
+fn bit_of(filter: &[u64], h: u64) -> usize {
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (filter.len() * 64 - 1)
+}
+
+fn set_bit(filter: &mut [u64], h: u64) {
+    let b = bit_of(filter, h);
+    filter[b / 64] |= 1 << (b % 64);
+}
+
+#[inline]
+fn has_bit(filter: &[u64], h: u64) -> bool {
+    let b = bit_of(filter, h);
+    filter[b / 64] & (1 << (b % 64)) != 0
 }
 
 /// Longest form considered, in tokens (CJK names are one token per
@@ -88,42 +116,64 @@ impl Phrases {
         }
         let max = self.first.entry(hashes[0]).or_insert(0);
         *max = (*max).max(hashes.len() as u8);
-    }
-
-    /// Build the first-token filter; call once every phrase is inserted.
-    fn seal(&mut self) {
-        let bits = filter_bits(self.first.len());
-        self.seen = vec![0; bits / 64];
-        for &h in self.first.keys() {
-            let b = self.bit(h);
-            self.seen[b / 64] |= 1 << (b % 64);
+        let mut seq = chain(0, hashes[0]);
+        for &h in &hashes[1..] {
+            seq = chain(seq, h);
+            self.pending.push(seq);
         }
     }
 
-    #[inline]
-    fn bit(&self, h: u64) -> usize {
-        // The top bits: the token hashes are FNV-style and well mixed there.
-        let bits = self.seen.len() * 64;
-        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (bits - 1)
+    /// Build the filters; call once every phrase is inserted.
+    fn seal(&mut self) {
+        self.seen = vec![0; filter_bits(self.first.len()) / 64];
+        for &h in self.first.keys() {
+            set_bit(&mut self.seen, h);
+        }
+        // Sized by the sequences with their repeats (`Bank of` begins many
+        // forms): counting distinct ones would cost a sort at start-up.
+        let pending = std::mem::take(&mut self.pending);
+        self.prefixes = vec![0; filter_bits(pending.len()) / 64];
+        for h in pending {
+            set_bit(&mut self.prefixes, h);
+        }
     }
 
     #[inline]
     fn may_start(&self, h: u64) -> bool {
-        if self.seen.is_empty() {
-            return true;
-        }
-        let b = self.bit(h);
-        self.seen[b / 64] & (1 << (b % 64)) != 0
+        self.seen.is_empty() || has_bit(&self.seen, h)
+    }
+
+    /// Some phrase of two tokens or more begins with the sequence `seq`.
+    #[inline]
+    fn may_continue(&self, seq: u64) -> bool {
+        self.prefixes.is_empty() || has_bit(&self.prefixes, seq)
     }
 
     /// The longest phrase starting at token `i` inside one sentence, as
     /// (hit, number of tokens).
+    ///
+    /// The filter test is inlined into the callers, which call this for
+    /// nearly every token; the rest is not.
+    #[inline(always)]
     fn longest_at(&self, tokens: &[Token], i: usize, folded: bool) -> Option<(Hit, usize)> {
-        let key_of = |t: &Token| if folded { t.folded } else { t.exact };
-        let key = key_of(&tokens[i]);
+        let t = &tokens[i];
+        let key = if folded { t.folded } else { t.exact };
         if !self.may_start(key) {
             return None;
         }
+        self.longest_from(tokens, i, key, folded)
+    }
+
+    /// [`Phrases::longest_at`] past the filter: `key` is token `i`'s hash.
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        key: u64,
+        folded: bool,
+    ) -> Option<(Hit, usize)> {
+        let key_of = |t: &Token| if folded { t.folded } else { t.exact };
         let &max = self.first.get(&key)?;
         let mut seq = 0;
         let mut best = None;
@@ -133,6 +183,9 @@ impl Phrases {
                 break;
             }
             seq = chain(seq, key_of(t));
+            if n > 1 && !self.may_continue(seq) {
+                break;
+            }
             if let Some(&hit) = self.map.get(&seq) {
                 best = Some((hit, n));
             }
@@ -506,6 +559,43 @@ mod tests {
     use super::*;
     use crate::dictionary::DictionariesBuilder;
     use std::time::Instant;
+
+    /// The prefix filter stops a scan only where no longer form can
+    /// match: forms sharing a first token, of one to four tokens, with
+    /// gaps between their lengths, are each found where they stand alone
+    /// and the longest wins where they overlap.
+    #[test]
+    fn longest_form_is_found_past_shorter_ones() {
+        let tsv = "name\ttype\n\
+Velmar\tinstitution\n\
+Velmar Bank of Kelso\tinstitution\n\
+Velmar Bank of Kelso Holdings\tinstitution\n\
+chief\ttitle\n\
+chief executive officer\ttitle\n";
+        let mut b = DictionariesBuilder::default();
+        b.add_text("test.tsv", tsv);
+        let d = b.build().unwrap();
+        let m = Matcher::new(&d);
+        let cases = [
+            ("Velmar rose", vec![("Velmar", 1)]),
+            ("Velmar Bank rose", vec![("Velmar", 1)]),
+            ("Velmar Bank of Kelso rose", vec![("Velmar", 4)]),
+            ("Velmar Bank of Kelso Holdings rose", vec![("Velmar", 5)]),
+            ("the chief executive said", vec![("chief", 1)]),
+            ("the chief executive officer said", vec![("chief", 3)]),
+        ];
+        for (text, want) in cases {
+            let tokens = super::super::tokens::tokenize(text, None);
+            let headline = vec![false; tokens.last().map_or(0, |t| t.sentence as usize + 1)];
+            let mut out = Vec::new();
+            m.scan(&d, &tokens, &headline, &mut out);
+            let got: Vec<(&str, usize)> = out
+                .iter()
+                .map(|c| (tokens[c.start].span.of(text), c.end - c.start))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     /// A synthetic list of `n` people and institutions with aliases.
     fn synthetic(n: usize) -> String {

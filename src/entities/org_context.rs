@@ -122,8 +122,13 @@ pub fn context(
     let mut k = 0;
     while k < tokens.len() {
         let t = &tokens[k];
-        let article = matches!(t.span.of(text), "The" | "A" | "An");
-        if headline[t.sentence as usize] || !is_capital(t) || article || m.is_nonname(t) {
+        // The shape first: most tokens are not capitalised, and need no
+        // look at their text.
+        if !is_capital(t)
+            || headline[t.sentence as usize]
+            || matches!(t.span.of(text), "The" | "A" | "An")
+            || m.is_nonname(t)
+        {
             k += 1;
             continue;
         }
@@ -138,7 +143,9 @@ pub fn context(
         {
             end = b;
         }
-        let here = &chosen[on_range(&chosen, k, end)];
+        // What the candidates say is looked up only when a context word
+        // asks (most runs have none): the closures below.
+        let here = || &chosen[on_range(&chosen, k, end)];
         let same = |j: usize| tokens.get(j).is_some_and(|n| n.sentence == t.sentence);
         let before = if k > 0 && same(k - 1) {
             word(k - 1)
@@ -148,16 +155,21 @@ pub fn context(
         let after = if same(end) { word(end) } else { "" };
         let after2 = if same(end + 1) { word(end + 1) } else { "" };
         let unclaimed_or_place = || {
-            here.iter()
+            here()
+                .iter()
                 .all(|c| c.kind == MentionKind::Place && !is_country(dicts, c))
         };
-        let single_unknown = end == k + 1
-            && here
+        let single_unknown = || {
+            end == k + 1
+                && here()
+                    .iter()
+                    .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary)
+        };
+        let person_follows = || {
+            chosen[on_range(&chosen, end + 1, end + 2)]
                 .iter()
-                .all(|c| c.kind == MentionKind::Person && c.source != Source::Dictionary);
-        let person_follows = chosen[on_range(&chosen, end + 1, end + 2)]
-            .iter()
-            .any(|c| c.kind == MentionKind::Person && c.start == end + 1);
+                .any(|c| c.kind == MentionKind::Person && c.start == end + 1)
+        };
         // A name the run does not end (`the group Velmar Rights in Norland`)
         // is not claimed: its end is unknown.
         let continues = matches!(after, "of" | "in" | "for" | "de")
@@ -174,11 +186,11 @@ pub fn context(
             || ((NOUNS_AFTER.contains(&after) || (after == "news" && after2 == "agency"))
                 && !describes)
             || (COMPANY_ROLES.contains(&after)
-                && person_follows
-                && (single_unknown || unclaimed_or_place()))
-            || (MARKET_WORDS.contains(&after) && single_unknown);
-        let letters = tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
-        if claimed && !continues && end - k <= 4 && letters >= 2 {
+                && person_follows()
+                && (single_unknown() || unclaimed_or_place()))
+            || (MARKET_WORDS.contains(&after) && single_unknown());
+        let letters = || tokens[k..end].iter().map(|t| t.span.len()).sum::<usize>();
+        if claimed && !continues && end - k <= 4 && letters() >= 2 {
             claims.push((k, end, "pattern:organisation-noun"));
         }
         k = end;
@@ -312,7 +324,11 @@ fn short_forms(
     if keys.is_empty() {
         return claims;
     }
+    let firsts = FirstTokens::of(keys.keys().copied());
     for (k, t) in tokens.iter().enumerate() {
+        if !firsts.may_hold(t.exact) {
+            continue;
+        }
         let Some(candidates) = keys.get(&t.exact) else {
             continue;
         };
@@ -420,14 +436,22 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         by_exact.entry(n.exact[0]).or_default().push(i);
         by_folded.entry(n.folded[0]).or_default().push(i);
     }
+    let exact_firsts = FirstTokens::of(by_exact.keys().copied());
+    let folded_firsts = FirstTokens::of(by_folded.keys().copied());
     for (k, t) in tokens.iter().enumerate() {
         let caps_line = headline[t.sentence as usize];
-        let found = if caps_line {
-            by_folded.get(&t.folded)
+        let (firsts, table, key) = if caps_line {
+            (&folded_firsts, &by_folded, t.folded)
         } else {
-            by_exact.get(&t.exact)
+            (&exact_firsts, &by_exact, t.exact)
         };
-        for &i in found.into_iter().flatten() {
+        if !firsts.may_hold(key) {
+            continue;
+        }
+        let Some(found) = table.get(&key) else {
+            continue;
+        };
+        for &i in found {
             let name = &names[i];
             let n = name.exact.len();
             // A name learnt in capitals (`HARWOOD 5 Kelso 4`) says
@@ -472,6 +496,24 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         }
     }
     claims
+}
+
+/// A 64-bit filter over the first-token hashes of an article's few
+/// names: `short_forms` and `one_sense` walk every token of the article,
+/// and this turns nearly all of them away before a table look-up.
+struct FirstTokens(u64);
+
+impl FirstTokens {
+    fn bit(h: u64) -> u64 {
+        1 << (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+    fn of(hashes: impl Iterator<Item = u64>) -> FirstTokens {
+        FirstTokens(hashes.fold(0, |bits, h| bits | FirstTokens::bit(h)))
+    }
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        self.0 & FirstTokens::bit(h) != 0
+    }
 }
 
 /// Title or capitals word.
@@ -529,7 +571,7 @@ fn apply(dicts: &Dictionaries, chosen: Vec<Candidate>, mut claims: Vec<Claim>) -
                 MentionKind::Title => false,
             }
     };
-    let mut removed = vec![false; chosen.len()];
+    let mut removed = super::filled(chosen.len(), false);
     let mut added = Vec::new();
     let mut taken_to = 0;
     for (a, b, rule) in claims {

@@ -204,34 +204,48 @@ struct Context {
 }
 
 /// True for a capitalised word that may be part of a name.
+///
+/// The tests on the token alone are inlined into the run loop, which
+/// calls this on every token; the list look-ups and the context are in
+/// [`nameish_word`].
+#[inline(always)]
 fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[bool]) -> bool {
     let t = &tokens[i];
-    if !matches!(t.shape, Shape::Title | Shape::Lower) {
-        return false;
-    }
+    let word = match t.shape {
+        Shape::Title => true,
+        // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised
+        // name. Only the first bytes can hold the hyphen after a particle
+        // (a search of the whole word cost more than the rest of this test).
+        Shape::Lower => {
+            let s = t.span.of(text);
+            s.bytes()
+                .take(LONGEST_PARTICLE + 1)
+                .position(|b| b == b'-')
+                .is_some_and(|k| {
+                    PARTICLES.contains(&&s[..k])
+                        && s[k + 1..].starts_with(|c: char| c.is_uppercase())
+                })
+        }
+        _ => false,
+    };
+    word && !title_starts[i] && nameish_word(m, text, tokens, i)
+}
+
+/// [`nameish`] for a title-case word or a joined particle that starts no
+/// title: not in the word lists, no adjective, no place word, no suffix.
+#[inline(never)]
+fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
     let s = t.span.of(text);
-    // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised name.
-    // Only the first bytes can hold the hyphen after a particle (a search
-    // of the whole word cost more than the rest of this test).
-    let joined = t.shape == Shape::Lower
-        && s.bytes()
-            .take(LONGEST_PARTICLE + 1)
-            .position(|b| b == b'-')
-            .is_some_and(|k| {
-                PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
-            });
-    // Cheap tests first: this runs on every token.
-    if !(t.shape == Shape::Title || joined)
-        || title_starts[i]
-        || m.is_nonname(t)
-        || m.is_demonym(t)
-        || m.is_head(t)
-    {
+    if m.is_nonname(t) || m.is_demonym(t) || m.is_head(t) {
         return false;
     }
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
-    if s.rsplit_once('-')
-        .is_some_and(|(_, tail)| ADJECTIVE_TAILS.contains(&tail))
+    // (The last hyphen found by bytes: `rsplit_once` sets up a string
+    // search per call, and this runs on every capitalised word.)
+    if s.bytes()
+        .rposition(|b| b == b'-')
+        .is_some_and(|k| ADJECTIVE_TAILS.contains(&&s[k + 1..]))
     {
         return false;
     }
@@ -295,8 +309,8 @@ pub fn find(
 ) {
     // Capitalised titles usable before a name, by the token they end at,
     // and every token where a title starts (those never join a name run).
-    let mut title_starts = vec![false; tokens.len()];
-    let mut trigger_end = vec![None; tokens.len() + 1];
+    let mut title_starts = super::filled(tokens.len(), false);
+    let mut trigger_end = super::filled(tokens.len() + 1, None);
     // Only titles used before names count: occupations such as `baker`
     // or `smith` are also surnames and must stay inside name runs.
     //
@@ -342,11 +356,11 @@ pub fn find(
     // Lower-case titles and descriptions (`spokesman`, `rebel leader`,
     // `general manager`) by the token they end at: a capitalised run right
     // after one is the name it describes (`Nordvik spokesman Ola Lindqvist`).
-    let mut desc_end = vec![None; tokens.len() + 1];
+    let mut desc_end = super::filled(tokens.len() + 1, None);
     // Dictionary places and persons by start token: (end of the longest
     // place, a one-word dictionary person).
-    let mut place_end = vec![0usize; tokens.len()];
-    let mut dict_person = vec![false; tokens.len()];
+    let mut place_end = super::filled(tokens.len(), 0usize);
+    let mut dict_person = super::filled(tokens.len(), false);
     for c in out.iter() {
         match c.kind {
             MentionKind::Title if tokens[c.start].shape == Shape::Lower => {
@@ -363,6 +377,9 @@ pub fn find(
         place_end,
         dict_person,
     };
+    // The current run's parts as (first token, tokens), one buffer for
+    // every run.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -371,7 +388,7 @@ pub fn find(
             continue;
         }
         // Build the run: name words, initials, particles between names.
-        let mut parts: Vec<(usize, usize)> = Vec::new(); // (first token, tokens)
+        parts.clear();
         let mut j = i;
         while j < tokens.len() && tokens[j].sentence == t.sentence {
             let p = if nameish(m, text, tokens, j, &title_starts) {

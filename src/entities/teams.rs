@@ -110,7 +110,7 @@ fn is_score(text: &str, t: &Token) -> bool {
 }
 
 fn line_break_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    i == 0 || text[tokens[i - 1].span.end..tokens[i].span.start].contains('\n')
+    i == 0 || text.as_bytes()[tokens[i - 1].span.end..tokens[i].span.start].contains(&b'\n')
 }
 
 /// Whether the name at tokens `[a, b)` is used as a team. A word no list
@@ -208,7 +208,7 @@ pub fn teams(
     headline: &[bool],
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
-    let mut covered = vec![false; tokens.len()];
+    let mut covered = super::filled(tokens.len(), false);
     for c in &chosen {
         covered[c.start..c.end].iter_mut().for_each(|t| *t = true);
     }
@@ -239,7 +239,11 @@ pub fn teams(
     };
     let mut added = Vec::new();
     for i in 0..tokens.len() {
-        if unknown(i) && team_context(text, tokens, i, i + 1, true) {
+        // A score after the word is the only context that counts for it
+        // (`scores_only`), and a score is a number: tested first, as it
+        // is the rarest and cheapest condition.
+        let number_next = tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Number);
+        if number_next && unknown(i) && team_context(text, tokens, i, i + 1, true) {
             team_words.push(tokens[i].exact);
             added.push(i);
         }
@@ -260,7 +264,7 @@ pub fn teams(
         }
     }
     for (i, t) in tokens.iter().enumerate() {
-        if unknown(i) && !added.contains(&i) && team_words.contains(&t.exact) {
+        if team_words.contains(&t.exact) && unknown(i) && !added.contains(&i) {
             added.push(i);
         }
     }

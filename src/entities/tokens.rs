@@ -146,10 +146,7 @@ pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
         } else {
             // Punctuation, other spaces, non-ASCII: the full rules.
             out.clear();
-            cut(form, |start, end, _| {
-                let s = &form[start..end];
-                out.push(if folded { hash_folded(s) } else { hash_str(s) });
-            });
+            cut(form, |p| out.push(if folded { p.folded } else { p.exact }));
             return;
         }
     }
@@ -209,30 +206,37 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     let mut counter = 0u32;
     let mut line_start = 0usize;
     let mut fresh = true; // no word yet in the current sentence
-    let mut push = |out: &mut Vec<Token>, start: usize, end: usize, shape: Shape| {
+    let mut prev_end = 0; // where the last token ends
+    let mut push = |out: &mut Vec<Token>, p: Piece| {
+        let Piece {
+            start,
+            end,
+            shape,
+            exact,
+            folded,
+        } = p;
         while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
             sentence += 1;
             counter += 1;
             fresh = true;
         }
-        let prev_end = out.last().map_or(0, |t: &Token| t.span.end);
         // The gap since the last token is mostly a space or two: a plain
         // loop, not a vectorised search with its set-up per call.
         let gap = &text.as_bytes()[prev_end..start];
+        prev_end = end;
         let nl = if gap.len() < 32 {
             gap.iter().rposition(|&b| b == b'\n')
         } else {
             memchr::memrchr(b'\n', gap)
         };
         if let Some(nl) = nl {
-            let nl = prev_end + nl;
+            let nl = start - gap.len() + nl;
             if nl - line_start < SHORT_LINE && !fresh {
                 counter += 1;
                 fresh = true;
             }
             line_start = nl + 1;
         }
-        let s = &text[start..end];
         let word = matches!(
             shape,
             Shape::Title | Shape::Caps | Shape::Lower | Shape::Number
@@ -243,7 +247,6 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
         if word || shape == Shape::Cjk {
             fresh = false;
         }
-        let (exact, folded) = hash_both(s);
         out.push(Token {
             span: Span::new(start, end),
             shape,
@@ -253,84 +256,224 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             folded,
         });
     };
-    cut(text, |start, end, shape| push(out, start, end, shape));
+    cut(text, |p| push(out, p));
 }
 
-/// The cutting rules of [`tokenize`]: calls `emit(start, end, shape)` for
-/// every token of `text`, in order.
-fn cut(text: &str, mut emit: impl FnMut(usize, usize, Shape)) {
+/// One token as [`cut`] finds it: its bytes, its shape and its two hashes.
+struct Piece {
+    start: usize,
+    end: usize,
+    shape: Shape,
+    exact: u64,
+    folded: u64,
+}
+
+impl Piece {
+    /// A token whose hashes and shape are taken from its text (anything
+    /// but the ASCII words that [`cut`] hashes while it scans them).
+    fn of(text: &str, start: usize, end: usize, shape: Shape) -> Piece {
+        let (exact, folded) = hash_both(&text[start..end]);
+        Piece {
+            start,
+            end,
+            shape,
+            exact,
+            folded,
+        }
+    }
+}
+
+/// Classes of a byte, for [`cut`]: one table look-up where the
+/// tests of `char` take several comparisons.
+const ALNUM: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+/// `char::is_whitespace` for ASCII: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+const SPACE: u8 = 8;
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut k = 0;
+        if c.is_ascii_alphanumeric() {
+            k |= ALNUM;
+        }
+        if c.is_ascii_lowercase() {
+            k |= LOWER;
+        }
+        if c.is_ascii_digit() {
+            k |= DIGIT;
+        }
+        if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            k |= SPACE;
+        }
+        t[b] = k;
+        b += 1;
+    }
+    t
+}
+
+/// The classes of every byte; bytes of multi-byte characters have none.
+static CLASS: [u8; 256] = byte_classes();
+
+/// An ASCII letter or digit (one table look-up; false for any byte of a
+/// multi-byte character).
+#[inline(always)]
+pub(crate) fn is_ascii_alnum(b: u8) -> bool {
+    CLASS[b as usize] & ALNUM != 0
+}
+
+/// The cutting rules of [`tokenize`]: calls `emit` for every token of
+/// `text`, in order, with its shape and hashes.
+///
+/// A word of ASCII bytes (nearly every word of English news) is scanned
+/// once: its hashes and shape are computed as its bytes are read. A word
+/// with any other character is hashed and shaped from its text afterwards.
+fn cut(text: &str, mut emit: impl FnMut(Piece)) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     // The last token emitted is a word (for the possessive rule).
     let mut last_word = false;
     let mut i = 0;
-    // Byte by byte: ASCII (most of any English text) is classified without
-    // decoding; any other character is decoded where it starts.
-    while let Some((c, len)) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += len;
+    while i < n {
+        let piece = piece_at(text, i, last_word);
+        let Some(piece) = piece else {
+            // White space: one byte, or one whole character.
+            i += char_at(text, i).map_or(1, |(_, len)| len);
             continue;
-        }
-        if !c.is_ascii() && is_cjk(c) {
-            emit(i, i + len, Shape::Cjk);
-            last_word = false;
-            i += len;
-            continue;
-        }
-        if !is_word_char(c) {
-            // A possessive `'s` on its own (after a word we already cut).
-            if matches!(c, '\'' | '’') {
-                let after = i + len;
-                if bytes.get(after) == Some(&b's')
-                    && !char_at(text, after + 1).is_some_and(|(d, _)| is_word_char(d))
-                    // CoNLL-style tokenised text writes `England 's`.
-                    && last_word
-                {
-                    emit(i, after + 1, Shape::Lower);
-                    last_word = true;
-                    i = after + 1;
-                    continue;
-                }
-            }
-            emit(i, i + len, Shape::Punct);
-            last_word = false;
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut end = i + len;
-        loop {
-            // ASCII letters and digits, the bulk of any word, without decoding.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
-            }
-            let Some((d, len)) = char_at(text, end) else {
-                break;
-            };
-            if is_word_char(d) {
-                end += len;
-                continue;
-            }
-            if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
-                break;
-            }
-            if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
-                break;
-            }
-            // `Blair's` and `Blair’s`: stop before the possessive.
-            if matches!(d, '\'' | '’') {
-                let rest = &text[end + len..];
-                if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n))
-                {
-                    break;
-                }
-            }
-            end += len;
-        }
-        let shape = shape_of(&text[start..end]);
-        emit(start, end, shape);
-        last_word = matches!(shape, Shape::Title | Shape::Caps | Shape::Lower);
-        i = end;
+        };
+        last_word = matches!(piece.shape, Shape::Title | Shape::Caps | Shape::Lower);
+        i = piece.end;
+        // One call site, so that `emit` is inlined here.
+        emit(piece);
     }
+}
+
+/// The token starting at byte `i` of `text` (a character boundary), or
+/// `None` where a white-space character stands. `last_word`: the token
+/// before is a word (for the possessive rule).
+#[inline(always)]
+fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let b = bytes[i];
+    let (c, len) = if b < 0x80 {
+        if CLASS[b as usize] & SPACE != 0 {
+            return None;
+        }
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().expect("inside the text");
+        if c.is_whitespace() {
+            return None;
+        }
+        if is_cjk(c) {
+            return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk));
+        }
+        (c, c.len_utf8())
+    };
+    if !is_word_char(c) {
+        // A possessive `'s` on its own (after a word we already cut).
+        if matches!(c, '\'' | '’') {
+            let after = i + len;
+            if bytes.get(after) == Some(&b's')
+                && !char_at(text, after + 1).is_some_and(|(d, _)| is_word_char(d))
+                // CoNLL-style tokenised text writes `England 's`.
+                && last_word
+            {
+                return Some(Piece::of(text, i, after + 1, Shape::Lower));
+            }
+        }
+        if b < 0x80 {
+            // One ASCII mark: no case, so both hashes are the byte's.
+            let h = (FNV_OFFSET ^ b as u64).wrapping_mul(FNV_PRIME);
+            return Some(Piece {
+                start: i,
+                end: i + 1,
+                shape: Shape::Punct,
+                exact: h,
+                folded: h,
+            });
+        }
+        return Some(Piece::of(text, i, i + len, Shape::Punct));
+    }
+    let start = i;
+    // While every byte so far is ASCII: the two hashes and the classes
+    // of the bytes seen.
+    let mut ascii = true;
+    let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
+    let mut seen = 0u8;
+    let mut end = i;
+    if b >= 0x80 {
+        ascii = false;
+        end += len;
+    }
+    loop {
+        // ASCII letters and digits, the bulk of any word, without decoding.
+        while end < n {
+            let b = bytes[end];
+            let k = CLASS[b as usize];
+            if k & ALNUM == 0 {
+                break;
+            }
+            exact = (exact ^ b as u64).wrapping_mul(FNV_PRIME);
+            folded = (folded ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+            seen |= k;
+            end += 1;
+        }
+        let Some((d, len)) = char_at(text, end) else {
+            break;
+        };
+        if is_word_char(d) {
+            ascii = false;
+            end += len;
+            continue;
+        }
+        if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
+            break;
+        }
+        if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
+            break;
+        }
+        // `Blair's` and `Blair’s`: stop before the possessive.
+        if matches!(d, '\'' | '’') {
+            let rest = &text[end + len..];
+            if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n)) {
+                break;
+            }
+        }
+        if d.is_ascii() {
+            // Marks have no case: the folded byte is the byte.
+            exact = (exact ^ d as u64).wrapping_mul(FNV_PRIME);
+            folded = (folded ^ d as u64).wrapping_mul(FNV_PRIME);
+        } else {
+            ascii = false;
+        }
+        end += len;
+    }
+    if !ascii {
+        return Some(Piece::of(text, start, end, shape_of(&text[start..end])));
+    }
+    let first = CLASS[bytes[start] as usize];
+    let shape = if first & DIGIT != 0 {
+        Shape::Number
+    } else if first & LOWER != 0 {
+        Shape::Lower
+    } else if seen & LOWER != 0 {
+        Shape::Title
+    } else {
+        Shape::Caps
+    };
+    Some(Piece {
+        start,
+        end,
+        shape,
+        exact,
+        folded,
+    })
 }
 
 /// The character starting at byte `i` of `text` and its length, without
@@ -348,6 +491,127 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cutting rules as first written, decoding every character and
+    /// hashing and shaping each token from its text afterwards: the
+    /// one-pass [`cut`] must agree with it.
+    fn cut_reference(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+        let mut out = Vec::new();
+        let mut emit = |start: usize, end: usize, shape: Shape| {
+            let (exact, folded) = hash_both(&text[start..end]);
+            out.push((start, end, shape, exact, folded));
+        };
+        let bytes = text.as_bytes();
+        let mut last_word = false;
+        let mut i = 0;
+        while let Some((c, len)) = char_at(text, i) {
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            if !c.is_ascii() && is_cjk(c) {
+                emit(i, i + len, Shape::Cjk);
+                last_word = false;
+                i += len;
+                continue;
+            }
+            if !is_word_char(c) {
+                if matches!(c, '\'' | '’') {
+                    let after = i + len;
+                    if bytes.get(after) == Some(&b's')
+                        && !char_at(text, after + 1).is_some_and(|(d, _)| is_word_char(d))
+                        && last_word
+                    {
+                        emit(i, after + 1, Shape::Lower);
+                        last_word = true;
+                        i = after + 1;
+                        continue;
+                    }
+                }
+                emit(i, i + len, Shape::Punct);
+                last_word = false;
+                i += len;
+                continue;
+            }
+            let start = i;
+            let mut end = i + len;
+            loop {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some((d, len)) = char_at(text, end) else {
+                    break;
+                };
+                if is_word_char(d) {
+                    end += len;
+                    continue;
+                }
+                if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
+                    break;
+                }
+                if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
+                    break;
+                }
+                if matches!(d, '\'' | '’') {
+                    let rest = &text[end + len..];
+                    if rest.starts_with('s')
+                        && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n))
+                    {
+                        break;
+                    }
+                }
+                end += len;
+            }
+            let shape = shape_of(&text[start..end]);
+            emit(start, end, shape);
+            last_word = matches!(shape, Shape::Title | Shape::Caps | Shape::Lower);
+            i = end;
+        }
+        out
+    }
+
+    fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+        let mut out = Vec::new();
+        cut(text, |p| {
+            out.push((p.start, p.end, p.shape, p.exact, p.folded))
+        });
+        out
+    }
+
+    #[test]
+    fn one_pass_cut_agrees_with_the_reference() {
+        for text in [
+            "",
+            "Blair's view, O'Brien-Smith and AT&T's U.S. unit",
+            "Lu’s speech 44's 3.5% 2013-12-11 end- x.’ 'x",
+            "Zoë Ball naïve Ünal café’s ÅSA Ölund São Tomé",
+            "分享按钮 0 习近平 Lu\u{85}Wei\u{a0}x\u{b}y\u{1c}z",
+            "England 's , 'sa s' ’s",
+        ] {
+            assert_eq!(cut_pieces(text), cut_reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char() {
+        for b in 0u8..128 {
+            let c = b as char;
+            let k = CLASS[b as usize];
+            assert_eq!(k & SPACE != 0, c.is_whitespace(), "{b}");
+            assert_eq!(k & ALNUM != 0, is_word_char(c), "{b}");
+            assert_eq!(k & LOWER != 0, c.is_lowercase(), "{b}");
+            assert_eq!(k & DIGIT != 0, c.is_numeric(), "{b}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_cut_agrees_on_any_text(
+            text in "[a-zA-Z0-9 .'’&\\-sé分Ü\n\t,]{0,40}|\\PC{0,40}"
+        ) {
+            proptest::prop_assert_eq!(cut_pieces(&text), cut_reference(&text));
+        }
+    }
 
     fn surfaces(text: &str) -> Vec<&str> {
         tokenize(text, None)
