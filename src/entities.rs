@@ -258,7 +258,7 @@ pub fn find(
     let tokens = tokens::tokenize(text, Some(segments));
     let headline = headline_sentences(&tokens);
     let mut cands = Vec::new();
-    matcher.scan(dicts, &tokens, &headline, &mut cands);
+    matcher.scan(&tokens, &headline, &mut cands);
     people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(dicts, text, &tokens, &mut cands);

@@ -47,6 +47,10 @@ type Set = HashSet<u64, BuildHasherDefault<IdHasher>>;
 pub struct Hit {
     pub entry: EntryId,
     pub kind: MentionKind,
+    /// The entry's gender, decoded once at build time for persons and
+    /// titles (a scan would otherwise decode the entry's attributes on
+    /// every match); `None` for every other kind.
+    pub gender: Option<Gender>,
     /// Ranks forms that collide (same text, two entries): higher wins.
     rank: u8,
 }
@@ -314,6 +318,11 @@ impl Matcher {
                         Kind::Institution => MentionKind::Institution,
                         _ => MentionKind::Place,
                     };
+                    let gender = if kind == MentionKind::Person {
+                        gender_of(e)
+                    } else {
+                        None
+                    };
                     for (n, form) in e.surface_forms().enumerate() {
                         // A form without a capital (`bar`) would match
                         // ordinary words; names are written capitalised.
@@ -347,6 +356,7 @@ impl Matcher {
                             Hit {
                                 entry: id,
                                 kind,
+                                gender,
                                 rank,
                             },
                         );
@@ -361,10 +371,12 @@ impl Matcher {
                     {
                         m.triggers.insert(id);
                     }
+                    let gender = gender_of(e);
                     for (n, form) in e.surface_forms().enumerate() {
                         let hit = Hit {
                             entry: id,
                             kind: MentionKind::Title,
+                            gender,
                             rank: (n == 0) as u8,
                         };
                         m.titles.insert(hashes(form, true, &mut buf), hit);
@@ -375,6 +387,7 @@ impl Matcher {
                         let hit = Hit {
                             entry: id,
                             kind: MentionKind::Title,
+                            gender: None,
                             rank: 0,
                         };
                         m.honorifics.insert(hashes(form, true, &mut buf), hit);
@@ -388,6 +401,7 @@ impl Matcher {
                             let hit = Hit {
                                 entry: id,
                                 kind: MentionKind::Institution,
+                                gender: None,
                                 rank: 0,
                             };
                             m.suffixes.insert(h, hit);
@@ -445,7 +459,6 @@ impl Matcher {
     /// among overlapping candidates is `entities::select`'s job.
     pub fn scan(
         &self,
-        dicts: &Dictionaries,
         tokens: &[Token],
         headline: &[bool],
         out: &mut Vec<Candidate>,
@@ -464,11 +477,10 @@ impl Matcher {
                     && (self.is_nonname(t)
                         || (headline[t.sentence as usize] && t.shape == Shape::Caps));
                 if !ordinary {
-                    let e = dicts.get(hit.entry);
                     let mut c =
                         Candidate::new(i, i + n, hit.kind, Source::Dictionary, "dictionary");
                     c.entry = Some(hit.entry);
-                    c.gender = gender_of(e);
+                    c.gender = hit.gender;
                     c.priority = 4;
                     out.push(c);
                 }
@@ -487,7 +499,7 @@ impl Matcher {
                         "dictionary",
                     );
                     c.entry = Some(hit.entry);
-                    c.gender = gender_of(dicts.get(hit.entry));
+                    c.gender = hit.gender;
                     c.priority = 1;
                     out.push(c);
                 }
@@ -588,7 +600,7 @@ chief executive officer\ttitle\n";
             let tokens = super::super::tokens::tokenize(text, None);
             let headline = vec![false; tokens.last().map_or(0, |t| t.sentence as usize + 1)];
             let mut out = Vec::new();
-            m.scan(&d, &tokens, &headline, &mut out);
+            m.scan(&tokens, &headline, &mut out);
             let got: Vec<(&str, usize)> = out
                 .iter()
                 .map(|c| (tokens[c.start].span.of(text), c.end - c.start))
