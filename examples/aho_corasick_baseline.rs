@@ -61,7 +61,7 @@ fn main() {
         let toks = tokens::tokenize(x, Some(&seg));
         let mut cands = Vec::new();
         let headline = vec![false; toks.last().map_or(0, |t| t.sentence as usize + 1)];
-        matcher.scan(&dicts, &toks, &headline, &mut cands);
+        matcher.scan(&toks, &headline, &mut cands);
         hash_matches += cands.len();
     }
     let hash_search = t.elapsed().as_secs_f64();

@@ -259,7 +259,7 @@ pub fn find(
     let headline = headline_sentences(&tokens);
     let mut cands = Vec::new();
     matcher.scan(&tokens, &headline, &mut cands);
-    people::find(matcher, dicts, text, &tokens, &headline, &mut cands);
+    people::find(matcher, text, &tokens, &headline, &mut cands);
     institutions::find(matcher, &tokens, text, &headline, &mut cands);
     institutions::results_lines(dicts, text, &tokens, &mut cands);
     institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);

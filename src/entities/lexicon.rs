@@ -47,9 +47,9 @@ type Set = HashSet<u64, BuildHasherDefault<IdHasher>>;
 pub struct Hit {
     pub entry: EntryId,
     pub kind: MentionKind,
-    /// The entry's gender, decoded once at build time for persons and
-    /// titles (a scan would otherwise decode the entry's attributes on
-    /// every match); `None` for every other kind.
+    /// The entry's gender, decoded once at build time for persons, titles
+    /// and honorifics (a scan would otherwise decode the entry's attributes
+    /// on every match); `None` for every other kind.
     pub gender: Option<Gender>,
     /// Ranks forms that collide (same text, two entries): higher wins.
     rank: u8,
@@ -383,11 +383,12 @@ impl Matcher {
                     }
                 }
                 Kind::Honorific => {
+                    let gender = gender_of(e);
                     for form in e.surface_forms() {
                         let hit = Hit {
                             entry: id,
                             kind: MentionKind::Title,
-                            gender: None,
+                            gender,
                             rank: 0,
                         };
                         m.honorifics.insert(hashes(form, true, &mut buf), hit);
@@ -457,12 +458,7 @@ impl Matcher {
     /// Dictionary candidates: at every token, the longest name (exact) and
     /// the longest title (case-insensitive) that start there. Choosing
     /// among overlapping candidates is `entities::select`'s job.
-    pub fn scan(
-        &self,
-        tokens: &[Token],
-        headline: &[bool],
-        out: &mut Vec<Candidate>,
-    ) {
+    pub fn scan(&self, tokens: &[Token], headline: &[bool], out: &mut Vec<Candidate>) {
         for i in 0..tokens.len() {
             let t = &tokens[i];
             if t.shape == Shape::Punct {
@@ -544,15 +540,10 @@ impl Matcher {
         self.triggers.contains(&id)
     }
     /// An honorific starting at `i`: (gender, tokens).
-    pub fn honorific_at(
-        &self,
-        dicts: &Dictionaries,
-        tokens: &[Token],
-        i: usize,
-    ) -> Option<(Option<Gender>, usize)> {
+    pub fn honorific_at(&self, tokens: &[Token], i: usize) -> Option<(Option<Gender>, usize)> {
         self.honorifics
             .longest_at(tokens, i, true)
-            .map(|(h, n)| (gender_of(dicts.get(h.entry)), n))
+            .map(|(h, n)| (h.gender, n))
     }
     /// An institution suffix (`Inc`, `Ltd.`) starting at `i`: tokens.
     pub fn suffix_at(&self, tokens: &[Token], i: usize) -> Option<usize> {

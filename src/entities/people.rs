@@ -30,7 +30,6 @@
 use super::lexicon::{Map, Matcher};
 use super::tokens::{hash_str, Shape, Token};
 use super::{Candidate, MentionKind, Source};
-use crate::dictionary::Dictionaries;
 
 /// Words that end place names, never person names (`Kelso Road`). Words
 /// that are also common surnames (`Park`, `Hill`, `Hall`, `Lane`) are
@@ -301,7 +300,6 @@ fn initial_at(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> Option<usi
 /// Add person candidates for every name run in the article.
 pub fn find(
     m: &Matcher,
-    dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
     headline: &[bool],
@@ -348,7 +346,7 @@ pub fn find(
         if tokens[k].shape == Shape::Lower {
             continue;
         }
-        if let Some((gender, n)) = m.honorific_at(dicts, tokens, k) {
+        if let Some((gender, n)) = m.honorific_at(tokens, k) {
             title_starts[k] = true;
             trigger_end[k + n] = Some(gender);
         }
@@ -421,7 +419,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        classify(m, dicts, text, tokens, &parts, &ctx, out);
+        classify(m, text, tokens, &parts, &ctx, out);
         i = j;
     }
     let mut a = 0;
@@ -532,7 +530,6 @@ fn name_list(
 /// Decide whether a run (or its tail) is a person and with which rule.
 fn classify(
     m: &Matcher,
-    dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
     parts: &[(usize, usize)],
@@ -547,9 +544,9 @@ fn classify(
     }
     // Honorific or title just before the run.
     if let Some(gender) = ctx.trigger_end[first] {
-        let honorific = (first > 0 && m.honorific_at(dicts, tokens, first - 1).is_some())
+        let honorific = (first > 0 && m.honorific_at(tokens, first - 1).is_some())
             || (first > 1
-                && m.honorific_at(dicts, tokens, first - 2)
+                && m.honorific_at(tokens, first - 2)
                     .is_some_and(|(_, n)| n == 2));
         let rule = if honorific {
             "pattern:honorific"
