@@ -1013,10 +1013,14 @@ const MAX_ASIDE_WORDS: usize = 24;
 /// [`np_before`]. Nothing between the name and the cue may end a sentence.
 fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     let fw = lower(ctx.w(first));
+    // (`Still, Petrak, who …, said`: a sentence adverb is no name.)
     if ci <= first + 2
         || !is_capitalised(ctx.w(first))
         || is_in(STOP, &fw)
         || is_in(NOT_SPEAKER_START, &fw)
+        || is_in(BETWEEN, &fw)
+        || is_in(ADVERB_ASIDES, &fw)
+        || adverbial_opener(&fw)
         || is_in(PRONOUNS, &fw)
         || matches!(fw.as_str(), "the" | "a" | "an" | "this" | "that")
     {
@@ -3810,6 +3814,14 @@ mod tests {
                     "The state attorney general",
                     "cue_title",
                 )],
+            },
+            Case {
+                name: "a sentence adverb before the name and its aside is no name",
+                text: "Still, Petrak, who thinks the council overreached, called the new rule a clear gain for the town.",
+                want: &[
+                    ("the council overreached", "indirect", "Petrak, who", "indirect_cue"),
+                    ("the new rule a clear gain for the town", "indirect", "Petrak", "indirect_cue"),
+                ],
             },
             Case {
                 name: "X said that S",
