@@ -621,7 +621,11 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         let before = ctx.text[..ctx.words[end].start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
         if before.ends_with(')') {
-            let window = &before[before.len().saturating_sub(60)..];
+            let mut w0 = before.len().saturating_sub(60);
+            while !before.is_char_boundary(w0) {
+                w0 += 1;
+            }
+            let window = &before[w0..];
             if let Some(k) = window.rfind('(') {
                 let open = before.len() - window.len() + k;
                 if open >= floor {
@@ -1635,6 +1639,19 @@ fn document_verb(ctx: &Ctx, first: usize) -> Option<Decision> {
 /// Longest label (in bytes) before the colon of a transcript line.
 const MAX_LABEL: usize = 40;
 
+/// The label before a colon among the first [`MAX_LABEL`] bytes of
+/// paragraph `p`, trimmed, and the colon's byte offset (whitespace of any
+/// width may stand between them: `Dr.\u{a0}: …`).
+fn colon_label(text: &str, p: Span) -> Option<(Span, usize)> {
+    let k = p
+        .of(text)
+        .char_indices()
+        .take_while(|&(k, _)| k <= MAX_LABEL)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    Some((Span::new(p.start, p.start + k).trim(text), p.start + k))
+}
+
 /// Labels of a headline's kind of piece, not of a source: `UPDATE: …`.
 const SECTION_LABELS: &[&str] = &[
     "update",
@@ -1678,12 +1695,7 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
     if ptext.trim().contains('\n') {
         return None;
     }
-    let colon = ptext
-        .char_indices()
-        .take_while(|&(k, _)| k <= MAX_LABEL)
-        .find(|&(_, c)| c == ':')?
-        .0;
-    let label = Span::new(p.start, p.start + colon).trim(text);
+    let (label, colon) = colon_label(text, p)?;
     let label_text = label.of(text);
     let label_words = words(label_text);
     let ok = (1..=5).contains(&label_words.len())
@@ -1693,13 +1705,13 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
             .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '&'))
         && !is_in(SECTION_LABELS, label_text);
     if !ok
-        || text[label.end + 1..p.end]
+        || text[colon + 1..p.end]
             .trim_start()
             .starts_with(is_open_mark)
     {
         return None;
     }
-    let body = content(ctx, label.end + 1, p.end)?;
+    let body = content(ctx, colon + 1, p.end)?;
     let speaker = label_text
         .find(" on ")
         .map_or(label, |k| Span::new(label.start, label.start + k));
@@ -1723,7 +1735,7 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
             span: speaker,
             mention,
         }),
-        cue: Some(Span::new(label.end, label.end + 1)),
+        cue: Some(Span::new(colon, colon + 1)),
         method: "headline_label",
         confidence: 0.6,
     })
@@ -1741,15 +1753,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
     let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
-    let label_of = |p: &Span| {
-        let colon = p
-            .of(text)
-            .char_indices()
-            .take_while(|&(k, _)| k <= MAX_LABEL)
-            .find(|&(_, c)| c == ':')?
-            .0;
-        Some(Span::new(p.start, p.start + colon).trim(text))
-    };
+    let label_of = |p: &Span| colon_label(text, *p).map(|(label, _)| label);
     // A transcript: two or more paragraphs open with a name in capitals
     // (`ANA BRASK: …`); there the labels need no mention of their own.
     let caps_name = |label: Span| {
@@ -1771,7 +1775,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
         if out.first().is_some_and(|h| p.contains(h.span)) {
             continue;
         }
-        let Some(label) = label_of(p) else {
+        let Some((label, colon)) = colon_label(text, *p) else {
             continue;
         };
         let label_text = label.of(text);
@@ -1782,7 +1786,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
         if !label_ok
-            || text[label.end + 1..p.end]
+            || text[colon + 1..p.end]
                 .trim_start()
                 .starts_with(is_open_mark)
         {
@@ -1811,7 +1815,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
         // (A short phrase is a list item or a subhead: `Vask: Now or never`;
         // in a transcript it is an answer.)
         let min_words = if in_transcript { 2 } else { 5 };
-        let Some(body) = content_min(ctx, label.end + 1, p.end, min_words) else {
+        let Some(body) = content_min(ctx, colon + 1, p.end, min_words) else {
             continue;
         };
         out.push(Quote {
@@ -1821,7 +1825,7 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
                 span: label,
                 mention,
             }),
-            cue: Some(Span::new(label.end, label.end + 1)),
+            cue: Some(Span::new(colon, colon + 1)),
             method: "transcript_label",
             confidence: 0.7,
         });
@@ -3232,7 +3236,18 @@ mod tests {
     /// one word past the end.
     #[test]
     fn colon_cue_at_the_end_of_the_text_does_not_panic() {
-        for text in ["ㄅ: «", "Tolven: \"", "A:"] {
+        // (Found by the property test: a wide space between a label and
+        // its colon, in a headline and in a transcript line.)
+        for text in [
+            "ㄅ: «",
+            "Tolven: \"",
+            "A:",
+            "Dr.\u{a0}: ",
+            "The council met.\n\nVASK\u{a0}: We will rebuild the bridge before the winter.",
+            // A parenthesis before a cue, 60 bytes back landing inside a
+            // multi-byte character.
+            "Acme Corp (\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}\u{200d}x), said the group.",
+        ] {
             let _ = rows(text);
         }
     }
