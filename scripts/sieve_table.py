@@ -11,6 +11,7 @@ usage: python3 scripts/sieve_table.py GOLD.jsonl OUT/quotes.csv
        (the scorer is looked up next to GOLD.jsonl)
 """
 import collections
+import csv
 import os
 import sys
 
@@ -26,8 +27,6 @@ def main():
     pred = sq.load_pred(pred_path, gold.keys())
     # load_pred keeps only the scored columns: read kind and method again,
     # in the same order.
-    import csv
-
     extra = collections.defaultdict(list)
     with open(pred_path, newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):

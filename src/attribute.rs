@@ -491,6 +491,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Does the gap before word `k` end a sentence inside an aside between
+    /// a speaker and a cue: sentence punctuation, a quote mark, a
+    /// paragraph's line break, or a period at a hard boundary? With
+    /// `abbreviation_comma`, a period right before a comma (`Cambridge,
+    /// Mass., said`) is an abbreviation's and does not.
+    fn aside_break(&self, k: usize, abbreviation_comma: bool) -> bool {
+        let g = self.gap(k);
+        g.contains(['!', '?', ';', ':', '"', '“', '”'])
+            || self.line_break_before(k)
+            || g.contains('.') && !(abbreviation_comma && g.trim() == ".,") && self.hard(k)
+    }
+
     /// Does the gap before word `i` hold a line break that ends a
     /// paragraph? (A line break inside a paragraph is wrapping, not a
     /// boundary.)
@@ -607,8 +619,14 @@ fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if end > 1 && end < ctx.words.len() && ctx.gap(end).trim() == "," {
         let lo = end.saturating_sub(4).max(1);
         if let Some(j) = (lo..end).rev().find(|&j| ctx.gap(j).trim() == ",") {
-            let aside: Vec<String> = (j..end).map(|k| lower(ctx.w(k))).collect();
-            if ctx.words[j].start >= floor && is_in(ADVERB_ASIDES, &aside.join(" ")) {
+            let spells = |phrase: &&str| {
+                phrase.split(' ').count() == end - j
+                    && phrase
+                        .split(' ')
+                        .zip(j..end)
+                        .all(|(p, k)| ctx.w(k).eq_ignore_ascii_case(p))
+            };
+            if ctx.words[j].start >= floor && ADVERB_ASIDES.iter().any(spells) {
                 end = j;
             }
         }
@@ -777,9 +795,9 @@ fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> 
         let edge =
             s == 0 || ctx.words[s - 1].start < floor || ctx.hard(s) || ctx.gap(s).contains(',');
         if edge {
-            let w = lower(ctx.w(s));
-            let opens = is_in(PHRASE_DETERMINERS, &w) || is_capitalised(ctx.w(s));
-            return (s < to && opens && !is_in(STOP, &w)).then_some(s);
+            let w = ctx.w(s);
+            let opens = is_in(PHRASE_DETERMINERS, w) || is_capitalised(w);
+            return (s < to && opens && !is_in(STOP, w)).then_some(s);
         }
         if last - s >= 11 {
             return None;
@@ -847,8 +865,8 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             && !ctx.hard(end + 2)
             && !ctx.gap(end + 2).contains(',')
             && {
-                let w = lower(ctx.w(end + 2));
-                !(is_in(STOP, &w) || is_in(NOT_SPEAKER_START, &w) || is_in(PRONOUNS, &w))
+                let w = ctx.w(end + 2);
+                !(is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
             };
         if and_noun {
             end += 2;
@@ -1032,13 +1050,7 @@ fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     }
     // Parentheses (`Jo Lind (R-Ohio), …`) and an abbreviation's period
     // before a comma (`Cambridge, Mass., said`) stay inside the aside.
-    let ends_sentence = |k: usize| {
-        let g = ctx.gap(k);
-        g.contains(['!', '?', ';', ':', '"', '“', '”'])
-            || ctx.line_break_before(k)
-            || g.contains('.') && g.trim() != ".," && ctx.hard(k)
-    };
-    if (first + 1..=ci).any(ends_sentence) || !ctx.gap(ci).contains([',', ')']) {
+    if (first + 1..=ci).any(|k| ctx.aside_break(k, true)) || !ctx.gap(ci).contains([',', ')']) {
         return None;
     }
     // The name may follow a lower-case description (`Democratic nominee
@@ -1158,13 +1170,7 @@ fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
     {
         return None;
     }
-    let ends_sentence = |k: usize| {
-        let g = ctx.gap(k);
-        g.contains(['!', '?', ';', ':', '"', '“', '”'])
-            || ctx.line_break_before(k)
-            || g.contains('.') && ctx.hard(k)
-    };
-    if (first + 1..=ci).any(ends_sentence) {
+    if (first + 1..=ci).any(|k| ctx.aside_break(k, false)) {
         return None;
     }
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
@@ -1182,16 +1188,10 @@ fn before_aside(ctx: &Ctx, ci: usize, floor: usize) -> Option<Span> {
     }
     let lo = ci.saturating_sub(MAX_ASIDE_WORDS).max(1);
     let open = (lo..ci).rev().find(|&k| ctx.gap(k).contains(','))?;
-    if ctx.words[open].start < floor || !is_in(ASIDE_OPENERS, &lower(ctx.w(open))) {
+    if ctx.words[open].start < floor || !is_in(ASIDE_OPENERS, ctx.w(open)) {
         return None;
     }
-    let ends_sentence = |k: usize| {
-        let g = ctx.gap(k);
-        g.contains(['!', '?', ';', ':', '"', '“', '”'])
-            || ctx.line_break_before(k)
-            || g.contains('.') && ctx.hard(k)
-    };
-    if (open + 1..=ci).any(ends_sentence) {
+    if (open + 1..=ci).any(|k| ctx.aside_break(k, false)) {
         return None;
     }
     np_before(ctx, open, floor)
@@ -1721,9 +1721,9 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
     let mention = link(ctx, speaker);
     let last = words(speaker.of(text))
         .last()
-        .map(|w| lower(w.of(speaker.of(text))));
+        .map(|w| w.of(speaker.of(text)));
     let source_noun = last.is_some_and(|w| {
-        is_in(SOURCE_NOUNS, &w) || is_in(&["newspaper", "camp", "campaign", "paper"], &w)
+        is_in(SOURCE_NOUNS, w) || is_in(&["newspaper", "camp", "campaign", "paper"], w)
     });
     if mention.is_none() && !source_noun {
         return None;
@@ -1753,7 +1753,12 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
     let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
-    let label_of = |p: &Span| colon_label(text, *p).map(|(label, _)| label);
+    let labels: Vec<Option<(Span, usize)>> = ctx
+        .segments
+        .paragraphs
+        .iter()
+        .map(|p| colon_label(text, *p))
+        .collect();
     // A transcript: two or more paragraphs open with a name in capitals
     // (`ANA BRASK: …`); there the labels need no mention of their own.
     let caps_name = |label: Span| {
@@ -1762,20 +1767,18 @@ fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
             && t.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
     };
-    let transcript = ctx
-        .segments
-        .paragraphs
+    let transcript = labels
         .iter()
-        .filter_map(label_of)
-        .filter(|&l| caps_name(l))
+        .flatten()
+        .filter(|&&(l, _)| caps_name(l))
         .take(2)
         .count()
         == 2;
-    for p in &ctx.segments.paragraphs {
+    for (p, &label) in ctx.segments.paragraphs.iter().zip(&labels) {
         if out.first().is_some_and(|h| p.contains(h.span)) {
             continue;
         }
-        let Some((label, colon)) = colon_label(text, *p) else {
+        let Some((label, colon)) = label else {
             continue;
         };
         let label_text = label.of(text);
@@ -2295,7 +2298,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     // showed no remorse` is one statement.)
                     let opener = if ctx.w(b0) == "that" { b0 + 1 } else { b0 };
                     let subordinate_first = opener < k
-                        && is_in(SUBORDINATORS, &lower(ctx.w(opener)))
+                        && is_in(SUBORDINATORS, ctx.w(opener))
                         && !(opener + 1..k - 1).any(|j| ctx.gap(j).contains([',', ';']));
                     let clause = k > b0 + 2
                         && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
@@ -2341,8 +2344,8 @@ const MAX_ADJUNCT_WORDS: usize = 6;
 fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
     let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
     a < b
-        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, &lower(ctx.w(a)))
-            || is_in(PHRASAL_PARTICLES, &lower(ctx.w(a))))
+        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, ctx.w(a))
+            || is_in(PHRASAL_PARTICLES, ctx.w(a)))
 }
 
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
@@ -2523,7 +2526,7 @@ fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<
     }
     let with = (k.saturating_sub(5).max(ctx.word_from(sent.start))..k)
         .rev()
-        .find(|&j| lower(ctx.w(j)) == "with");
+        .find(|&j| ctx.w(j).eq_ignore_ascii_case("with"));
     if let Some(w) = with {
         let name = w + 1..k;
         if !name.is_empty()
@@ -3155,12 +3158,12 @@ fn reported_speech(
             if quote_follows || ci == s_first {
                 return None;
             }
-            let prev = lower(ctx.w(ci - 1));
+            let prev = ctx.w(ci - 1);
             // `…, saying S`; `Lu released a statement saying S` (the
             // subject's); `a poll showing S` (the poll's). (`Lu won by
             // arguing S` is left out: its subject is too often misread.)
-            let after_document = is_in(DOCUMENT_NOUNS, &prev) && !ctx.hard(ci);
-            let after_source = is_in(SOURCE_NOUNS, &prev) && !ctx.hard(ci);
+            let after_document = is_in(DOCUMENT_NOUNS, prev) && !ctx.hard(ci);
+            let after_source = is_in(SOURCE_NOUNS, prev) && !ctx.hard(ci);
             if !(ctx.gap(ci).contains(',') || after_document || after_source) {
                 return None;
             }
@@ -3180,8 +3183,11 @@ fn reported_speech(
                 let det = (noun.saturating_sub(4).max(s_first)..noun)
                     .rev()
                     .find(|&k| {
-                        let w = lower(ctx.w(k));
-                        is_in(PHRASE_DETERMINERS, &w) || w == "this" || w.ends_with("'s")
+                        let w = ctx.w(k);
+                        is_in(PHRASE_DETERMINERS, w)
+                            || w.eq_ignore_ascii_case("this")
+                            || w.len() >= 2
+                                && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"'s")
                     });
                 let clean = |k: usize| {
                     (k + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))

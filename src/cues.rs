@@ -257,15 +257,24 @@ fn after_be(text: &str, words: &[Span], i: usize) -> bool {
             .chars()
             .all(|c| c == ' ')
         && {
-            let prev = words[i - 1].of(text).replace('’', "'");
+            let prev = words[i - 1].of(text);
             [
                 "is", "are", "was", "were", "am", "been", "he's", "she's", "it's", "that's",
                 "who's", "they're", "we're", "you're", "i'm", "isn't", "wasn't", "aren't",
                 "weren't",
             ]
             .iter()
-            .any(|b| b.eq_ignore_ascii_case(&prev))
+            .any(|b| same_word(b, prev))
         }
+}
+
+/// `word` (lower case, straight apostrophe) is `w`, ignoring ASCII case and
+/// reading a curly apostrophe as a straight one (`he’s` is `he's`).
+fn same_word(word: &str, w: &str) -> bool {
+    let mut w = w.chars().map(|c| if c == '’' { '\'' } else { c });
+    word.chars()
+        .all(|c| w.next().is_some_and(|d| d.eq_ignore_ascii_case(&c)))
+        && w.next().is_none()
 }
 
 /// Find every cue in `text`, in text order.
@@ -300,9 +309,7 @@ fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
         return false;
     }
     let possessive = (prev.ends_with("'s") || prev.ends_with("’s"))
-        && !NOT_POSSESSIVE
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(&prev.replace('’', "'")));
+        && !NOT_POSSESSIVE.iter().any(|c| same_word(c, prev));
     let number_before_participle = prev.starts_with(|c: char| c.is_ascii_digit())
         && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && words[i].of(text).ends_with("ed");
@@ -423,6 +430,11 @@ mod tests {
                 "an -ing form after a contracted be is a finite verb",
                 "He's claiming that it rained, and she isn't saying otherwise.",
                 &[("claiming", Shape::Verb), ("saying", Shape::Verb)],
+            ),
+            (
+                "a curly apostrophe in the contraction",
+                "She’s telling voters it rained; Vask’s hopes sank.",
+                &[("telling", Shape::Verb)],
             ),
             (
                 "a contraction is no possessive",

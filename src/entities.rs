@@ -356,7 +356,7 @@ pub fn words(text: &str) -> Vec<Span> {
 /// written for the test, and the whole entity stage run over one text.
 #[cfg(test)]
 pub(crate) mod testing {
-    use super::{find, Matcher, Mention};
+    use super::{find, Matcher, Mention, MentionKind};
     use crate::dictionary::{Dictionaries, DictionariesBuilder};
     use crate::segment::segment;
 
@@ -368,6 +368,15 @@ pub(crate) mod testing {
 
     pub fn mentions(d: &Dictionaries, text: &str) -> Vec<Mention> {
         find(&Matcher::new(d), d, text, &segment(text))
+    }
+
+    /// `kind:surface` of every person and institution found in `text`.
+    pub fn found(d: &Dictionaries, text: &str) -> Vec<String> {
+        mentions(d, text)
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
+            .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))
+            .collect()
     }
 }
 
@@ -481,15 +490,6 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
 
     fn mentions(d: &Dictionaries, text: &str) -> Vec<Mention> {
         testing::mentions(d, text)
-    }
-
-    /// `kind:surface` for every mention that is not a title or place.
-    fn found(d: &Dictionaries, text: &str) -> Vec<String> {
-        mentions(d, text)
-            .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
-            .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))
-            .collect()
     }
 
     #[test]
@@ -795,7 +795,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
         ];
         let d = dicts(LEXICON);
         for c in cases {
-            assert_eq!(found(&d, c.text), c.found, "case {}", c.name);
+            assert_eq!(testing::found(&d, c.text), c.found, "case {}", c.name);
         }
     }
 

@@ -636,7 +636,7 @@ fn part_of_something_else(text: &str, tokens: &[Token], c: &Candidate) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::dictionary::Dictionaries;
-    use crate::entities::{testing, MentionKind};
+    use crate::entities::testing;
 
     /// Only the word lists the rules consult, written for these tests.
     const LEXICON: &str = "name\ttype\taliases\tposition\tkind\tcategory\tpopulation\n\
@@ -656,15 +656,6 @@ Monday\tnonname\t\t\t\t\t\n";
 
     fn dicts() -> Dictionaries {
         testing::lexicon(LEXICON)
-    }
-
-    /// `kind:surface` of every person and institution found in `text`.
-    fn found(d: &Dictionaries, text: &str) -> Vec<String> {
-        testing::mentions(d, text)
-            .iter()
-            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
-            .map(|m| format!("{}:{}", m.kind.name(), m.span.of(text)))
-            .collect()
     }
 
     #[test]
@@ -791,7 +782,7 @@ Monday\tnonname\t\t\t\t\t\n";
         ];
         let d = dicts();
         for c in cases {
-            assert_eq!(found(&d, c.text), c.found, "case {}", c.name);
+            assert_eq!(testing::found(&d, c.text), c.found, "case {}", c.name);
         }
     }
 }
