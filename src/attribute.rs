@@ -849,7 +849,9 @@ fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         if g.contains(',') {
             commas += 1;
             let next = ctx.w(end + 1);
-            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) {
+            // (`said an aide, who left in May`: a relative clause is no
+            // part of the name.)
+            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) || next == "who" {
                 break;
             }
         }
@@ -2124,8 +2126,20 @@ pub fn attribute(
             .iter()
             .rev()
             .find(|r| r.speaker.is_some() && r.span.end <= q.outer().start);
+        // Reported speech after quote j takes over only from the next
+        // sentence on: in `"…," said an aide, who said he left on good
+        // terms. "…"` or `"…," she said, when asked whether …. "…"` the
+        // clause inside the quote's own attribution sentence is an aside.
+        let after_attribution = |j: usize, r: &Quote| {
+            let d = decisions[j].as_ref().unwrap();
+            let last = d.cue.map_or(quoted[j].outer().end, |c| c.end);
+            let last = last.max(quoted[j].outer().end);
+            r.span.start >= ctx.sentence(last).end.max(last)
+        };
         let prev = match (prev_quote, prev_reported) {
-            (Some(j), Some(r)) if r.span.start > quoted[j].span.start => {
+            (Some(j), Some(r))
+                if r.span.start > quoted[j].span.start && after_attribution(j, r) =>
+            {
                 Some((r.span, r.speaker.as_ref().map(|s| s.span), None))
             }
             (Some(j), _) => Some((
@@ -3701,6 +3715,24 @@ mod tests {
                 want: &[
                     ("Prices will rise,", "direct", "Tolven", "cue_name_adjacent"),
                     ("Wages too.", "direct", "Tolven", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "a relative clause inside the attribution does not take over the continuation",
+                text: "\"We lost the vote,\" said an aide, who said he left on good terms. \"We could not win.\"",
+                want: &[
+                    ("We lost the vote,", "direct", "an aide", "cue_title"),
+                    ("he left on good terms", "indirect", "who", "cue_pronoun"),
+                    ("We could not win.", "direct", "an aide", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "a question clause inside the attribution does not take over the continuation",
+                text: "\"This is about me,\" she said, when asked whether she wanted Brask to campaign. \"I am busy.\"",
+                want: &[
+                    ("This is about me,", "direct", "she", "cue_pronoun"),
+                    ("Brask to campaign", "indirect", "she", "cue_pronoun"),
+                    ("I am busy.", "direct", "she", "paragraph_continuation"),
                 ],
             },
             Case {
