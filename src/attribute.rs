@@ -2109,10 +2109,14 @@ pub fn attribute(
         // In the next sentence, a cue set off by commas (`That's why, he
         // added, viewers …`) or one that opens a statement of its own (`He
         // said he would …`) reports that sentence, not the quote.
+        // (`"…." While critics welcomed the plan, …`: a sentence opening
+        // with a subordinate clause has no cue of the quote's.)
+        let subordinate = new_sentence && is_in(SUBORDINATORS, &lower(ctx.w(next)));
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
             .any(|c| {
                 c.span.end <= rest_end
+                    && !subordinate
                     && !(new_sentence
                         && (text[q.outer().end..c.span.start].contains(',')
                             || cue_opens_new_statement(&ctx, q, c)))
@@ -3161,6 +3165,18 @@ fn reported_speech(
                         body = content(ctx, body.start, ctx.words[mi - 1].end)?;
                     }
                 }
+                // `When critics said the plan was too costly, Tarn …`: the
+                // cue of an opening subordinate clause reports up to the
+                // comma before the main clause.
+                if is_in(SUBORDINATORS, &lower(ctx.w(s_first)))
+                    && ctx.word_from(sp.start) == s_first + 1
+                {
+                    let b0 = ctx.word_from(body.start);
+                    let b1 = ctx.word_until(body.end);
+                    if let Some(k) = (b0 + 1..b1).find(|&k| ctx.gap(k).contains(',')) {
+                        body = content(ctx, body.start, ctx.words[k - 1].end)?;
+                    }
+                }
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
                 }
@@ -3724,6 +3740,23 @@ mod tests {
                     ("We lost the vote,", "direct", "an aide", "cue_title"),
                     ("he left on good terms", "indirect", "who", "cue_pronoun"),
                     ("We could not win.", "direct", "an aide", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "a cue in a subordinate clause after a quote is not the quote's own",
+                text: "\"It costs too much,\" Tolven said. \"They are throwing cash at it.\" While critics said the plan was too costly, Tarn ignored them.",
+                want: &[
+                    ("It costs too much,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
+                    ("the plan was too costly", "indirect", "critics", "cue_title"),
+                ],
+            },
+            Case {
+                name: "the cue of an opening subordinate clause reports up to its comma",
+                text: "Though Vask said the tax was fair, Tolven argued that it would hurt farms.",
+                want: &[
+                    ("the tax was fair", "indirect", "Vask", "indirect_cue"),
+                    ("it would hurt farms", "indirect", "Tolven", "indirect_cue"),
                 ],
             },
             Case {
