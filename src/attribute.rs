@@ -2322,13 +2322,53 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
                         && ctx.gap(k - 1).contains([',', ';'])
                         && !subordinate_first;
-                    (and || clause).then(|| ctx.words[k - 2].end)
+                    if and || clause {
+                        return Some(ctx.words[k - 2].end);
+                    }
+                    if subordinate_first {
+                        return None;
+                    }
+                    // `…, and Vask vowed to …`, `…, while Lu said …`: a
+                    // clause with a subject of its own after a comma and a
+                    // conjunction; `…, the source recalled.`: a cue with
+                    // its subject after a comma, ending the content.
+                    let sp = np_before(ctx, k, body.start)?;
+                    let si = ctx.word_from(sp.start);
+                    // (Not a participle or a contraction: `including
+                    // ones`, `it's sparking`.)
+                    let first = ctx.w(si);
+                    if first.ends_with("ing") || first.contains(['\'', '’']) {
+                        return None;
+                    }
+                    let joined = si > b0 + 2
+                        && is_in(CLAUSE_JOINERS, &lower(ctx.w(si - 1)))
+                        && ctx.gap(si - 1).contains(',');
+                    // (After the tail's cue, nothing or a time or place
+                    // phrase: not `mail, phone calls and ads`.)
+                    let after = ctx.word_until(c.span.end);
+                    let tail = si > b0 + 2
+                        && ctx.gap(si).contains(',')
+                        && ctx.word_until(body.end).saturating_sub(after) <= 3
+                        && (after >= ctx.word_until(body.end)
+                            || is_in(TAIL_START, ctx.w(after))
+                                && !is_in(&["and", "but", "of", "to", "with"], ctx.w(after)));
+                    if joined {
+                        Some(ctx.words[si - 2].end)
+                    } else if tail {
+                        Some(ctx.words[si - 1].end)
+                    } else {
+                        None
+                    }
                 }
                 Shape::According => None,
             }
         });
     cut.map_or(body, |end| Span::new(body.start, end))
 }
+
+/// Conjunctions that join a clause with a subject of its own after a comma
+/// (`…, and Vask vowed …`, `…, while Lu said …`).
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
 
 /// Words that open what was asked, urged or told after the addressee.
 const ADDRESSEE_OPENERS: &[&str] = &[
@@ -3060,7 +3100,18 @@ fn reported_speech(
                         return Some(mk(a, Some(sp), method, 0.7));
                     }
                 }
-                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok {
+                // (A bare singular noun with `and` after its `verb` is a
+                // list, no tail: `by mail, phone calls and ads`; `police
+                // said` and `analyst says` are tails.)
+                let one = sp.of(text);
+                let bare_singular = !one.contains(' ')
+                    && one.starts_with(|c: char| c.is_lowercase())
+                    && !one.ends_with('s')
+                    && !is_in(PRONOUNS, one)
+                    && ce < s_end
+                    && is_in(&["and", "or"], ctx.w(ce));
+                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
+                {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
                     // Not when the comma closes a direct quote: handled above.
                     let near = quotes_in(quoted, sent.start.saturating_sub(1), sp.start);
@@ -3750,6 +3801,24 @@ mod tests {
                     ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
                     ("the plan was too costly", "indirect", "critics", "cue_title"),
                 ],
+            },
+            Case {
+                name: "reported content ends before a joined clause with its own subject and cue",
+                text: "Vask said he would cut taxes this year, and Tolven vowed to fight the cuts in court.",
+                want: &[
+                    ("he would cut taxes this year", "indirect", "Vask", "indirect_cue"),
+                    ("to fight the cuts in court", "indirect", "Tolven", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "reported content keeps a list whose noun is a cue word",
+                text: "The group plans to reach voters by mail, phone calls and digital ads.",
+                want: &[(
+                    "to reach voters by mail, phone calls and digital ads",
+                    "indirect",
+                    "The group",
+                    "cue_title",
+                )],
             },
             Case {
                 name: "the cue of an opening subordinate clause reports up to its comma",
