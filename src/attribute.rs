@@ -1218,6 +1218,24 @@ fn label_after_dash(text: &str, floor: usize, colon: usize) -> Option<usize> {
 }
 
 fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    // A quote that is a whole sentence and has a cue right before it is
+    // that cue's: in `Lu said, "We will win." The aide declined to …`
+    // the next sentence's cue reports something else.
+    // (A question or exclamation only after a colon or comma: not in `—
+    // as critics allege, but Vask denies — "why not?" asked Lu`.)
+    let inner = q.span.of(ctx.text).trim_end();
+    let introduced = ctx.text[..q.outer().start].trim_end().ends_with([':', ',']);
+    if inner.ends_with('.') || inner.ends_with(['?', '!']) && introduced {
+        if let Some(d) = cue_before(ctx, q, cues) {
+            return Some(d);
+        }
+    }
+    cue_after(ctx, q, cues).or_else(|| cue_before(ctx, q, cues))
+}
+
+/// Sieves 1 and 3 after the closing mark: `"…," said Lu`, `"…," Lu said`,
+/// `"…" — Lu Wei`.
+fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let text = ctx.text;
     let outer = q.outer();
     let (_, para) = ctx.paragraph(outer.start)?;
@@ -1305,6 +1323,14 @@ fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             }
         }
     }
+    None
+}
+
+/// Sieves 1 and 3 before the opening mark: `Lu said: "…"`, `Lu: "…"`.
+fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    let text = ctx.text;
+    let outer = q.outer();
+    let (_, para) = ctx.paragraph(outer.start)?;
     // Before the opening mark: `Lu said: "…"`, `Lu told reporters, "…"`.
     let before = &text[para.start..outer.start];
     let tail = before.trim_end();
@@ -3801,6 +3827,19 @@ mod tests {
                     ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
                     ("the plan was too costly", "indirect", "critics", "cue_title"),
                 ],
+            },
+            Case {
+                name: "a whole-sentence quote keeps the cue before it, not the next sentence's",
+                text: "Tolven added, \"Things happened in this case that are not ordinary.\" The council, for instance, refused to give me any credit.",
+                want: &[
+                    ("Things happened in this case that are not ordinary.", "direct", "Tolven", "cue_name_adjacent"),
+                    ("to give me any credit", "indirect", "The council", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a question introduced with a comma keeps the cue before it",
+                text: "Vask answered Lu with, \"Why now? That was on my way to Lisbon?\" Lu then wrote back.",
+                want: &[("Why now? That was on my way to Lisbon?", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "reported content ends before a joined clause with its own subject and cue",
