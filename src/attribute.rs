@@ -2773,6 +2773,20 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
     "pushed",
+    // `Here in Ohio, Lu …`, `Hours later, Lu …`, `Alongside the calls,
+    // even a strategist …`.
+    "here",
+    "there",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "shortly",
+    "soon",
+    "alongside",
 ];
 
 fn adverbial_opener(w: &str) -> bool {
@@ -3827,6 +3841,11 @@ mod tests {
                     ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
                     ("the plan was too costly", "indirect", "critics", "cue_title"),
                 ],
+            },
+            Case {
+                name: "a time phrase opening the sentence is no participle's subject",
+                text: "Hours later, Tolven returned the compliment to Vask, telling reporters, \"He is an amazing man.\"",
+                want: &[("He is an amazing man.", "direct", "Tolven", "participle_subject")],
             },
             Case {
                 name: "a whole-sentence quote keeps the cue before it, not the next sentence's",
