@@ -2412,6 +2412,7 @@ const SUBORDINATORS: &[&str] = &[
 /// before the panel`, `posted after the debate`.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
+    "in",
 ];
 
 /// Longest content (in words) that [`adjunct_only`] may drop: longer content
@@ -3237,7 +3238,9 @@ fn reported_speech(
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 let body = content(ctx, start, sent.end)?;
-                if adjunct_only(ctx, body) {
+                // (`believe in X` is a belief, not a place.)
+                let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
+                if adjunct_only(ctx, body) && !belief {
                     return None;
                 }
                 let mut body = before_participle_cue(ctx, body, cues);
@@ -4345,6 +4348,16 @@ mod tests {
                 name: "a place after the cue is no content",
                 text: "Vask wrote from his farm near the river.",
                 want: &[],
+            },
+            Case {
+                name: "where something was written is no content",
+                text: "Tolven noted in the Harbour Review last week.",
+                want: &[],
+            },
+            Case {
+                name: "what is believed in is content",
+                text: "He speaks to crowds who believe in a better political system.",
+                want: &[("in a better political system", "indirect", "who", "cue_pronoun")],
             },
             Case {
                 name: "what is called for is content",
