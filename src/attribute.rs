@@ -1972,6 +1972,12 @@ fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if !inner.chars().any(char::is_alphanumeric) {
         return words(inner).is_empty();
     }
+    // A byline after the closing mark: `"Museum to close," by Ana Brask`,
+    // `according to "The Long Road" by Lu Wei`.
+    let after = text[q.outer().end..].trim_start_matches([',', ' ']);
+    if after.starts_with("by ") && after[3..].starts_with(char::is_uppercase) {
+        return true;
+    }
     // What stands before the quote first (cheap): most quotes follow no
     // possessive, preposition or noun for a work.
     let k = ctx.word_until(q.open.start);
@@ -4347,6 +4353,11 @@ mod tests {
             Case {
                 name: "a place after the cue is no content",
                 text: "Vask wrote from his farm near the river.",
+                want: &[],
+            },
+            Case {
+                name: "a quoted headline with a byline is a title, not speech",
+                text: "MOVING SHOP—\"Gallery opens across from the museum,\" by Harbour Ledger's Ana Brask: http://example.com/x.",
                 want: &[],
             },
             Case {
