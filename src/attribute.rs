@@ -370,6 +370,12 @@ const ADDRESSEE_LEMMAS: &[&str] = &[
     "tell", "inform", "assure", "warn", "advise", "ask", "urge", "remind",
 ];
 
+/// Words that open a subordinate clause before its main clause.
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "if", "when", "because", "since", "unless", "after", "before",
+    "once", "whether", "even",
+];
+
 /// Determiners a subject phrase without a name may open with.
 const PHRASE_DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "his", "her", "their", "its", "two", "three", "several",
@@ -747,10 +753,14 @@ pub fn attribute(
         // In the next sentence, a cue set off by commas (`That's why, he
         // added, viewers …`) or one that opens a statement of its own (`He
         // said he would …`) reports that sentence, not the quote.
+        // (`"…." While critics welcomed the plan, …`: a sentence opening
+        // with a subordinate clause has no cue of the quote's.)
+        let subordinate = new_sentence && is_in(SUBORDINATORS, &lower(ctx.w(next)));
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
             .any(|c| {
                 c.span.end <= rest_end
+                    && !subordinate
                     && !(new_sentence
                         && (text[q.outer().end..c.span.start].contains(',')
                             || cue_opens_new_statement(&ctx, q, c)))
@@ -764,8 +774,20 @@ pub fn attribute(
             .iter()
             .rev()
             .find(|r| r.speaker.is_some() && r.span.end <= q.outer().start);
+        // Reported speech after quote j takes over only from the next
+        // sentence on: in `"…," said an aide, who said he left on good
+        // terms. "…"` or `"…," she said, when asked whether …. "…"` the
+        // clause inside the quote's own attribution sentence is an aside.
+        let after_attribution = |j: usize, r: &Quote| {
+            let d = decisions[j].as_ref().unwrap();
+            let last = d.cue.map_or(quoted[j].outer().end, |c| c.end);
+            let last = last.max(quoted[j].outer().end);
+            r.span.start >= ctx.sentence(last).end.max(last)
+        };
         let prev = match (prev_quote, prev_reported) {
-            (Some(j), Some(r)) if r.span.start > quoted[j].span.start => {
+            (Some(j), Some(r))
+                if r.span.start > quoted[j].span.start && after_attribution(j, r) =>
+            {
                 Some((r.span, r.speaker.as_ref().map(|s| s.span), None))
             }
             (Some(j), _) => Some((
@@ -1404,6 +1426,77 @@ mod tests {
                 ],
             },
             Case {
+                name: "a relative clause inside the attribution does not take over the continuation",
+                text: "\"We lost the vote,\" said an aide, who said he left on good terms. \"We could not win.\"",
+                want: &[
+                    ("We lost the vote,", "direct", "an aide", "cue_title"),
+                    ("he left on good terms", "indirect", "who", "cue_pronoun"),
+                    ("We could not win.", "direct", "an aide", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "a cue in a subordinate clause after a quote is not the quote's own",
+                text: "\"It costs too much,\" Tolven said. \"They are throwing cash at it.\" While critics said the plan was too costly, Tarn ignored them.",
+                want: &[
+                    ("It costs too much,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
+                    ("the plan was too costly", "indirect", "critics", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a time phrase opening the sentence is no participle's subject",
+                text: "Hours later, Tolven returned the compliment to Vask, telling reporters, \"He is an amazing man.\"",
+                want: &[("He is an amazing man.", "direct", "Tolven", "participle_subject")],
+            },
+            Case {
+                name: "a whole-sentence quote keeps the cue before it, not the next sentence's",
+                text: "Tolven added, \"Things happened in this case that are not ordinary.\" The council, for instance, refused to give me any credit.",
+                want: &[
+                    ("Things happened in this case that are not ordinary.", "direct", "Tolven", "cue_name_adjacent"),
+                    ("to give me any credit", "indirect", "The council", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a question introduced with a comma keeps the cue before it",
+                text: "Vask answered Lu with, \"Why now? That was on my way to Lisbon?\" Lu then wrote back.",
+                want: &[("Why now? That was on my way to Lisbon?", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "reported content ends before a joined clause with its own subject and cue",
+                text: "Vask said he would cut taxes this year, and Tolven vowed to fight the cuts in court.",
+                want: &[
+                    ("he would cut taxes this year", "indirect", "Vask", "indirect_cue"),
+                    ("to fight the cuts in court", "indirect", "Tolven", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "reported content keeps a list whose noun is a cue word",
+                text: "The group plans to reach voters by mail, phone calls and digital ads.",
+                want: &[(
+                    "to reach voters by mail, phone calls and digital ads",
+                    "indirect",
+                    "The group",
+                    "cue_title",
+                )],
+            },
+            Case {
+                name: "the cue of an opening subordinate clause reports up to its comma",
+                text: "Though Vask said the tax was fair, Tolven argued that it would hurt farms.",
+                want: &[
+                    ("the tax was fair", "indirect", "Vask", "indirect_cue"),
+                    ("it would hurt farms", "indirect", "Tolven", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "a question clause inside the attribution does not take over the continuation",
+                text: "\"This is about me,\" she said, when asked whether she wanted Brask to campaign. \"I am busy.\"",
+                want: &[
+                    ("This is about me,", "direct", "she", "cue_pronoun"),
+                    ("Brask to campaign", "indirect", "she", "cue_pronoun"),
+                    ("I am busy.", "direct", "she", "paragraph_continuation"),
+                ],
+            },
+            Case {
                 name: "alternation after a question",
                 text: "\"Where were you on Monday?\" Vask asked.\n\n\"I was at home all day,\" Tolven said.\n\n\"And on Tuesday?\" Vask asked.\n\n\"At the office, as always.\"",
                 want: &[
@@ -1853,6 +1946,21 @@ mod tests {
                 name: "a place after the cue is no content",
                 text: "Vask wrote from his farm near the river.",
                 want: &[],
+            },
+            Case {
+                name: "a quoted headline with a byline is a title, not speech",
+                text: "MOVING SHOP—\"Gallery opens across from the museum,\" by Harbour Ledger's Ana Brask: http://example.com/x.",
+                want: &[],
+            },
+            Case {
+                name: "where something was written is no content",
+                text: "Tolven noted in the Harbour Review last week.",
+                want: &[],
+            },
+            Case {
+                name: "what is believed in is content",
+                text: "He speaks to crowds who believe in a better political system.",
+                want: &[("in a better political system", "indirect", "who", "cue_pronoun")],
             },
             Case {
                 name: "what is called for is content",

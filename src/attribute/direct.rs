@@ -75,6 +75,24 @@ fn label_after_dash(text: &str, floor: usize, colon: usize) -> Option<usize> {
 
 /// Sieves 1–3 for one quote: a cue or colon or dash next to it.
 pub(super) fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    // A quote that is a whole sentence and has a cue right before it is
+    // that cue's: in `Lu said, "We will win." The aide declined to …`
+    // the next sentence's cue reports something else.
+    // (A question or exclamation only after a colon or comma: not in `—
+    // as critics allege, but Vask denies — "why not?" asked Lu`.)
+    let inner = q.span.of(ctx.text).trim_end();
+    let introduced = ctx.text[..q.outer().start].trim_end().ends_with([':', ',']);
+    if inner.ends_with('.') || inner.ends_with(['?', '!']) && introduced {
+        if let Some(d) = cue_before(ctx, q, cues) {
+            return Some(d);
+        }
+    }
+    cue_after(ctx, q, cues).or_else(|| cue_before(ctx, q, cues))
+}
+
+/// Sieves 1 and 3 after the closing mark: `"…," said Lu`, `"…," Lu said`,
+/// `"…" — Lu Wei`.
+fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let text = ctx.text;
     let outer = q.outer();
     let (_, para) = ctx.paragraph(outer.start)?;
@@ -162,6 +180,14 @@ pub(super) fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> 
             }
         }
     }
+    None
+}
+
+/// Sieves 1 and 3 before the opening mark: `Lu said: "…"`, `Lu: "…"`.
+fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    let text = ctx.text;
+    let outer = q.outer();
+    let (_, para) = ctx.paragraph(outer.start)?;
     // Before the opening mark: `Lu said: "…"`, `Lu told reporters, "…"`.
     let before = &text[para.start..outer.start];
     let tail = before.trim_end();
@@ -557,6 +583,12 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     let inner = q.span.of(text);
     if !inner.chars().any(char::is_alphanumeric) {
         return words(inner).is_empty();
+    }
+    // A byline after the closing mark: `"Museum to close," by Ana Brask`,
+    // `according to "The Long Road" by Lu Wei`.
+    let after = text[q.outer().end..].trim_start_matches([',', ' ']);
+    if after.starts_with("by ") && after[3..].starts_with(char::is_uppercase) {
+        return true;
     }
     // What stands before the quote first (cheap): most quotes follow no
     // possessive, preposition or noun for a work.

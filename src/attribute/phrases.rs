@@ -361,7 +361,9 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         if g.contains(',') {
             commas += 1;
             let next = ctx.w(end + 1);
-            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) {
+            // (`said an aide, who left in May`: a relative clause is no
+            // part of the name.)
+            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) || next == "who" {
                 break;
             }
         }

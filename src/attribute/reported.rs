@@ -10,7 +10,7 @@ use super::phrases::{
 use super::{
     cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, lower, quotes_in, Ctx, Decision,
     Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, BETWEEN, NOT_SPEAKER_START, PHRASE_DETERMINERS,
-    PRONOUNS, STOP, TAIL_START,
+    PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -98,7 +98,43 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
                         && ctx.gap(k - 1).contains([',', ';'])
                         && !subordinate_first;
-                    (and || clause).then(|| ctx.words[k - 2].end)
+                    if and || clause {
+                        return Some(ctx.words[k - 2].end);
+                    }
+                    if subordinate_first {
+                        return None;
+                    }
+                    // `…, and Vask vowed to …`, `…, while Lu said …`: a
+                    // clause with a subject of its own after a comma and a
+                    // conjunction; `…, the source recalled.`: a cue with
+                    // its subject after a comma, ending the content.
+                    let sp = np_before(ctx, k, body.start)?;
+                    let si = ctx.word_from(sp.start);
+                    // (Not a participle or a contraction: `including
+                    // ones`, `it's sparking`.)
+                    let first = ctx.w(si);
+                    if first.ends_with("ing") || first.contains(['\'', '’']) {
+                        return None;
+                    }
+                    let joined = si > b0 + 2
+                        && is_in(CLAUSE_JOINERS, &lower(ctx.w(si - 1)))
+                        && ctx.gap(si - 1).contains(',');
+                    // (After the tail's cue, nothing or a time or place
+                    // phrase: not `mail, phone calls and ads`.)
+                    let after = ctx.word_until(c.span.end);
+                    let tail = si > b0 + 2
+                        && ctx.gap(si).contains(',')
+                        && ctx.word_until(body.end).saturating_sub(after) <= 3
+                        && (after >= ctx.word_until(body.end)
+                            || is_in(TAIL_START, ctx.w(after))
+                                && !is_in(&["and", "but", "of", "to", "with"], ctx.w(after)));
+                    if joined {
+                        Some(ctx.words[si - 2].end)
+                    } else if tail {
+                        Some(ctx.words[si - 1].end)
+                    } else {
+                        None
+                    }
                 }
                 Shape::According => None,
             }
@@ -106,15 +142,13 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
     cut.map_or(body, |end| Span::new(body.start, end))
 }
 
+/// Conjunctions that join a clause with a subject of its own after a comma
+/// (`…, and Vask vowed …`, `…, while Lu said …`).
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
+
 /// Words that open what was asked, urged or told after the addressee.
 const ADDRESSEE_OPENERS: &[&str] = &[
     "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
-];
-
-/// Words that open a subordinate clause before its main clause.
-const SUBORDINATORS: &[&str] = &[
-    "although", "though", "while", "if", "when", "because", "since", "unless", "after", "before",
-    "once", "whether", "even",
 ];
 
 /// Prepositions that open a passive agent, a place or a time after a verb,
@@ -122,6 +156,7 @@ const SUBORDINATORS: &[&str] = &[
 /// before the panel`, `posted after the debate`.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
+    "in",
 ];
 
 /// Longest content (in words) that [`adjunct_only`] may drop: longer content
@@ -405,6 +440,20 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
     "pushed",
+    // `Here in Ohio, Lu …`, `Hours later, Lu …`, `Alongside the calls,
+    // even a strategist …`.
+    "here",
+    "there",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "shortly",
+    "soon",
+    "alongside",
 ];
 
 pub(super) fn adverbial_opener(w: &str) -> bool {
@@ -758,7 +807,18 @@ pub(super) fn reported_speech(
                         return Some(mk(a, Some(sp), method, 0.7));
                     }
                 }
-                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok {
+                // (A bare singular noun with `and` after its `verb` is a
+                // list, no tail: `by mail, phone calls and ads`; `police
+                // said` and `analyst says` are tails.)
+                let one = sp.of(text);
+                let bare_singular = !one.contains(' ')
+                    && one.starts_with(|c: char| c.is_lowercase())
+                    && !one.ends_with('s')
+                    && !is_in(PRONOUNS, one)
+                    && ce < s_end
+                    && is_in(&["and", "or"], ctx.w(ce));
+                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
+                {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
                     // Not when the comma closes a direct quote: handled above.
                     let near = quotes_in(quoted, sent.start.saturating_sub(1), sp.start);
@@ -844,7 +904,9 @@ pub(super) fn reported_speech(
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 let body = content(ctx, start, sent.end)?;
-                if adjunct_only(ctx, body) {
+                // (`believe in X` is a belief, not a place.)
+                let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
+                if adjunct_only(ctx, body) && !belief {
                     return None;
                 }
                 let mut body = before_participle_cue(ctx, body, cues);
@@ -861,6 +923,18 @@ pub(super) fn reported_speech(
                     if let Some(m) = main {
                         let mi = ctx.word_from(m.span.start);
                         body = content(ctx, body.start, ctx.words[mi - 1].end)?;
+                    }
+                }
+                // `When critics said the plan was too costly, Tarn …`: the
+                // cue of an opening subordinate clause reports up to the
+                // comma before the main clause.
+                if is_in(SUBORDINATORS, &lower(ctx.w(s_first)))
+                    && ctx.word_from(sp.start) == s_first + 1
+                {
+                    let b0 = ctx.word_from(body.start);
+                    let b1 = ctx.word_until(body.end);
+                    if let Some(k) = (b0 + 1..b1).find(|&k| ctx.gap(k).contains(',')) {
+                        body = content(ctx, body.start, ctx.words[k - 1].end)?;
                     }
                 }
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
