@@ -1,0 +1,208 @@
+//! Unquoted lines opening with a label and a colon: a headline's source
+//! (`Poll: …`, [`headline_label`]) and transcript lines (`BRASK: …`,
+//! [`transcript_lines`]).
+
+use super::reported::{content, content_min, SOURCE_NOUNS};
+use super::{is_capitalised, is_in, is_open_mark, link, Ctx, Quote, QuoteKind, Speaker};
+use crate::entities::{words, MentionKind};
+use crate::span::Span;
+
+/// Longest label (in bytes) before the colon of a transcript line.
+const MAX_LABEL: usize = 40;
+
+/// The label before a colon among the first [`MAX_LABEL`] bytes of
+/// paragraph `p`, trimmed, and the colon's byte offset (whitespace of any
+/// width may stand between them: `Dr.\u{a0}: …`).
+fn colon_label(text: &str, p: Span) -> Option<(Span, usize)> {
+    let k = p
+        .of(text)
+        .char_indices()
+        .take_while(|&(k, _)| k <= MAX_LABEL)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    Some((Span::new(p.start, p.start + k).trim(text), p.start + k))
+}
+
+/// Labels of a headline's kind of piece, not of a source: `UPDATE: …`.
+const SECTION_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "breaking",
+    "exclusive",
+    "video",
+    "videos",
+    "photos",
+    "opinion",
+    "analysis",
+    "editorial",
+    "review",
+    "live",
+    "listen",
+    "read",
+    "correction",
+    "the latest",
+    "transcript",
+    "fact check",
+    "explainer",
+    "commentary",
+    "column",
+    "letters",
+    "podcast",
+];
+
+/// `Poll: Voters Sour on the Bridge` / `Vask on Roads: Traffic Is
+/// Worse Than Ever` — the article's first paragraph is a one-line headline that
+/// attributes its words to the label before the colon (`headline_label`):
+/// one to five words, the first capitalised, not a section label
+/// (`UPDATE:`, `Analysis:`), and at least three words after the colon,
+/// unquoted (a quotation there is `colon_intro`'s). The speaker is the
+/// label, up to an `on` (`Vask on Roads` is Vask), and must be a source:
+/// a person or institution of the article, or a poll, report or paper.
+fn headline_label(ctx: &Ctx) -> Option<Quote> {
+    let text = ctx.text;
+    let p = *ctx.segments.paragraphs.first()?;
+    let ptext = p.of(text);
+    if ptext.trim().contains('\n') {
+        return None;
+    }
+    let (label, colon) = colon_label(text, p)?;
+    let label_text = label.of(text);
+    let label_words = words(label_text);
+    let ok = (1..=5).contains(&label_words.len())
+        && is_capitalised(label_text)
+        && label_text
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '&'))
+        && !is_in(SECTION_LABELS, label_text);
+    if !ok
+        || text[colon + 1..p.end]
+            .trim_start()
+            .starts_with(is_open_mark)
+    {
+        return None;
+    }
+    let body = content(ctx, colon + 1, p.end)?;
+    let speaker = label_text
+        .find(" on ")
+        .map_or(label, |k| Span::new(label.start, label.start + k));
+    // A source: a person or institution the article knows, or a poll, a
+    // report, a paper (`Silence Over Roads: …` and `WOW: …` are no
+    // sources).
+    let mention = link(ctx, speaker);
+    let last = words(speaker.of(text))
+        .last()
+        .map(|w| w.of(speaker.of(text)));
+    let source_noun = last.is_some_and(|w| {
+        is_in(SOURCE_NOUNS, w) || is_in(&["newspaper", "camp", "campaign", "paper"], w)
+    });
+    if mention.is_none() && !source_noun {
+        return None;
+    }
+    Some(Quote {
+        span: body,
+        kind: QuoteKind::Indirect,
+        speaker: Some(Speaker {
+            span: speaker,
+            mention,
+        }),
+        cue: Some(Span::new(colon, colon + 1)),
+        method: "headline_label",
+        confidence: 0.6,
+    })
+}
+
+/// `BRASK: We will rebuild the bridge.` — a paragraph opening with a
+/// speaker label and a colon, the words after it unquoted: a transcript or
+/// interview line (`transcript_label`). The label is one to four
+/// capitalised words and names a person the article knows: a person
+/// mention lies inside it, or it is in capitals and its last word is the
+/// surname of a person mentioned elsewhere (`BRASK` for `Ana Brask`).
+/// `UPDATE: …`, `WASHINGTON: …` and `Q: …` name no known person and give
+/// nothing.
+pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
+    let text = ctx.text;
+    let ms = ctx.mentions;
+    let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
+    let labels: Vec<Option<(Span, usize)>> = ctx
+        .segments
+        .paragraphs
+        .iter()
+        .map(|p| colon_label(text, *p))
+        .collect();
+    // A transcript: two or more paragraphs open with a name in capitals
+    // (`ANA BRASK: …`); there the labels need no mention of their own.
+    let caps_name = |label: Span| {
+        let t = label.of(text);
+        (2..=3).contains(&words(t).len())
+            && t.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+    };
+    let transcript = labels
+        .iter()
+        .flatten()
+        .filter(|&&(l, _)| caps_name(l))
+        .take(2)
+        .count()
+        == 2;
+    for (p, &label) in ctx.segments.paragraphs.iter().zip(&labels) {
+        if out.first().is_some_and(|h| p.contains(h.span)) {
+            continue;
+        }
+        let Some((label, colon)) = label else {
+            continue;
+        };
+        let label_text = label.of(text);
+        let label_words = words(label_text);
+        let label_ok = (1..=4).contains(&label_words.len())
+            && label_words.iter().all(|w| is_capitalised(w.of(label_text)))
+            && label_text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+        if !label_ok
+            || text[colon + 1..p.end]
+                .trim_start()
+                .starts_with(is_open_mark)
+        {
+            continue;
+        }
+        let inside = ms
+            .iter()
+            .position(|m| m.kind == MentionKind::Person && label.contains(m.span));
+        let mention = inside.or_else(|| {
+            let caps = label_text.chars().all(|c| !c.is_lowercase());
+            let last = label_words.last()?.of(label_text);
+            caps.then(|| {
+                ms.iter().rposition(|m| {
+                    m.kind == MentionKind::Person
+                        && m.span.end <= label.start
+                        && words(m.span.of(text))
+                            .last()
+                            .is_some_and(|w| w.of(m.span.of(text)).eq_ignore_ascii_case(last))
+                })
+            })?
+        });
+        let in_transcript = transcript && caps_name(label);
+        if mention.is_none() && !in_transcript {
+            continue;
+        }
+        // (A short phrase is a list item or a subhead: `Vask: Now or never`;
+        // in a transcript it is an answer.)
+        let min_words = if in_transcript { 2 } else { 5 };
+        let Some(body) = content_min(ctx, colon + 1, p.end, min_words) else {
+            continue;
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: label,
+                mention,
+            }),
+            cue: Some(Span::new(colon, colon + 1)),
+            method: "transcript_label",
+            confidence: 0.7,
+        });
+    }
+    out
+}

@@ -1,0 +1,551 @@
+//! Speaker phrases around a cue: the noun phrase before it ([`np_before`],
+//! with appositives, asides set off by commas and the `to` of `the envoy to
+//! the talks`) or after it ([`np_after`]), and how a phrase names its
+//! speaker ([`classify`]).
+
+use super::reported::adverbial_opener;
+use super::{
+    is_adverb, is_capitalised, is_in, lower, Ctx, BETWEEN, NOT_SPEAKER_START, PHRASE_DETERMINERS,
+    PRONOUNS, STOP,
+};
+use crate::entities::words;
+use crate::span::Span;
+
+/// [`STOP`] words after which a phrase is an object or complement. (Not
+/// `said`: `Lu said the mayor had said …` starts a clause after it.)
+const COMPLEMENT_BEFORE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "should", "may", "might", "must", "can", "did", "does", "do", "to", "than", "not", "told",
+];
+
+/// Lower-case words that cannot head a speaker phrase.
+const NOT_HEAD: &[&str] = &[
+    "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
+    "never", "this", "these", "those", "one", "all", "both", "same", "else", "his", "its", "their",
+    "our", "my", "your", "new", "no", "any", "every", "more", "most", "own",
+];
+
+/// Sentence adverbs set off by commas between a speaker and the cue.
+const ADVERB_ASIDES: &[&str] = &[
+    "of course",
+    "however",
+    "though",
+    "too",
+    "in turn",
+    "in fact",
+    "for example",
+    "for instance",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "meanwhile",
+    "instead",
+    "likewise",
+    "in response",
+    "in a statement",
+    "in an interview",
+    "in contrast",
+    "by contrast",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+];
+
+/// Can a phrase with this last word be a speaker?
+fn plausible_head(w: &str) -> bool {
+    if is_in(NOT_HEAD, w) {
+        return false;
+    }
+    is_capitalised(w)
+        || is_in(PRONOUNS, w)
+        || !(is_in(NOT_HEAD, w) || is_adverb(w) || w.contains(['\'', '’']))
+}
+
+/// A day named between a speaker and the cue (`Lu on Monday said`).
+fn is_day(w: &str) -> bool {
+    is_in(
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+        ],
+        w,
+    )
+}
+
+/// The speaker phrase ending just before word `cue` (exclusive), not
+/// reaching before byte `floor`. Handles an appositive:
+/// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
+pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
+    // A passive (`has been endorsed by`, `was told`) has no speaker before
+    // it; a progressive (`is telling`) has.
+    if cue > 0
+        && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
+        && is_in(
+            &[
+                "is", "was", "were", "are", "be", "been", "being", "get", "got",
+            ],
+            ctx.w(cue - 1),
+        )
+    {
+        return None;
+    }
+    let mut end = cue;
+    // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
+    // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
+    while end > 0
+        && ctx.words[end - 1].start >= floor
+        && (is_in(BETWEEN, ctx.w(end - 1))
+            || is_adverb(ctx.w(end - 1))
+            || is_day(ctx.w(end - 1))
+            || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))
+            || end >= 2
+                && is_in(
+                    &[
+                        "week",
+                        "month",
+                        "year",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                    ],
+                    ctx.w(end - 1),
+                )
+                && is_in(&["last", "this", "that", "next"], ctx.w(end - 2)))
+    {
+        if ctx.gap(end).contains(',') {
+            break;
+        }
+        end -= 1;
+    }
+    // Skip a sentence adverb set off by commas: `Vask, of course, said`.
+    if end > 1 && end < ctx.words.len() && ctx.gap(end).trim() == "," {
+        let lo = end.saturating_sub(4).max(1);
+        if let Some(j) = (lo..end).rev().find(|&j| ctx.gap(j).trim() == ",") {
+            let spells = |phrase: &&str| {
+                phrase.split(' ').count() == end - j
+                    && phrase
+                        .split(' ')
+                        .zip(j..end)
+                        .all(|(p, k)| ctx.w(k).eq_ignore_ascii_case(p))
+            };
+            if ctx.words[j].start >= floor && ADVERB_ASIDES.iter().any(spells) {
+                end = j;
+            }
+        }
+    }
+    // Skip a parenthesis right before that: `Oren Vask (D-Ore.) said`,
+    // `Vask (D-Ore.) has said`, and before the comma that opens an aside:
+    // `Vask (D-Ore.), who …`, `Vask (D-Ore.), also said`.
+    let mut parenthesis = false;
+    if end > 0 && end < ctx.words.len() {
+        let before = ctx.text[..ctx.words[end].start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        if before.ends_with(')') {
+            let mut w0 = before.len().saturating_sub(60);
+            while !before.is_char_boundary(w0) {
+                w0 += 1;
+            }
+            let window = &before[w0..];
+            if let Some(k) = window.rfind('(') {
+                let open = before.len() - window.len() + k;
+                if open >= floor {
+                    end = ctx.word_from(open);
+                    parenthesis = true;
+                }
+            }
+        }
+    }
+    if end == 0 || ctx.words[end - 1].start < floor {
+        return None;
+    }
+    let g = ctx.gap(end);
+    if ctx.hard_gap_at(end, g)
+        && g.trim() != ","
+        && !g.trim_start().starts_with(':')
+        && !parenthesis
+    {
+        return None;
+    }
+    let last = end - 1;
+    let mut start = last;
+    let lw = lower(ctx.w(last));
+    if lw == "who" && last > 0 && ctx.gap(last).trim() == "," && is_capitalised(ctx.w(last - 1)) {
+        // `Weber, who said …`: the relative pronoun and its antecedent.
+        let mut s = last - 1;
+        while s > 0
+            && !ctx.hard(s)
+            && !ctx.gap(s).contains(',')
+            && is_capitalised(ctx.w(s - 1))
+            && last - s < 5
+        {
+            s -= 1;
+        }
+        return Some(Span::new(ctx.words[s].start, ctx.words[last].end));
+    }
+    if is_in(PRONOUNS, &lw) {
+        return Some(ctx.words[last]);
+    }
+    if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
+        return None;
+    }
+    // The phrase must reach a natural left edge (sentence start, comma,
+    // conjunction): a walk stopped by the length cap is inside a clause
+    // (`The figures include delegates`), not a subject.
+    let mut natural = false;
+    loop {
+        if start == 0 || ctx.words[start - 1].start < floor {
+            natural = true;
+            break;
+        }
+        if last - start >= 11 {
+            break;
+        }
+        let g = ctx.gap(start);
+        let prev = ctx.w(start - 1);
+        if ctx.hard(start)
+            || g.contains(',')
+            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
+            || is_in(PRONOUNS, prev)
+        {
+            // After a verb, `to` or `than` the phrase is an object or a
+            // complement, not a subject: `she told a packed hall, then
+            // referred to …`, `conduct that a court can show beyond a
+            // reasonable doubt`.
+            // `The envoy of the mayor to the talks said`: `to` inside
+            // a subject that starts at a natural edge with a determiner or
+            // a name.
+            if prev == "to" && !g.contains(',') && !ctx.hard(start) {
+                if let Some(s2) = through_to(ctx, start - 1, last, floor) {
+                    start = s2;
+                    natural = true;
+                    break;
+                }
+            }
+            if !g.contains(',')
+                && !ctx.hard(start)
+                && is_in(COMPLEMENT_BEFORE, prev)
+                && !(start..=last).any(|k| is_capitalised(ctx.w(k)))
+            {
+                return None;
+            }
+            natural = true;
+            break;
+        }
+        start -= 1;
+    }
+    // `this source told`: `this` as the determiner of a whole phrase.
+    let this_phrase = natural && start < last && lower(ctx.w(start)) == "this";
+    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) && !this_phrase {
+        // Keep only a name right before the cue: `In Ohio on Tuesday Cruz said`.
+        if !is_capitalised(ctx.w(last)) {
+            return None;
+        }
+        start = last;
+        while start > 0
+            && last - start < 4
+            && !ctx.hard(start)
+            && !ctx.gap(start).contains(',')
+            && is_capitalised(ctx.w(start - 1))
+            && ctx.words[start - 1].start >= floor
+        {
+            start -= 1;
+        }
+        if is_in(NOT_SPEAKER_START, ctx.w(start)) {
+            start += 1;
+        }
+        if start > last {
+            return None;
+        }
+    }
+    let mut span = Span::new(ctx.words[start].start, ctx.words[last].end);
+    // Appositive: a lower-case description after a comma, a name before it.
+    if !is_capitalised(ctx.w(start))
+        && start > 0
+        && ctx.gap(start).trim() == ","
+        && ctx.words[start - 1].start >= floor
+    {
+        let name_end = start - 1;
+        let mut name_start = name_end;
+        while name_start > 0
+            && ctx.words[name_start - 1].start >= floor
+            && !ctx.hard(name_start)
+            && !ctx.gap(name_start).contains(',')
+            && is_capitalised(ctx.w(name_start - 1))
+            && name_end - name_start < 5
+        {
+            name_start -= 1;
+        }
+        if is_capitalised(ctx.w(name_end)) {
+            span = Span::new(ctx.words[name_start].start, span.end);
+        }
+    }
+    let first = lower(ctx.w(start));
+    if matches!(first.as_str(), "the" | "a" | "an") && start == last {
+        return None;
+    }
+    Some(span)
+}
+
+/// [`np_before`]'s walk continued past the `to` at word `to` (`the
+/// envoy to the talks`): the phrase's start when the walk reaches a
+/// natural left edge (sentence start, comma, `floor`) within the length cap
+/// at a determiner or a capitalised word, with no verb-like stop word on
+/// the way; else `None` (`wants to meet …` is no subject).
+fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> {
+    let mut s = to;
+    loop {
+        let edge =
+            s == 0 || ctx.words[s - 1].start < floor || ctx.hard(s) || ctx.gap(s).contains(',');
+        if edge {
+            let w = ctx.w(s);
+            let opens = is_in(PHRASE_DETERMINERS, w) || is_capitalised(w);
+            return (s < to && opens && !is_in(STOP, w)).then_some(s);
+        }
+        if last - s >= 11 {
+            return None;
+        }
+        let prev = ctx.w(s - 1);
+        if is_in(STOP, prev) || is_in(PRONOUNS, prev) || is_in(COMPLEMENT_BEFORE, prev) {
+            return None;
+        }
+        s -= 1;
+    }
+}
+
+/// The speaker phrase starting at word `from`, ending at a comma (an
+/// appositive after it is included) or a hard boundary, within `ceil`.
+pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
+    if from >= ctx.words.len() || ctx.words[from].end > ceil {
+        return None;
+    }
+    // The phrase starts right after the cue or the dash, not in the next
+    // sentence.
+    if from > 0
+        && (ctx.gap(from).contains(['.', '!', '?', ';']) || ctx.line_break_before(from))
+        && !ctx.gap(from).contains(['—', '–', '―', '-'])
+    {
+        return None;
+    }
+    let fw = lower(ctx.w(from));
+    // `said Will Doyle`, `said May Lin`: a capitalised word that is also a
+    // function word, right before another capitalised word after a cue (so
+    // not at a sentence start), is a first name.
+    let first_name = is_capitalised(ctx.w(from))
+        && from + 1 < ctx.words.len()
+        && ctx.gap(from + 1) == " "
+        && is_capitalised(ctx.w(from + 1));
+    if !first_name && (is_in(NOT_SPEAKER_START, &fw) || is_in(STOP, &fw) || is_adverb(ctx.w(from)))
+    {
+        return None;
+    }
+    if is_in(PRONOUNS, &fw) {
+        return Some(ctx.words[from]);
+    }
+    let mut end = from;
+    let mut commas = 0;
+    while end + 1 < ctx.words.len() && ctx.words[end + 1].end <= ceil && end - from < 14 {
+        let g = ctx.gap(end + 1);
+        if ctx.hard(end + 1) {
+            break;
+        }
+        if g.contains(',') {
+            commas += 1;
+            let next = ctx.w(end + 1);
+            // (`said an aide, who left in May`: a relative clause is no
+            // part of the name.)
+            if commas > 1 || is_in(NOT_SPEAKER_START, next) || is_in(STOP, next) || next == "who" {
+                break;
+            }
+        }
+        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
+            break;
+        }
+        // `said Ana Brask, an economist and author`: a coordinated noun
+        // inside the appositive.
+        let and_noun = commas == 1
+            && ctx.w(end + 1) == "and"
+            && end + 2 < ctx.words.len()
+            && ctx.words[end + 2].end <= ceil
+            && !ctx.hard(end + 2)
+            && !ctx.gap(end + 2).contains(',')
+            && {
+                let w = ctx.w(end + 2);
+                !(is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
+            };
+        if and_noun {
+            end += 2;
+            continue;
+        }
+        // (`a Sunday column`: a day after the article is no time
+        // phrase.)
+        let day_in_phrase =
+            end == from && is_in(&["a", "an", "the"], ctx.w(end)) && is_day(ctx.w(end + 1));
+        if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
+            && !is_in(&["of", "for", "at", "to"], ctx.w(end + 1))
+            && !day_in_phrase
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(Span::new(ctx.words[from].start, ctx.words[end].end))
+}
+
+/// How a speaker phrase names its speaker: the sieve it gives.
+pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static str {
+    let s = span.of(ctx.text);
+    if is_in(PRONOUNS, s) {
+        return "cue_pronoun";
+    }
+    // (A determiner capitalised at a sentence start is no name: `Her
+    // campaign workers said`.)
+    let has_capital = words(s).iter().any(|w| {
+        let w = w.of(s);
+        is_capitalised(w) && !is_in(PHRASE_DETERMINERS, w) && !is_in(&["this", "these", "those"], w)
+    });
+    if has_capital {
+        named
+    } else {
+        "cue_title"
+    }
+}
+
+/// Words a comma-delimited aside may take between a speaker's name and the
+/// cue after a quote (`"…," Ana Brask, a senior fellow at the institute
+/// who studies trade, said`).
+pub(super) const MAX_ASIDE_WORDS: usize = 24;
+
+/// `"…," Ana Brask, <aside>, said`: a capitalised name right after the
+/// quote, then an aside set off by commas or parentheses that ends just
+/// before the cue word `ci`. The speaker span is the name alone; the aside
+/// (a title, an age, `after a short silence`) is too long and varied for
+/// [`np_before`]. Nothing between the name and the cue may end a sentence.
+pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
+    let fw = lower(ctx.w(first));
+    // (`Still, Petrak, who …, said`: a sentence adverb is no name.)
+    if ci <= first + 2
+        || !is_capitalised(ctx.w(first))
+        || is_in(STOP, &fw)
+        || is_in(NOT_SPEAKER_START, &fw)
+        || is_in(BETWEEN, &fw)
+        || is_in(ADVERB_ASIDES, &fw)
+        || adverbial_opener(&fw)
+        || is_in(PRONOUNS, &fw)
+        || matches!(fw.as_str(), "the" | "a" | "an" | "this" | "that")
+    {
+        return None;
+    }
+    // Parentheses (`Jo Lind (R-Ohio), …`) and an abbreviation's period
+    // before a comma (`Cambridge, Mass., said`) stay inside the aside.
+    if (first + 1..=ci).any(|k| ctx.aside_break(k, true)) || !ctx.gap(ci).contains([',', ')']) {
+        return None;
+    }
+    // The name may follow a lower-case description (`Democratic nominee
+    // Ana Brask, at a later briefing, said`), but it ends in a capitalised
+    // word: `The council in Ohio, after a vote, said` has no name.
+    let mut end = first;
+    while end + 1 < ci && !ctx.gap(end + 1).contains([',', '(']) {
+        let w = ctx.w(end + 1);
+        if !is_capitalised(w)
+            && (is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end + 1 >= ci
+        || end - first >= 5
+        || !is_capitalised(ctx.w(end))
+        || !ctx.gap(end + 1).contains([',', '('])
+    {
+        return None;
+    }
+    Some(Span::new(ctx.words[first].start, ctx.words[end].end))
+}
+
+/// Words an aside between a subject and its cue opens with: a relative
+/// clause, a time clause, a participle or a prepositional phrase.
+const ASIDE_OPENERS: &[&str] = &[
+    "who",
+    "whose",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "speaking",
+    "asked",
+    "reached",
+    "contacted",
+    "in",
+    "at",
+    "on",
+    "during",
+    "like",
+    "unlike",
+    "however",
+    "though",
+];
+
+/// `A city official, who asked not to be named, said …` and
+/// `Vask's office, when reached by phone, said …`: the sentence opens
+/// with a short noun phrase (a determiner or a possessive first, no verb or
+/// conjunction inside), then an aside set off by commas that opens like a
+/// relative or time clause, ending just before the cue word `ci`. The
+/// speaker is the opening phrase; a phrase found inside the aside
+/// (`contacted by Reuters`) is not. [`name_then_aside`] covers names.
+pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span> {
+    if ci <= first + 3 || ci - first > MAX_ASIDE_WORDS || !ctx.gap(ci).contains(',') {
+        return None;
+    }
+    let fw = lower(ctx.w(first));
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    // The phrase ends at the first comma.
+    let end = (first + 1..ci).find(|&k| ctx.gap(k).contains(','))? - 1;
+    if end - first > 6
+        || !(is_in(PHRASE_DETERMINERS, &fw) || (first..=end).any(|k| possessive(ctx.w(k))))
+        || (first + 1..=end).any(|k| {
+            let w = lower(ctx.w(k));
+            // (Prepositions may stand inside: `an aide to the mayor`.)
+            w != "to" && is_in(STOP, &w) || is_in(PRONOUNS, &w)
+        })
+        || !is_in(ASIDE_OPENERS, &lower(ctx.w(end + 1)))
+    {
+        return None;
+    }
+    if (first + 1..=ci).any(|k| ctx.aside_break(k, false)) {
+        return None;
+    }
+    Some(Span::new(ctx.words[first].start, ctx.words[end].end))
+}
+
+/// `Sen. Ana Brask (D-Ore.), who has endorsed Lu, said …`: the cue word
+/// `ci` follows an aside set off by commas that opens like a relative or
+/// time clause; the speaker is the phrase before the aside, not a phrase
+/// inside it (`Lu`). Covers what [`name_then_aside`] cannot: a sentence
+/// that does not open with the name (`Speaking later, Sen. Ana Brask, who
+/// …, said`).
+pub(super) fn before_aside(ctx: &Ctx, ci: usize, floor: usize) -> Option<Span> {
+    if ci < 2 || ci >= ctx.words.len() || !ctx.gap(ci).contains(',') {
+        return None;
+    }
+    let lo = ci.saturating_sub(MAX_ASIDE_WORDS).max(1);
+    let open = (lo..ci).rev().find(|&k| ctx.gap(k).contains(','))?;
+    if ctx.words[open].start < floor || !is_in(ASIDE_OPENERS, ctx.w(open)) {
+        return None;
+    }
+    if (open + 1..=ci).any(|k| ctx.aside_break(k, false)) {
+        return None;
+    }
+    np_before(ctx, open, floor)
+}

@@ -1,0 +1,997 @@
+//! Reported speech: the statement around a cue outside quote marks
+//! ([`reported_speech`]: `X said S`, `S, X said`, `According to X, S`,
+//! `…, saying S`), its content span and its subject, cues found by their
+//! shape ([`verb_that_cues`]), and which reported rows are kept.
+
+use super::direct::fragment_after_cue;
+use super::phrases::{
+    before_aside, classify, name_then_aside, np_after, np_before, phrase_then_aside,
+};
+use super::{
+    cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, lower, quotes_in, Ctx, Decision,
+    Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, BETWEEN, NOT_SPEAKER_START, PHRASE_DETERMINERS,
+    PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+};
+use crate::cues::{Cue, Shape};
+use crate::entities::{words, MentionKind};
+use crate::quotes::Quoted;
+use crate::span::Span;
+
+/// The lemma of a cue found by its shape, not the dictionary.
+pub(super) const UNLISTED: &str = "(unlisted)";
+
+/// Words a `that` clause of reported speech starts with after a verb
+/// (`concluded that the …`, `sniped that Fiorina …`); `ended that program`
+/// has a determiner `that` and none of these after it.
+const THAT_CLAUSE_START: &[&str] = &[
+    "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+    "there", "this", "these", "those", "some", "many", "most", "no", "if", "when",
+];
+
+/// `X sniped that S`, `X has concluded that S`: a past-tense verb the
+/// dictionary lacks, outside quote marks, followed by `that` and the start
+/// of a clause, is a reporting (or stated-view) verb by its shape.
+pub(super) fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<Cue> {
+    let lemma: std::sync::Arc<str> = UNLISTED.into();
+    let n = ctx.words.len();
+    (1..n.saturating_sub(2))
+        .filter(|&i| {
+            let v = ctx.w(i);
+            v.len() > 4
+                && v.ends_with("ed")
+                && v.bytes().all(|b| b.is_ascii_lowercase())
+                && ctx.w(i + 1) == "that"
+                && ctx.gap(i + 1) == " "
+                && ctx.gap(i + 2) == " "
+                && (is_in(THAT_CLAUSE_START, ctx.w(i + 2)) || is_capitalised(ctx.w(i + 2)))
+        })
+        .map(|i| ctx.words[i])
+        .filter(|sp| cues_in(cues, sp.start, sp.end).is_empty())
+        .filter(|sp| {
+            let k = quoted.partition_point(|q| q.open.start < sp.start);
+            !(k > 0 && quoted[k - 1].span.contains(*sp))
+        })
+        .map(|span| Cue {
+            span,
+            shape: Shape::Verb,
+            lemma: lemma.clone(),
+            quote_only: false,
+        })
+        .collect()
+}
+
+/// `Lu stressed her third-place finish, asserting that she can win`: the
+/// content of the finite cue ends at the comma before a participle cue,
+/// which reports a statement of its own (its own row, `participle_subject`).
+/// Likewise before `and`/`but` and a second finite cue of the same subject
+/// (`Lu said she would go and added that …`, `coordinated_subject`).
+/// Content shorter than two words is left whole.
+fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
+    let cut = cues_in(cues, body.start, body.end)
+        .iter()
+        .filter(|c| c.span.start > body.start)
+        .find_map(|c| {
+            let ci = ctx.word_from(c.span.start);
+            let b0 = ctx.word_from(body.start);
+            match c.shape {
+                Shape::Participle => {
+                    let comma = ctx.gap(ci).contains(',');
+                    (comma && ci >= 2 + b0).then(|| ctx.words[ci - 1].end)
+                }
+                // `Lu said he would go and added that …`: a second verb of
+                // the subject, with its own content.
+                Shape::Verb => {
+                    let mut k = ci;
+                    while k > b0 && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+                        k -= 1;
+                    }
+                    let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
+                    // `…, he also stated …`: a new clause with a pronoun
+                    // subject after a comma. (Not the main clause after an
+                    // opening subordinate one: `although Lu confessed, he
+                    // showed no remorse` is one statement.)
+                    let opener = if ctx.w(b0) == "that" { b0 + 1 } else { b0 };
+                    let subordinate_first = opener < k
+                        && is_in(SUBORDINATORS, ctx.w(opener))
+                        && !(opener + 1..k - 1).any(|j| ctx.gap(j).contains([',', ';']));
+                    let clause = k > b0 + 2
+                        && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
+                        && ctx.gap(k - 1).contains([',', ';'])
+                        && !subordinate_first;
+                    if and || clause {
+                        return Some(ctx.words[k - 2].end);
+                    }
+                    if subordinate_first {
+                        return None;
+                    }
+                    // `…, and Vask vowed to …`, `…, while Lu said …`: a
+                    // clause with a subject of its own after a comma and a
+                    // conjunction; `…, the source recalled.`: a cue with
+                    // its subject after a comma, ending the content.
+                    let sp = np_before(ctx, k, body.start)?;
+                    let si = ctx.word_from(sp.start);
+                    // (Not a participle or a contraction: `including
+                    // ones`, `it's sparking`.)
+                    let first = ctx.w(si);
+                    if first.ends_with("ing") || first.contains(['\'', '’']) {
+                        return None;
+                    }
+                    let joined = si > b0 + 2
+                        && is_in(CLAUSE_JOINERS, &lower(ctx.w(si - 1)))
+                        && ctx.gap(si - 1).contains(',');
+                    // (After the tail's cue, nothing or a time or place
+                    // phrase: not `mail, phone calls and ads`.)
+                    let after = ctx.word_until(c.span.end);
+                    let tail = si > b0 + 2
+                        && ctx.gap(si).contains(',')
+                        && ctx.word_until(body.end).saturating_sub(after) <= 3
+                        && (after >= ctx.word_until(body.end)
+                            || is_in(TAIL_START, ctx.w(after))
+                                && !is_in(&["and", "but", "of", "to", "with"], ctx.w(after)));
+                    if joined {
+                        Some(ctx.words[si - 2].end)
+                    } else if tail {
+                        Some(ctx.words[si - 1].end)
+                    } else {
+                        None
+                    }
+                }
+                Shape::According => None,
+            }
+        });
+    cut.map_or(body, |end| Span::new(body.start, end))
+}
+
+/// Conjunctions that join a clause with a subject of its own after a comma
+/// (`…, and Vask vowed …`, `…, while Lu said …`).
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
+
+/// Words that open what was asked, urged or told after the addressee.
+const ADDRESSEE_OPENERS: &[&str] = &[
+    "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
+];
+
+/// Prepositions that open a passive agent, a place or a time after a verb,
+/// never what was said: `reported by the Post`, `wrote from Ohio`, `testified
+/// before the panel`, `posted after the debate`.
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
+    "in",
+];
+
+/// Longest content (in words) that [`adjunct_only`] may drop: longer content
+/// after such a preposition often holds a clause (`said at a rally that …`).
+const MAX_ADJUNCT_WORDS: usize = 6;
+
+/// `The story was first reported by a local station.` / `Vask wrote on
+/// his blog from Ohio.`: the words after the cue are one short phrase
+/// opening with a preposition of [`ADJUNCT_PREPOSITIONS`], no statement.
+/// (`called for a moratorium`, `agreed with the analysis` keep theirs:
+/// `for` and `with` open what was called for or agreed with.)
+/// Also any content that opens with the particle of a phrasal verb (`showed
+/// up in Portland`, `called off the vote`, `think twice before …`).
+fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
+    let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    a < b
+        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, ctx.w(a))
+            || is_in(PHRASAL_PARTICLES, ctx.w(a)))
+}
+
+/// Particles that make a cue verb a different verb (`show up`, `call off`).
+const PHRASAL_PARTICLES: &[&str] = &["up", "off", "twice", "into"];
+
+/// Whether a quote opens inside reported content and closes after it: the
+/// segmenter ended the sentence at a period inside the quote (`He said
+/// reform "is a question of timing. It is not a question of will."`). The quote
+/// is the quoted part of that statement (the content is widened to it
+/// below), not a continuation of an earlier speaker.
+/// `reported` is sorted by start.
+pub(super) fn opens_in_reported(reported: &[Quote], q: &Quoted) -> bool {
+    let k = reported.partition_point(|r| r.span.start < q.open.start);
+    reported[k.saturating_sub(4)..k]
+        .iter()
+        .any(|r| q.open.start < r.span.end && q.span.end > r.span.end)
+}
+
+/// Whether a quotation is all of a reported content: nothing but closing
+/// marks and punctuation follows it inside the content.
+pub(super) fn whole_content(text: &str, q: &Quoted, content: Span) -> bool {
+    q.span.end >= content.end
+        || text[q.span.end..content.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+}
+
+/// Lemmas whose reported speech is kept even inside other reported content:
+/// `He said that Jones told reporters …` reports what Jones said, but
+/// `She said he wants to leave` and `Polls show voters think …` report no
+/// second statement of their own.
+const NESTED_LEMMAS: &[&str] = &["say", "according to", "argue"];
+
+/// Drop reported speech whose cue lies inside other reported content
+/// (`Lu said Beijing wants to work more with Seoul`: `wants` is part of
+/// what Lu said, not a second quote), unless its cue is a plain speech verb
+/// ([`NESTED_LEMMAS`]) or a participle. `reported` is sorted by start.
+pub(super) fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
+    let nested: Vec<bool> = reported
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let Some(cue) = r.cue else { return false };
+            let keep_anyway = cues_in(cues, cue.start, cue.start + 1)
+                .iter()
+                .any(|c| c.shape != Shape::Verb || is_in(NESTED_LEMMAS, &c.lemma));
+            if keep_anyway {
+                return false;
+            }
+            // Contents are sorted by start: only those starting before the
+            // cue can hold it, and they lie in the same sentence.
+            let k = reported.partition_point(|o| o.span.start <= cue.start);
+            reported[k.saturating_sub(8)..k]
+                .iter()
+                .enumerate()
+                .any(|(j, o)| {
+                    k.saturating_sub(8) + j != i
+                        && o.span.contains(cue)
+                        && !o.cue.is_some_and(|oc| r.span.contains(oc))
+                })
+        })
+        .collect();
+    let mut i = 0;
+    reported.retain(|_| {
+        i += 1;
+        !nested[i - 1]
+    });
+}
+
+/// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
+/// the speaker of a finite cue earlier in the sentence (`"…," he said,
+/// adding that …`), else the sentence subject — its first words, a pronoun
+/// or a capitalised run, or after an opening adverbial the first such
+/// phrase after one of its commas. `The bill passed, saying …` has no such
+/// subject and gets none rather than a guess.
+pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
+    // The speaker of the sentence's first finite cue (the main clause's:
+    // in `Vask said he didn't believe it, arguing …` not `believe`'s).
+    let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
+        .iter()
+        .find(|c| c.shape == Shape::Verb && c.span.end <= ctx.words[participle].start);
+    if let Some(c) = earlier {
+        let ci = ctx.word_from(c.span.start);
+        let ce = ctx.word_until(c.span.end);
+        // (After the cue only for a speech verb that inverts: `"…," said
+        // Lu, adding …`; after `proposed` comes its object.)
+        let after = || {
+            is_in(INVERTING_LEMMAS, &c.lemma)
+                .then(|| np_after(ctx, ce, ctx.words[participle].start))
+                .flatten()
+        };
+        if let Some(sp) = np_before(ctx, ci, sent.start).or_else(after) {
+            return Some(sp);
+        }
+    }
+    // `…, with Vask reportedly yelling: "…"`: the participle's own subject.
+    let mut k = participle;
+    while k > 0 && (is_adverb(ctx.w(k - 1)) || is_in(BETWEEN, ctx.w(k - 1))) {
+        k -= 1;
+    }
+    let with = (k.saturating_sub(5).max(ctx.word_from(sent.start))..k)
+        .rev()
+        .find(|&j| ctx.w(j).eq_ignore_ascii_case("with"));
+    if let Some(w) = with {
+        let name = w + 1..k;
+        if !name.is_empty()
+            && name
+                .clone()
+                .all(|j| is_capitalised(ctx.w(j)) && !ctx.hard(j))
+            && !ctx.gap(k).contains(',')
+        {
+            return Some(Span::new(ctx.words[w + 1].start, ctx.words[k - 1].end));
+        }
+    }
+    // `footage of Ana Brask asking, "…"`: a person named right before the
+    // participle is its subject.
+    if k > 0 && k == participle && !ctx.gap(k).contains([',', ';']) && !ctx.hard(k) {
+        let prev = ctx.words[k - 1];
+        // (Mentions are in text order: look back from the word's end.)
+        let upto = ctx.mentions.partition_point(|m| m.span.start < prev.end);
+        let person = ctx.mentions[upto.saturating_sub(4)..upto]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.kind == MentionKind::Person
+                    && m.span.end == prev.end
+                    && m.span.start >= sent.start
+            });
+        if let Some(m) = person {
+            return Some(m.span);
+        }
+    }
+    let first = ctx.word_from(sent.start);
+    if first >= participle {
+        return None;
+    }
+    opening_subject(ctx, first, participle)
+}
+
+/// The subject a sentence opens with, before word `end`: its first words (a
+/// pronoun or a capitalised run), or after an opening adverbial (`On
+/// Sunday, Lu stood at the pulpit, citing …`, `Speaking in Ohio, Lu went
+/// after Vask, calling …`) the first name or pronoun after one of its
+/// commas that a verb, not another comma, follows.
+pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
+    // (`It's a big if, but Lu was …`: a contracted `it is` is no subject;
+    // the clause after the comma has one.)
+    let contraction = is_in(
+        &[
+            "it's",
+            "it’s",
+            "that's",
+            "that’s",
+            "there's",
+            "there’s",
+            "here's",
+            "here’s",
+        ],
+        ctx.w(first),
+    );
+    if !contraction {
+        if let Some(sp) = clause_subject(ctx, first, end, true) {
+            return Some(possessor_phrase(ctx, sp, end).unwrap_or(sp));
+        }
+    }
+    if !contraction && !adverbial_opener(ctx.w(first)) {
+        return None;
+    }
+    (first + 1..end)
+        .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
+        .find_map(|k| clause_subject(ctx, k, end, false))
+}
+
+/// A subject that ends in a possessive names its owner, not the speaker:
+/// `the party's leader, Ana Brask, said` is Brask's (the name set off by
+/// commas after the description), `Lu's campaign issued` the campaign's
+/// (the possessive and up to three lower-case words after it).
+fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
+    let s = sp.of(ctx.text);
+    if !(s.ends_with("'s") || s.ends_with("’s")) {
+        return None;
+    }
+    let mut e = ctx.word_until(sp.end);
+    let start = ctx.word_from(sp.start);
+    while e < end
+        && e - start < 8
+        && !ctx.hard(e)
+        && !ctx.gap(e).contains(',')
+        && ctx.w(e).starts_with(|c: char| c.is_lowercase())
+        && !is_in(STOP, ctx.w(e))
+        && !is_in(BETWEEN, ctx.w(e))
+    {
+        e += 1;
+    }
+    if e == ctx.word_until(sp.end) {
+        return None;
+    }
+    let phrase = Span::new(sp.start, ctx.words[e - 1].end);
+    // `…, Ana Brask, …`: the name in apposition.
+    if e < end && ctx.gap(e).trim() == "," && is_capitalised(ctx.w(e)) {
+        let mut n = e;
+        while n + 1 < end
+            && !ctx.gap(n + 1).contains(',')
+            && is_capitalised(ctx.w(n + 1))
+            && n - e < 4
+        {
+            n += 1;
+        }
+        if n + 1 < end && ctx.gap(n + 1).trim() == "," {
+            return Some(Span::new(ctx.words[e].start, ctx.words[n].end));
+        }
+    }
+    Some(phrase)
+}
+
+/// Words that open a sentence with an adverbial phrase or clause, not its
+/// subject: prepositions, subordinators, sentence adverbs.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "throughout",
+    "amid",
+    "despite",
+    "since",
+    "with",
+    "without",
+    "under",
+    "over",
+    "by",
+    "for",
+    "from",
+    "following",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "when",
+    "while",
+    "as",
+    "although",
+    "though",
+    "if",
+    "because",
+    "once",
+    "until",
+    "then",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "still",
+    "also",
+    "however",
+    "meanwhile",
+    "now",
+    "instead",
+    "finally",
+    "again",
+    "asked",
+    "pressed",
+    "pushed",
+    // `Here in Ohio, Lu …`, `Hours later, Lu …`, `Alongside the calls,
+    // even a strategist …`.
+    "here",
+    "there",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "shortly",
+    "soon",
+    "alongside",
+];
+
+pub(super) fn adverbial_opener(w: &str) -> bool {
+    is_in(ADVERBIAL_OPENERS, w) || is_adverb(&w.to_lowercase()) || {
+        let l = w.to_lowercase();
+        l.len() > 5 && l.ends_with("ing")
+    }
+}
+
+/// Sentence adverbs that may stand right before a subject without a comma
+/// (`Then she broke with the council`).
+const SUBJECT_LEAD: &[&str] = &["then", "yet", "but", "and", "so", "still", "later", "now"];
+
+/// The subject phrase starting at word `at` (before word `end`): a
+/// personal pronoun or a capitalised run (`Lu`, `Pastor Ana Brask`, `The
+/// Blaze's Matt Walsh` is cut to its capitalised run). A sentence adverb
+/// before it is skipped. Unless `at_start`, a comma right after the run
+/// means it is part of an adverbial (`In Salem, New Hampshire, …`), not
+/// the subject.
+fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Span> {
+    let text = ctx.text;
+    let mut first = at;
+    if first + 1 < end && is_in(SUBJECT_LEAD, ctx.w(first)) && ctx.gap(first + 1).trim().is_empty()
+    {
+        let next = ctx.w(first + 1);
+        if is_in(&["he", "she", "they", "i", "we"], next) || is_capitalised(next) {
+            first += 1;
+        }
+    }
+    let fw = ctx.w(first);
+    if is_in(PRONOUNS, fw) && fw != "who" {
+        return Some(ctx.words[first]);
+    }
+    if !is_capitalised(fw) || adverbial_opener(fw) {
+        return None;
+    }
+    let mut e = first;
+    loop {
+        let joins = |k: usize| k < end && !ctx.hard(k) && !ctx.gap(k).contains(',');
+        if joins(e + 1) && (is_capitalised(ctx.w(e + 1)) || ctx.w(e + 1).ends_with("'s")) {
+            e += 1;
+            continue;
+        }
+        // A title between capitalised words: `Republican presidential
+        // nominee Ana Brask`. Not a verb or a function word: `Lu issued
+        // a statement` stops at `Lu`.
+        let title_word = |k: usize| {
+            let w = ctx.w(k);
+            !is_capitalised(w)
+                && !is_in(STOP, w)
+                && !is_in(NOT_SPEAKER_START, w)
+                && !is_in(&["a", "an", "the"], w)
+                && !w.ends_with("ed")
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let lower_run = (e + 1..(e + 3).min(end))
+            .take_while(|&k| joins(k) && title_word(k))
+            .count();
+        let after = e + 1 + lower_run;
+        if lower_run > 0 && joins(after) && is_capitalised(ctx.w(after)) {
+            e = after;
+            continue;
+        }
+        break;
+    }
+    if !at_start && (e + 1 >= end || ctx.gap(e + 1).contains(',')) {
+        return None;
+    }
+    let s = Span::new(ctx.words[first].start, ctx.words[e].end);
+    let function_word = is_in(
+        &[
+            "the", "a", "an", "in", "on", "at", "but", "and", "after", "as", "this", "that", "it",
+            "there",
+        ],
+        s.of(text),
+    );
+    (!function_word).then_some(s)
+}
+
+/// Trim a content span: leading `that`, trailing punctuation.
+pub(super) fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
+    content_min(ctx, start, end, 3)
+}
+
+/// [`content`] with at least `min_words` words.
+pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize) -> Option<Span> {
+    let text = ctx.text;
+    if start >= end {
+        return None;
+    }
+    let mut s = Span::new(start, end).trim(text);
+    let inner = s.of(text);
+    let stripped = inner.trim_start_matches([',', ':', ' ']);
+    s.start += inner.len() - stripped.len();
+    let inner = s.of(text);
+    let t = inner.trim_end_matches(['.', ',', ';', ':', ' ', '!', '?']);
+    s.end = s.start + t.len();
+    // The article's words inside the span first (cheap); the span's own
+    // words only when those are too few.
+    let inside = ctx.word_until(s.end).saturating_sub(ctx.word_from(s.start));
+    (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
+}
+
+/// Speech verbs that come before their subject after the reported content
+/// (`S, said Vask`, `S, added a spokesman`). Other verbs do not invert:
+/// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
+/// the verb is its object, not its subject.
+const INVERTING_LEMMAS: &[&str] = &[
+    "say",
+    "add",
+    "write",
+    "note",
+    "report",
+    "ask",
+    "reply",
+    "recall",
+    "continue",
+    "argue",
+    "insist",
+    "warn",
+    "explain",
+    "observe",
+    "concede",
+    "admit",
+    "acknowledge",
+    "quip",
+    "joke",
+    "predict",
+    "declare",
+    "announce",
+    "conclude",
+    "caution",
+    "complain",
+    "recount",
+];
+
+/// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
+/// the sentence subject: `Lu released a statement saying …`.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "tweet",
+    "tweets",
+    "email",
+    "emails",
+    "release",
+    "memo",
+    "message",
+    "post",
+    "video",
+    "ad",
+    "speech",
+    "op-ed",
+    "column",
+    "note",
+    "filing",
+    "lawsuit",
+    "complaint",
+];
+
+/// Nouns for a source that speaks for itself before an `-ing` cue: `a poll
+/// showing …` is the poll's finding.
+pub(super) const SOURCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "research",
+    "figures",
+    "numbers",
+    "records",
+    "documents",
+];
+
+/// Reported speech around one cue outside quote marks.
+pub(super) fn reported_speech(
+    ctx: &Ctx,
+    c: &Cue,
+    cues: &[Cue],
+    quoted: &[Quoted],
+    decisions: &[Option<Decision>],
+    extra: &mut Vec<Quote>,
+) -> Option<Quote> {
+    if c.quote_only {
+        return None;
+    }
+    let text = ctx.text;
+    let sent = ctx.sentence(c.span.start);
+    let ci = ctx.word_from(c.span.start);
+    let ce = ctx.word_until(c.span.end);
+    let s_first = ctx.word_from(sent.start);
+    let s_end = ctx.word_until(sent.end);
+    // A quote directly after the cue is a direct quote, handled above.
+    let after_cue = text[c.span.end..sent.end].trim_start_matches([' ', ',', ':']);
+    let quote_follows = after_cue.starts_with(is_open_mark)
+        && !quotes_in(quoted, c.span.end, c.span.end + 4).is_empty();
+    let mk = |span: Span, speaker: Option<Span>, method: &'static str, conf: f32| {
+        let (method, conf) = match speaker {
+            Some(sp) if method == "indirect_cue" => (classify(ctx, sp, "indirect_cue"), conf),
+            Some(_) if method == "coordinated_subject" => (method, 0.6),
+            Some(_) => (method, conf),
+            None => ("unknown", 0.0),
+        };
+        Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: speaker.map(|s| Speaker {
+                span: s,
+                mention: link(ctx, s),
+            }),
+            cue: Some(c.span),
+            method,
+            confidence: conf,
+        }
+    };
+    match c.shape {
+        Shape::According => {
+            // `According to X, S.` / `S, according to X.`
+            let comma_after = text[c.span.end..sent.end].find(',').map(|k| c.span.end + k);
+            let before = text[sent.start..c.span.start].trim_end();
+            if before.trim().is_empty() || before.ends_with(['"', '“', '(']) {
+                let comma = comma_after?;
+                let sp = np_after(ctx, ce, comma)?;
+                let body = content(ctx, comma + 1, sent.end)?;
+                Some(mk(body, Some(sp), "according_to", 0.8))
+            } else {
+                let end_of_x = comma_after.unwrap_or(sent.end);
+                let sp = np_after(ctx, ce, end_of_x)?;
+                // `But, according to X, S` / `The upshot, according to X,
+                // is that S`: too little before the cue, so the statement
+                // is what follows X.
+                let body = match (
+                    content(ctx, sent.start, sent.start + before.len()),
+                    comma_after,
+                ) {
+                    (Some(body), _) => body,
+                    (None, Some(comma)) => content(ctx, comma + 1, sent.end)?,
+                    (None, None) => return None,
+                };
+                Some(mk(body, Some(sp), "according_to", 0.8))
+            }
+        }
+        Shape::Verb => {
+            let fragment = quotes_in(quoted, c.span.end, c.span.end + 8)
+                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
+                .map(|i| quoted[i].open.start);
+            if quote_follows && fragment.is_none() {
+                return None;
+            }
+            // `S, X said.` / `S, said X.`: the cue in the sentence tail.
+            let tail_words = s_end.saturating_sub(ce);
+            let tail = &text[c.span.end..sent.end];
+            let tail_has_that = tail.contains(" that ");
+            let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
+            let mut subject = np_before(ctx, ci, sent.start);
+            // `Sen. Oren Vask, R-Ore., told the station that S`: the sentence
+            // opens with a name and an aside set off by commas.
+            // (Preferred to a phrase found inside the aside: `Ana Brask, who
+            // studies trade at the institute, said` is Brask's.)
+            let mut aside_subject = false;
+            if ci > s_first
+                && ctx.gap(ci).contains([',', ')'])
+                && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
+            {
+                let aside = name_then_aside(ctx, s_first, ci)
+                    .or_else(|| phrase_then_aside(ctx, s_first, ci))
+                    .or_else(|| before_aside(ctx, ci, sent.start));
+                aside_subject = aside.is_some();
+                subject = aside.or(subject);
+            }
+            // `Reid met on Monday and says he voted …`: a second verb
+            // of the sentence subject.
+            let mut method = "indirect_cue";
+            let mut k = ci;
+            while k > s_first && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+                k -= 1;
+            }
+            if subject.is_none()
+                && k > s_first
+                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" && !ctx.gap(k - 1).contains(','))
+            {
+                subject = subject_of(ctx, sent, k - 1, cues);
+                method = "coordinated_subject";
+            }
+            let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
+            if comma_before_cue
+                && tail_words >= 1
+                && !tail_has_that
+                && !subject_from_start
+                && !aside_subject
+                && is_in(INVERTING_LEMMAS, &c.lemma)
+            {
+                // `S, said X.`: X is a name or a description and ends the
+                // sentence (or a comma follows it).
+                let sp = np_after(ctx, ce, sent.end).filter(|sp| {
+                    let (a, b) = (ctx.word_from(sp.start), ctx.word_until(sp.end));
+                    let first = ctx.w(a);
+                    let rest = text[sp.end..sent.end].trim_start();
+                    // A name may follow a description (`said lobbyist and
+                    // strategist Ana Brask, her former partner`), and a
+                    // relative clause or place may follow the phrase
+                    // (`said a group of council members who …`).
+                    let name_inside = (a..b.min(a + 6)).any(|k| is_capitalised(ctx.w(k)));
+                    let rest_ok = rest.is_empty()
+                        || rest.starts_with([',', '.', '!', '?', ';'])
+                        || ctx.word_from(sp.end) < ctx.words.len()
+                            && is_in(
+                                &["who", "in", "at", "of", "from"],
+                                ctx.w(ctx.word_from(sp.end)),
+                            );
+                    (is_capitalised(first)
+                        || name_inside
+                        || is_capitalised(ctx.w(b - 1))
+                        || is_in(
+                            &[
+                                "the", "a", "an", "one", "his", "her", "their", "its", "some",
+                                "many", "two", "three", "several", "both", "another",
+                            ],
+                            first,
+                        ))
+                        && rest_ok
+                });
+                let cstart = ctx.words[ci - 1].end;
+                if let (Some(sp), Some(body)) = (sp, content(ctx, sent.start, cstart)) {
+                    return Some(mk(body, Some(sp), method, 0.75));
+                }
+            }
+            if let Some(sp) = subject {
+                let spi = ctx.word_from(sp.start);
+                let comma_before_sp = spi > s_first && ctx.gap(spi).contains(',');
+                // `S, X said on Monday.` but not `In five years, we added
+                // 700,000 jobs.`: after the cue only a time, place or
+                // manner phrase (or the addressee of `told`).
+                let tail_ok = ce >= s_end
+                    || ctx.gap(ce).contains(',')
+                    || is_in(TAIL_START, ctx.w(ce))
+                    || is_in(ADDRESSEE_LEMMAS, &c.lemma);
+                // `S1, X said, S2.`: a parenthetical cue splits the content
+                // in two (`In Miami, Mr. Vask said, the mood is calm.`).
+                if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
+                    let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
+                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2);
+                    if let (Some(a), Some(b)) = (first, second) {
+                        extra.push(mk(b, Some(sp), method, 0.7));
+                        return Some(mk(a, Some(sp), method, 0.7));
+                    }
+                }
+                // (A bare singular noun with `and` after its `verb` is a
+                // list, no tail: `by mail, phone calls and ads`; `police
+                // said` and `analyst says` are tails.)
+                let one = sp.of(text);
+                let bare_singular = !one.contains(' ')
+                    && one.starts_with(|c: char| c.is_lowercase())
+                    && !one.ends_with('s')
+                    && !is_in(PRONOUNS, one)
+                    && ce < s_end
+                    && is_in(&["and", "or"], ctx.w(ce));
+                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
+                {
+                    let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
+                    // Not when the comma closes a direct quote: handled above.
+                    let near = quotes_in(quoted, sent.start.saturating_sub(1), sp.start);
+                    if near.into_iter().any(|i| {
+                        let q = &quoted[i];
+                        decisions[i].is_some()
+                            && q.outer().end + 2 >= sp.start
+                            && q.outer().end <= sp.start
+                    }) {
+                        return None;
+                    }
+                    return Some(mk(body, Some(sp), method, 0.75));
+                }
+                // `X said (that) S.`
+                let mut from = ce;
+                if from < s_end
+                    && is_in(ADDRESSEE_LEMMAS, &c.lemma)
+                    && !c.span.of(text).contains(' ')
+                {
+                    // Past the addressee: to `that`, or to the word that
+                    // opens what was asked or urged (`asked the court for
+                    // action`, `urged voters to stay`), else past a
+                    // determiner and its capitalised name (`told the Dayton
+                    // Courier he …`) or one word (`told reporters he …`).
+                    let opener = (from..s_end.min(from + 6)).find(|&k| {
+                        let g = ctx.gap(k);
+                        !g.contains([',', ';', ':']) && is_in(ADDRESSEE_OPENERS, ctx.w(k))
+                    });
+                    let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
+                    from = match (that, opener) {
+                        (Some(t), Some(o)) if o < t => o,
+                        (Some(t), _) => t,
+                        (None, Some(o)) => o,
+                        (None, None) => {
+                            let mut k = from;
+                            if is_in(&["the", "a", "an"], ctx.w(k)) {
+                                k += 1;
+                                while k + 1 < s_end
+                                    && is_capitalised(ctx.w(k + 1))
+                                    && ctx.gap(k + 1) == " "
+                                    && k - from < 5
+                                {
+                                    k += 1;
+                                }
+                            }
+                            k + 1
+                        }
+                    };
+                }
+                while from < s_end
+                    && is_in(
+                        &[
+                            "on",
+                            "in",
+                            "at",
+                            "last",
+                            "yesterday",
+                            "today",
+                            "during",
+                            "after",
+                            "before",
+                            "earlier",
+                            "later",
+                            "this",
+                        ],
+                        ctx.w(from),
+                    )
+                {
+                    // `said on Tuesday that …`: skip to `that` or the comma.
+                    let stop = (from..s_end.min(from + 8))
+                        .find(|&k| ctx.w(k) == "that" || (k > from && ctx.gap(k).contains(',')));
+                    match stop {
+                        Some(k) => from = k,
+                        None => break,
+                    }
+                }
+                if from < s_end && ctx.w(from) == "that" {
+                    from += 1;
+                }
+                if from >= s_end {
+                    return None;
+                }
+                // A quoted fragment opening the content keeps its mark.
+                let start = fragment.unwrap_or(ctx.words[from].start);
+                let body = content(ctx, start, sent.end)?;
+                // (`believe in X` is a belief, not a place.)
+                let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
+                if adjunct_only(ctx, body) && !belief {
+                    return None;
+                }
+                let mut body = before_participle_cue(ctx, body, cues);
+                // `Vask, who has endorsed Lu, said …`: the cue of a relative
+                // clause reports up to the comma before the main verb.
+                if is_in(
+                    &["who", "which"],
+                    ctx.w(ctx.word_until(sp.end).saturating_sub(1)),
+                ) {
+                    let main = cues_in(cues, body.start, body.end).iter().find(|m| {
+                        let mi = ctx.word_from(m.span.start);
+                        m.shape == Shape::Verb && ctx.gap(mi).trim() == ","
+                    });
+                    if let Some(m) = main {
+                        let mi = ctx.word_from(m.span.start);
+                        body = content(ctx, body.start, ctx.words[mi - 1].end)?;
+                    }
+                }
+                // `When critics said the plan was too costly, Tarn …`: the
+                // cue of an opening subordinate clause reports up to the
+                // comma before the main clause.
+                if is_in(SUBORDINATORS, &lower(ctx.w(s_first)))
+                    && ctx.word_from(sp.start) == s_first + 1
+                {
+                    let b0 = ctx.word_from(body.start);
+                    let b1 = ctx.word_until(body.end);
+                    if let Some(k) = (b0 + 1..b1).find(|&k| ctx.gap(k).contains(',')) {
+                        body = content(ctx, body.start, ctx.words[k - 1].end)?;
+                    }
+                }
+                if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
+                    return None;
+                }
+                return Some(mk(body, Some(sp), method, 0.75));
+            }
+            None
+        }
+        Shape::Participle => {
+            if quote_follows || ci == s_first {
+                return None;
+            }
+            let prev = ctx.w(ci - 1);
+            // `…, saying S`; `Lu released a statement saying S` (the
+            // subject's); `a poll showing S` (the poll's). (`Lu won by
+            // arguing S` is left out: its subject is too often misread.)
+            let after_document = is_in(DOCUMENT_NOUNS, prev) && !ctx.hard(ci);
+            let after_source = is_in(SOURCE_NOUNS, prev) && !ctx.hard(ci);
+            if !(ctx.gap(ci).contains(',') || after_document || after_source) {
+                return None;
+            }
+            let mut from = ce;
+            if from < s_end && ctx.w(from) == "that" {
+                from += 1;
+            }
+            if from >= s_end {
+                return None;
+            }
+            let body = content(ctx, ctx.words[from].start, sent.end)?;
+            let body = before_participle_cue(ctx, body, cues);
+            if after_source && !ctx.gap(ci).contains(',') {
+                // The source phrase: back from the noun to its determiner
+                // (`the new state poll`), else the noun alone.
+                let noun = ci - 1;
+                let det = (noun.saturating_sub(4).max(s_first)..noun)
+                    .rev()
+                    .find(|&k| {
+                        let w = ctx.w(k);
+                        is_in(PHRASE_DETERMINERS, w)
+                            || w.eq_ignore_ascii_case("this")
+                            || w.len() >= 2
+                                && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"'s")
+                    });
+                let clean = |k: usize| {
+                    (k + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))
+                        && cues_in(cues, ctx.words[k].start, ctx.words[noun].start).is_empty()
+                };
+                let first = det.filter(|&k| clean(k)).unwrap_or(noun);
+                let sp = Span::new(ctx.words[first].start, ctx.words[noun].end);
+                return Some(mk(body, Some(sp), "indirect_cue", 0.6));
+            }
+            let sp = subject_of(ctx, sent, ci, cues);
+            if sp.is_none() && !ctx.gap(ci).contains(',') {
+                return None;
+            }
+            Some(mk(body, sp, "participle_subject", 0.6))
+        }
+    }
+}
