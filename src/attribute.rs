@@ -436,7 +436,10 @@ impl<'a> Ctx<'a> {
         if g.trim() == "." {
             let w = self.w(i - 1);
             let initial = w.chars().count() == 1 && is_capitalised(w);
-            if initial || is_in(TITLE_ABBREVIATIONS, w) {
+            // (`F.B.I.`, `U.S.`: a dotted abbreviation, as the segmenter
+            // reads it.)
+            let dotted = w.contains('.') && w.len() <= 6;
+            if initial || dotted || is_in(TITLE_ABBREVIATIONS, w) {
                 return false;
             }
         }
@@ -1951,6 +1954,11 @@ mod tests {
                 name: "a quoted headline with a byline is a title, not speech",
                 text: "MOVING SHOP—\"Gallery opens across from the museum,\" by Harbour Ledger's Ana Brask: http://example.com/x.",
                 want: &[],
+            },
+            Case {
+                name: "an abbreviation with periods ends the subject before its cue",
+                text: "The F.B.I. said it would widen the inquiry.",
+                want: &[("it would widen the inquiry", "indirect", "The F.B.I", "indirect_cue")],
             },
             Case {
                 name: "where something was written is no content",

@@ -169,11 +169,8 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let g = ctx.gap(end);
-    if ctx.hard_gap_at(end, g)
-        && g.trim() != ","
-        && !g.trim_start().starts_with(':')
-        && !parenthesis
-    {
+    // (`The F.B.I. said`: an initial's period is no boundary.)
+    if ctx.hard(end) && g.trim() != "," && !g.trim_start().starts_with(':') && !parenthesis {
         return None;
     }
     let last = end - 1;
