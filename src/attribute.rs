@@ -1961,6 +1961,11 @@ mod tests {
                 want: &[("it would widen the inquiry", "indirect", "The F.B.I", "indirect_cue")],
             },
             Case {
+                name: "a relative clause without an opening comma between the subject and its cue",
+                text: "A nurse who spoke on condition of anonymity, said she was dismissed last year.",
+                want: &[("she was dismissed last year", "indirect", "A nurse", "cue_title")],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

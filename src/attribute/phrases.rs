@@ -507,8 +507,15 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
     }
     let fw = lower(ctx.w(first));
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
-    // The phrase ends at the first comma.
-    let end = (first + 1..ci).find(|&k| ctx.gap(k).contains(','))? - 1;
+    // The phrase ends at the first comma, or at a relative `who` with no
+    // comma before it (`A nurse who spoke on condition of anonymity, said
+    // …`).
+    let comma = (first + 1..=ci).find(|&k| ctx.gap(k).contains(','))?;
+    let who = (first + 1..comma).find(|&k| ctx.w(k) == "who");
+    if who.is_none() && comma == ci {
+        return None;
+    }
+    let end = who.unwrap_or(comma) - 1;
     if end - first > 6
         || !(is_in(PHRASE_DETERMINERS, &fw) || (first..=end).any(|k| possessive(ctx.w(k))))
         || (first + 1..=end).any(|k| {
