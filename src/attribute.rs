@@ -1966,6 +1966,11 @@ mod tests {
                 want: &[("she was dismissed last year", "indirect", "A nurse", "cue_title")],
             },
             Case {
+                name: "reported content ends before a joined clause with a pronoun subject and any verb",
+                text: "Tolven said the real danger is the new tax, and he railed against the council for ignoring it.",
+                want: &[("the real danger is the new tax", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

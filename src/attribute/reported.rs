@@ -142,6 +142,42 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
     cut.map_or(body, |end| Span::new(body.start, end))
 }
 
+/// `Vask denied it happened, with Lu taking to the radio to call it a lie`,
+/// `… to reinstate the law, and Gov. Ana Brask blamed the court`: the
+/// content ends before a clause joined by a comma and a conjunction whose
+/// subject is a personal pronoun or a named person or organisation
+/// followed by a lower-case word (its verb), cue or not.
+fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
+    let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    let cut = (b0 + 3..b1.saturating_sub(2)).find(|&j| {
+        let joiner = lower(ctx.w(j));
+        let with = joiner == "with";
+        if !(ctx.gap(j).contains(',') && (with || is_in(CLAUSE_JOINERS, &joiner))) {
+            return false;
+        }
+        // The subject: a pronoun, or a mention starting at the next word.
+        let next = ctx.words[j + 1];
+        let subject_end = if is_in(&["he", "she", "they", "we", "i"], ctx.w(j + 1)) {
+            Some(j + 1)
+        } else {
+            let m = ctx.mentions.partition_point(|m| m.span.start < next.start);
+            ctx.mentions
+                .get(m)
+                .filter(|m| m.span.start == next.start && m.kind != MentionKind::Place)
+                .map(|m| ctx.word_until(m.span.end) - 1)
+        };
+        let Some(e) = subject_end else { return false };
+        let verb = e + 1;
+        verb < b1
+            && !ctx.hard(verb)
+            && !ctx.gap(verb).contains(',')
+            && ctx.w(verb).starts_with(|c: char| c.is_lowercase())
+            && !is_in(STOP, ctx.w(verb))
+            && (!with || ctx.w(verb).ends_with("ing"))
+    });
+    cut.map_or(body, |j| Span::new(body.start, ctx.words[j - 1].end))
+}
+
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
@@ -909,7 +945,7 @@ pub(super) fn reported_speech(
                 if adjunct_only(ctx, body) && !belief {
                     return None;
                 }
-                let mut body = before_participle_cue(ctx, body, cues);
+                let mut body = before_joined_clause(ctx, before_participle_cue(ctx, body, cues));
                 // `Vask, who has endorsed Lu, said …`: the cue of a relative
                 // clause reports up to the comma before the main verb.
                 if is_in(
