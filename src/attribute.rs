@@ -1971,6 +1971,14 @@ mod tests {
                 want: &[("the real danger is the new tax", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
+                name: "an opening subordinate clause after a leading conjunction reports up to its comma",
+                text: "And after the court refused to hear the case, Gov. Ana Brask blamed the judges for the delay.",
+                want: &[
+                    ("to hear the case", "indirect", "the court", "cue_title"),
+                    ("the judges for the delay", "indirect", "Gov. Ana Brask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

@@ -964,8 +964,16 @@ pub(super) fn reported_speech(
                 // `When critics said the plan was too costly, Tarn …`: the
                 // cue of an opening subordinate clause reports up to the
                 // comma before the main clause.
-                if is_in(SUBORDINATORS, &lower(ctx.w(s_first)))
-                    && ctx.word_from(sp.start) == s_first + 1
+                // (Also after a leading conjunction: `And after the court
+                // refused to …, Brask blamed …`.)
+                let opener = if is_in(&["and", "but", "so", "yet"], &lower(ctx.w(s_first))) {
+                    s_first + 1
+                } else {
+                    s_first
+                };
+                if opener < s_end
+                    && is_in(SUBORDINATORS, &lower(ctx.w(opener)))
+                    && ctx.word_from(sp.start) == opener + 1
                 {
                     let b0 = ctx.word_from(body.start);
                     let b1 = ctx.word_until(body.end);
