@@ -96,27 +96,40 @@ fn hash_lower(lower: &[u8]) -> u64 {
 impl Lexicon {
     /// The forms whose first word is `w` lower-cased character by
     /// character; `buf` is scratch space for words beyond ASCII.
-    #[inline]
+    /// (`find_in_words` picks one of the two halves itself.)
+    #[cfg(test)]
     fn forms(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
         if w.is_ascii() {
-            // An ASCII word matches only an ASCII first word of the same
-            // key (see `new`).
-            let k = shape_key(w.as_bytes());
-            if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
-                return None;
-            }
-            let h = w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-                (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
-            });
-            // A lower-cased first word holds no ASCII capital, so for an
-            // ASCII word this is equality with its lower case.
-            return self
-                .by_first
-                .get(&h)?
-                .iter()
-                .find(|b| b.first.eq_ignore_ascii_case(w))
-                .map(|b| b.forms.as_slice());
+            self.forms_ascii(w.as_bytes())
+        } else {
+            self.forms_other(w, buf)
         }
+    }
+
+    /// [`Lexicon::forms`] of an ASCII word.
+    #[inline]
+    fn forms_ascii(&self, w: &[u8]) -> Option<&[Form]> {
+        // An ASCII word matches only an ASCII first word of the same
+        // key (see `new`).
+        let k = shape_key(w);
+        if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        let h = w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
+        });
+        // A lower-cased first word holds no ASCII capital, so for an
+        // ASCII word this is equality with its lower case.
+        self.by_first
+            .get(&h)?
+            .iter()
+            .find(|b| b.first.as_bytes().eq_ignore_ascii_case(w))
+            .map(|b| b.forms.as_slice())
+    }
+
+    /// [`Lexicon::forms`] of a word with a character beyond ASCII.
+    #[inline(never)]
+    fn forms_other(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
         buf.clear();
         buf.extend(w.chars().flat_map(char::to_lowercase));
         self.by_first
@@ -125,6 +138,24 @@ impl Lexicon {
             .find(|b| b.first == *buf)
             .map(|b| b.forms.as_slice())
     }
+}
+
+/// The position of the first byte of `b` at or after `from` that is not
+/// ASCII, or `b.len()`; eight bytes at a time.
+fn first_beyond_ascii(b: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        if x != 0 {
+            return i + x.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(|&c| c >= 0x80)
+        .map_or(b.len(), |k| i + k)
 }
 
 impl Lexicon {
@@ -204,11 +235,26 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
 pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut buf = String::new();
+    let bytes = text.as_bytes();
+    // The first byte beyond ASCII at or after `from`: a word is ASCII when
+    // it ends before it. Searched again only once a word starts past it,
+    // so the text is scanned about once, not every word.
+    let (mut from, mut beyond) = (0, first_beyond_ascii(bytes, 0));
     let mut i = 0;
     while i < words.len() {
-        let w = words[i].of(text);
+        let sp = words[i];
+        if sp.start < from || sp.start > beyond {
+            from = sp.start;
+            beyond = first_beyond_ascii(bytes, from);
+        }
+        let found = if beyond >= sp.end {
+            lexicon.forms_ascii(&bytes[sp.start..sp.end])
+        } else {
+            lexicon.forms_other(sp.of(text), &mut buf)
+        };
         let mut step = 1;
-        if let Some(forms) = lexicon.forms(w, &mut buf) {
+        if let Some(forms) = found {
+            let w = sp.of(text);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             if (!capital || sentence_start(text, words[i].start) || headline_verb(text, words, i))
                 && !after_determiner(text, words, i)
@@ -345,6 +391,16 @@ pub(crate) fn test_lexicon() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_beyond_ascii_finds_every_position() {
+        let text = "plain words, then caf\u{e9} and more plain text \u{2019}s end";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let want = (from..b.len()).find(|&i| b[i] >= 0x80).unwrap_or(b.len());
+            assert_eq!(first_beyond_ascii(b, from), want, "from {from}");
+        }
+    }
 
     fn lexicon() -> Lexicon {
         test_lexicon()
