@@ -49,6 +49,20 @@ impl Token {
     pub fn is_word(&self) -> bool {
         matches!(self.shape, Shape::Title | Shape::Caps | Shape::Lower)
     }
+
+    /// The token's bytes in `text`: for the tests run on every token,
+    /// where a `str` slice would check both ends for a character boundary.
+    #[inline]
+    pub fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        &text.as_bytes()[self.span.start..self.span.end]
+    }
+
+    /// `The`, `A` or `An`: a capitalised article (byte patterns, which
+    /// compile to a few compares where `str` patterns call `memcmp`).
+    #[inline]
+    pub fn is_capital_article(&self, text: &str) -> bool {
+        matches!(self.bytes(text), b"The" | b"A" | b"An")
+    }
 }
 
 /// True for characters that are words on their own (Han, kana).
