@@ -17,6 +17,10 @@
 use crate::dictionary::{Dictionaries, Kind};
 use crate::entities::lexicon::Map;
 use crate::span::Span;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// How a cue introduces speech (the `shape` column of cues.tsv).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +39,7 @@ pub struct Cue {
     pub span: Span,
     pub shape: Shape,
     /// The lemma from the dictionary (`say` for `said`).
-    pub lemma: std::sync::Arc<str>,
+    pub lemma: Arc<str>,
     /// A verb that reports only a quotation next to it (shape `quote`:
     /// `"…," she went on`, `Vask continues: "…"`), never reported speech
     /// of its own (`Vask went on to take the seat`, `Vask continues to campaign`).
@@ -46,7 +50,8 @@ pub struct Cue {
 struct Form {
     words: Vec<String>,
     shape: Shape,
-    lemma: std::sync::Arc<str>,
+    /// Index in [`Lexicon::lemmas`].
+    lemma: u32,
     quote_only: bool,
 }
 
@@ -66,6 +71,23 @@ pub struct Lexicon {
     /// every word of a text begins no cue, and this turns it away before
     /// it is hashed and looked up.
     shapes: [u64; SHAPE_WORDS],
+    /// The distinct lemmas, each once.
+    lemmas: Vec<Box<str>>,
+    /// Tells this lexicon from any other built in the process, for
+    /// [`THREAD_LEMMAS`].
+    id: u64,
+}
+
+/// Source of [`Lexicon::id`].
+static NEXT_LEXICON_ID: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's own copies of the lemmas of one lexicon (its id, its
+    /// lemmas). Every cue holds an `Arc` of its lemma: were the `Arc`s
+    /// shared by the threads, every cue found and dropped would change a
+    /// reference count that all the threads write, moving its cache line
+    /// between cores; each thread counts references to its own copies.
+    static THREAD_LEMMAS: RefCell<(u64, Vec<Arc<str>>)> = const { RefCell::new((u64::MAX, Vec::new())) };
 }
 
 /// 64-bit words of [`Lexicon::shapes`]: 16,384 bits (2 KB) for a few
@@ -161,14 +183,20 @@ fn first_beyond_ascii(b: &[u8], from: usize) -> usize {
 impl Lexicon {
     pub fn new(dicts: &Dictionaries) -> Lexicon {
         let mut by_first: Map<Vec<Bucket>> = Map::default();
+        let mut lemmas: Vec<Box<str>> = Vec::new();
+        let mut lemma_ids: HashMap<String, u32> = HashMap::new();
         let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
+                let lemma = *lemma_ids.entry(lemma.to_string()).or_insert_with(|| {
+                    lemmas.push(lemma.into());
+                    (lemmas.len() - 1) as u32
+                });
                 let form = Form {
                     words,
                     shape,
-                    lemma: lemma.into(),
+                    lemma,
                     quote_only,
                 };
                 match buckets.iter_mut().find(|b| b.first == first) {
@@ -211,7 +239,26 @@ impl Lexicon {
                 shapes[k / 64] |= 1 << (k % 64);
             }
         }
-        Lexicon { by_first, shapes }
+        Lexicon {
+            by_first,
+            shapes,
+            lemmas,
+            id: NEXT_LEXICON_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// Lemma `i`, from this thread's copies (see [`THREAD_LEMMAS`]).
+    fn lemma(&self, i: u32) -> Arc<str> {
+        THREAD_LEMMAS.with(|cell| {
+            let mut local = cell.borrow_mut();
+            if local.0 != self.id {
+                *local = (
+                    self.id,
+                    self.lemmas.iter().map(|l| Arc::from(&**l)).collect(),
+                );
+            }
+            local.1[i as usize].clone()
+        })
     }
 }
 
@@ -280,7 +327,7 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                         out.push(Cue {
                             span: Span::new(words[i].start, words[i + n - 1].end),
                             shape,
-                            lemma: f.lemma.clone(),
+                            lemma: lexicon.lemma(f.lemma),
                             quote_only: f.quote_only,
                         });
                         step = n;
