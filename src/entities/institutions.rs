@@ -166,6 +166,9 @@ fn is_date_word(w: &str) -> bool {
 /// A capitalised compound that describes the name after it rather than
 /// belonging to it: `Harwood-based Pellow Bancorp`, `the
 /// Union-led Kelso Alliance`.
+// `contains` would call the vectorised `memchr`, whose set-up costs more
+// than a plain loop over a word of a few bytes.
+#[allow(clippy::manual_contains)]
 fn is_attributive(w: &[u8]) -> bool {
     const TAILS: &[&str] = &[
         "-based",
