@@ -17,6 +17,10 @@
 use crate::dictionary::{Dictionaries, Kind};
 use crate::entities::lexicon::Map;
 use crate::span::Span;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// How a cue introduces speech (the `shape` column of cues.tsv).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +39,7 @@ pub struct Cue {
     pub span: Span,
     pub shape: Shape,
     /// The lemma from the dictionary (`say` for `said`).
-    pub lemma: std::sync::Arc<str>,
+    pub lemma: Arc<str>,
     /// A verb that reports only a quotation next to it (shape `quote`:
     /// `"…," she went on`, `Vask continues: "…"`), never reported speech
     /// of its own (`Vask went on to take the seat`, `Vask continues to campaign`).
@@ -46,7 +50,8 @@ pub struct Cue {
 struct Form {
     words: Vec<String>,
     shape: Shape,
-    lemma: std::sync::Arc<str>,
+    /// Index in [`Lexicon::lemmas`].
+    lemma: u32,
     quote_only: bool,
 }
 
@@ -66,6 +71,23 @@ pub struct Lexicon {
     /// every word of a text begins no cue, and this turns it away before
     /// it is hashed and looked up.
     shapes: [u64; SHAPE_WORDS],
+    /// The distinct lemmas, each once.
+    lemmas: Vec<Box<str>>,
+    /// Tells this lexicon from any other built in the process, for
+    /// [`THREAD_LEMMAS`].
+    id: u64,
+}
+
+/// Source of [`Lexicon::id`].
+static NEXT_LEXICON_ID: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's own copies of the lemmas of one lexicon (its id, its
+    /// lemmas). Every cue holds an `Arc` of its lemma: were the `Arc`s
+    /// shared by the threads, every cue found and dropped would change a
+    /// reference count that all the threads write, moving its cache line
+    /// between cores; each thread counts references to its own copies.
+    static THREAD_LEMMAS: RefCell<(u64, Vec<Arc<str>>)> = const { RefCell::new((u64::MAX, Vec::new())) };
 }
 
 /// 64-bit words of [`Lexicon::shapes`]: 16,384 bits (2 KB) for a few
@@ -96,27 +118,40 @@ fn hash_lower(lower: &[u8]) -> u64 {
 impl Lexicon {
     /// The forms whose first word is `w` lower-cased character by
     /// character; `buf` is scratch space for words beyond ASCII.
-    #[inline]
+    /// (`find_in_words` picks one of the two halves itself.)
+    #[cfg(test)]
     fn forms(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
         if w.is_ascii() {
-            // An ASCII word matches only an ASCII first word of the same
-            // key (see `new`).
-            let k = shape_key(w.as_bytes());
-            if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
-                return None;
-            }
-            let h = w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-                (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
-            });
-            // A lower-cased first word holds no ASCII capital, so for an
-            // ASCII word this is equality with its lower case.
-            return self
-                .by_first
-                .get(&h)?
-                .iter()
-                .find(|b| b.first.eq_ignore_ascii_case(w))
-                .map(|b| b.forms.as_slice());
+            self.forms_ascii(w.as_bytes())
+        } else {
+            self.forms_other(w, buf)
         }
+    }
+
+    /// [`Lexicon::forms`] of an ASCII word.
+    #[inline]
+    fn forms_ascii(&self, w: &[u8]) -> Option<&[Form]> {
+        // An ASCII word matches only an ASCII first word of the same
+        // key (see `new`).
+        let k = shape_key(w);
+        if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
+            return None;
+        }
+        let h = w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
+        });
+        // A lower-cased first word holds no ASCII capital, so for an
+        // ASCII word this is equality with its lower case.
+        self.by_first
+            .get(&h)?
+            .iter()
+            .find(|b| b.first.as_bytes().eq_ignore_ascii_case(w))
+            .map(|b| b.forms.as_slice())
+    }
+
+    /// [`Lexicon::forms`] of a word with a character beyond ASCII.
+    #[inline(never)]
+    fn forms_other(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
         buf.clear();
         buf.extend(w.chars().flat_map(char::to_lowercase));
         self.by_first
@@ -127,17 +162,41 @@ impl Lexicon {
     }
 }
 
+/// The position of the first byte of `b` at or after `from` that is not
+/// ASCII, or `b.len()`; eight bytes at a time.
+fn first_beyond_ascii(b: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        if x != 0 {
+            return i + x.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(|&c| c >= 0x80)
+        .map_or(b.len(), |k| i + k)
+}
+
 impl Lexicon {
     pub fn new(dicts: &Dictionaries) -> Lexicon {
         let mut by_first: Map<Vec<Bucket>> = Map::default();
+        let mut lemmas: Vec<Box<str>> = Vec::new();
+        let mut lemma_ids: HashMap<String, u32> = HashMap::new();
         let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
+                let lemma = *lemma_ids.entry(lemma.to_string()).or_insert_with(|| {
+                    lemmas.push(lemma.into());
+                    (lemmas.len() - 1) as u32
+                });
                 let form = Form {
                     words,
                     shape,
-                    lemma: lemma.into(),
+                    lemma,
                     quote_only,
                 };
                 match buckets.iter_mut().find(|b| b.first == first) {
@@ -180,7 +239,26 @@ impl Lexicon {
                 shapes[k / 64] |= 1 << (k % 64);
             }
         }
-        Lexicon { by_first, shapes }
+        Lexicon {
+            by_first,
+            shapes,
+            lemmas,
+            id: NEXT_LEXICON_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// Lemma `i`, from this thread's copies (see [`THREAD_LEMMAS`]).
+    fn lemma(&self, i: u32) -> Arc<str> {
+        THREAD_LEMMAS.with(|cell| {
+            let mut local = cell.borrow_mut();
+            if local.0 != self.id {
+                *local = (
+                    self.id,
+                    self.lemmas.iter().map(|l| Arc::from(&**l)).collect(),
+                );
+            }
+            local.1[i as usize].clone()
+        })
     }
 }
 
@@ -204,11 +282,26 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
 pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut buf = String::new();
+    let bytes = text.as_bytes();
+    // The first byte beyond ASCII at or after `from`: a word is ASCII when
+    // it ends before it. Searched again only once a word starts past it,
+    // so the text is scanned about once, not every word.
+    let (mut from, mut beyond) = (0, first_beyond_ascii(bytes, 0));
     let mut i = 0;
     while i < words.len() {
-        let w = words[i].of(text);
+        let sp = words[i];
+        if sp.start < from || sp.start > beyond {
+            from = sp.start;
+            beyond = first_beyond_ascii(bytes, from);
+        }
+        let found = if beyond >= sp.end {
+            lexicon.forms_ascii(&bytes[sp.start..sp.end])
+        } else {
+            lexicon.forms_other(sp.of(text), &mut buf)
+        };
         let mut step = 1;
-        if let Some(forms) = lexicon.forms(w, &mut buf) {
+        if let Some(forms) = found {
+            let w = sp.of(text);
             let capital = w.starts_with(|c: char| c.is_uppercase());
             if (!capital || sentence_start(text, words[i].start) || headline_verb(text, words, i))
                 && !after_determiner(text, words, i)
@@ -234,7 +327,7 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                         out.push(Cue {
                             span: Span::new(words[i].start, words[i + n - 1].end),
                             shape,
-                            lemma: f.lemma.clone(),
+                            lemma: lexicon.lemma(f.lemma),
                             quote_only: f.quote_only,
                         });
                         step = n;
@@ -345,6 +438,16 @@ pub(crate) fn test_lexicon() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_beyond_ascii_finds_every_position() {
+        let text = "plain words, then caf\u{e9} and more plain text \u{2019}s end";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let want = (from..b.len()).find(|&i| b[i] >= 0x80).unwrap_or(b.len());
+            assert_eq!(first_beyond_ascii(b, from), want, "from {from}");
+        }
+    }
 
     fn lexicon() -> Lexicon {
         test_lexicon()

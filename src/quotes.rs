@@ -191,9 +191,33 @@ fn closes(style: Style, c: char) -> bool {
 
 /// Bytes that may start a quote mark: `"`, `'`, and the lead bytes of the
 /// two- and three-byte UTF-8 marks (« » are C2, the curly and German marks
-/// E2, the CJK corners E3).
+/// E2, the CJK corners E3). [`next_candidate`] finds them; this is
+/// the reference its tests compare it with.
+#[cfg(test)]
 fn candidate(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// The first byte at or after `i` and before `end` for which
+/// [`candidate`] holds. `rare`: the position of the first `` ` ``, C2 or
+/// E3 byte at or after an earlier `i` (`end` when there is none; `None`
+/// before the first call). Those bytes are rare in most text, so one
+/// vectorised search for them serves many calls, and each call searches
+/// only for the three common ones (`"`, `'`, E2), and only up to there.
+#[inline]
+fn next_candidate(bytes: &[u8], i: usize, end: usize, rare: &mut Option<usize>) -> Option<usize> {
+    let limit = match *rare {
+        Some(r) if r >= i => r,
+        _ => {
+            let r = memchr::memchr3(b'`', 0xC2, 0xE3, &bytes[i..end]).map_or(end, |k| i + k);
+            *rare = Some(r);
+            r
+        }
+    };
+    match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..limit]) {
+        Some(k) => Some(i + k),
+        None => (limit < end).then_some(limit),
+    }
 }
 
 /// Positions and characters of possible marks in `text[span]`.
@@ -201,11 +225,12 @@ fn marks(text: &str, span: Span) -> Vec<(usize, char)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = span.start;
+    let mut rare = None;
     while i < span.end {
-        match bytes[i..span.end].iter().position(|&b| candidate(b)) {
+        match next_candidate(bytes, i, span.end, &mut rare) {
             None => break,
             Some(k) => {
-                i += k;
+                i = k;
                 let mut c = text[i..].chars().next().unwrap_or(' ');
                 let next = bytes.get(i + 1).copied();
                 if c == '\'' && next == Some(b'\'') && i + 1 < span.end {
@@ -416,6 +441,34 @@ fn merge_outside(out: &mut Vec<Quoted>, doubles: Vec<Quoted>, singles: Vec<Quote
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    /// Every candidate byte of `text[start..]`, one at a time, as `marks`
+    /// walks them (stepping over each found byte).
+    fn candidates_by_search(text: &str, start: usize) -> Vec<usize> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut rare = None;
+        let mut i = start;
+        while let Some(k) = next_candidate(b, i, b.len(), &mut rare) {
+            out.push(k);
+            i = k + 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidate_search_agrees_with_the_byte_test(
+            text in "[a-z \"'`«»“”「」£é]{0,60}|\\PC{0,40}",
+            start in 0usize..8,
+        ) {
+            let start = start.min(text.len());
+            let want: Vec<usize> = (start..text.len())
+                .filter(|&i| candidate(text.as_bytes()[i]))
+                .collect();
+            proptest::prop_assert_eq!(candidates_by_search(&text, start), want);
+        }
+    }
 
     fn quoted(text: &str) -> (Vec<&str>, usize) {
         let (q, notes) = find(text, &segment(text));

@@ -57,7 +57,7 @@ pub fn find(
     let cap = |t: &Token| {
         matches!(t.shape, Shape::Title | Shape::Caps)
             && !(t.initial && m.is_nonname(t))
-            && !is_attributive(t.span.of(text))
+            && !is_attributive(t.bytes(text))
     };
     let reach = Reach::new(out, tokens.len());
     let mut i = 0;
@@ -66,7 +66,8 @@ pub fn find(
         // `cap` tests the shape first: most tokens go no further.
         if !cap(&tokens[i])
             || headline[tokens[i].sentence as usize]
-            || matches!(tokens[i].span.of(text), "The" | "A" | "An" | "THE")
+            || tokens[i].is_capital_article(text)
+            || tokens[i].bytes(text) == b"THE"
         {
             i += 1;
             continue;
@@ -165,7 +166,10 @@ fn is_date_word(w: &str) -> bool {
 /// A capitalised compound that describes the name after it rather than
 /// belonging to it: `Harwood-based Pellow Bancorp`, `the
 /// Union-led Kelso Alliance`.
-fn is_attributive(w: &str) -> bool {
+// `contains` would call the vectorised `memchr`, whose set-up costs more
+// than a plain loop over a word of a few bytes.
+#[allow(clippy::manual_contains)]
+fn is_attributive(w: &[u8]) -> bool {
     const TAILS: &[&str] = &[
         "-based",
         "-led",
@@ -182,8 +186,9 @@ fn is_attributive(w: &str) -> bool {
         "-dominated",
         "-held",
     ];
-    // Every tail has a hyphen; nearly every word has none.
-    w.as_bytes().contains(&b'-') && TAILS.iter().any(|t| w.ends_with(t))
+    // Every tail has a hyphen; nearly every word has none (and is too
+    // short for a vectorised search to pay).
+    w.iter().any(|&b| b == b'-') && TAILS.iter().any(|t| w.ends_with(t.as_bytes()))
 }
 
 /// Whether `and` at token `j` joins the run `[i, j)` to what follows

@@ -126,7 +126,7 @@ pub fn context(
         // look at their text.
         if !is_capital(t)
             || headline[t.sentence as usize]
-            || matches!(t.span.of(text), "The" | "A" | "An")
+            || t.is_capital_article(text)
             || m.is_nonname(t)
         {
             k += 1;
@@ -374,7 +374,7 @@ fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
             n.sentence == s && (is_capital(n) || matches!(n.span.of(text), "&" | "-"))
         })
     };
-    let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
+    let article = k > 0 && tokens[k - 1].is_capital_article(text);
     let joined_before = k > 0 && joined(k - 1) && !article;
     !joined_before && !joined(e)
 }
@@ -471,7 +471,7 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
                 window.iter().zip(&name.folded).all(|(w, h)| w.folded == *h)
                     && window.iter().all(|w| w.shape == Shape::Caps)
             } else {
-                let article = k > 0 && matches!(tokens[k - 1].span.of(text), "The" | "A" | "An");
+                let article = k > 0 && tokens[k - 1].is_capital_article(text);
                 window.iter().zip(&name.exact).all(|(w, h)| w.exact == *h)
                     && !(k > 0
                         && !article

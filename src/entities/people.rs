@@ -216,14 +216,13 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         // name. Only the first bytes can hold the hyphen after a particle
         // (a search of the whole word cost more than the rest of this test).
         Shape::Lower => {
-            let s = t.span.of(text);
-            s.bytes()
-                .take(LONGEST_PARTICLE + 1)
-                .position(|b| b == b'-')
-                .is_some_and(|k| {
-                    PARTICLES.contains(&&s[..k])
-                        && s[k + 1..].starts_with(|c: char| c.is_uppercase())
-                })
+            // Bytes, not `str` slices: this runs on every lower-case word.
+            let head =
+                &text.as_bytes()[t.span.start..t.span.end.min(t.span.start + LONGEST_PARTICLE + 1)];
+            head.iter().position(|&b| b == b'-').is_some_and(|k| {
+                let s = t.span.of(text);
+                PARTICLES.contains(&&s[..k]) && s[k + 1..].starts_with(|c: char| c.is_uppercase())
+            })
         }
         _ => false,
     };
@@ -433,7 +432,7 @@ pub fn find(
         // fewer commas and cost nothing more.
         let commas = tokens[a..b]
             .iter()
-            .filter(|t| t.shape == Shape::Punct && t.span.of(text) == ",")
+            .filter(|t| t.shape == Shape::Punct && text.as_bytes()[t.span.start] == b',')
             .count();
         if !headline[sentence as usize] && commas >= 2 {
             name_list(m, text, tokens, a, b, out);
