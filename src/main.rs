@@ -157,10 +157,11 @@ fn extract(args: ExtractArgs) -> ExitCode {
         .max(1);
     let opts = ExtractOptions {
         inputs: args.inputs,
-        destination: destination(args.out),
+        destination: destination(args.out.clone()),
         threads,
         read: ReadOptions {
             id_field: args.id_field,
+            skip: args.out.iter().cloned().collect(),
             ..ReadOptions::default()
         }
         .with_text_field(&args.text_field),

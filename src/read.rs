@@ -54,6 +54,10 @@ pub struct ReadOptions {
     pub id_field: String,
     /// Text field names tried in order.
     pub text_fields: Vec<String>,
+    /// Paths a directory walk leaves out: the run's own output, so that
+    /// `extract corpus --out corpus/out` run twice does not read its CSVs
+    /// (or its SQLite file) back as articles.
+    pub skip: Vec<PathBuf>,
 }
 
 impl Default for ReadOptions {
@@ -63,6 +67,7 @@ impl Default for ReadOptions {
             text_fields: ["text", "maintext", "body", "content"]
                 .map(String::from)
                 .to_vec(),
+            skip: Vec::new(),
         }
     }
 }
@@ -147,8 +152,14 @@ pub enum Input {
 /// recursively in sorted order and keep only files of known types; a file
 /// named directly with an unknown extension is read as text. Problems
 /// (missing paths, unreadable directories) become bad records in their
-/// place.
-pub fn expand_inputs(inputs: &[PathBuf]) -> Vec<Input> {
+/// place. A walk leaves out the paths in `skip` (compared after
+/// canonicalising, so `out` and `./out` are the same); a path named
+/// directly is always read.
+pub fn expand_inputs(inputs: &[PathBuf], skip: &[PathBuf]) -> Vec<Input> {
+    let skip: Vec<PathBuf> = skip
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
     let mut files = Vec::new();
     if inputs.is_empty() {
         files.push(Input::File(stdin_input()));
@@ -159,7 +170,7 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Vec<Input> {
             continue;
         }
         match std::fs::metadata(input) {
-            Ok(m) if m.is_dir() => walk(input, input, &mut files),
+            Ok(m) if m.is_dir() => walk(input, input, &skip, &mut files),
             Ok(_) => {
                 let name = input
                     .file_name()
@@ -198,7 +209,7 @@ fn bad_file(path: &Path, message: &str) -> Record {
     }
 }
 
-fn walk(root: &Path, dir: &Path, files: &mut Vec<Input>) {
+fn walk(root: &Path, dir: &Path, skip: &[PathBuf], files: &mut Vec<Input>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
@@ -209,8 +220,15 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<Input>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
+        if !skip.is_empty()
+            && std::fs::canonicalize(&path).is_ok_and(|c| skip.iter().any(|s| *s == c))
+        {
+            continue;
+        }
         if path.is_dir() {
-            walk(root, &path, files);
+            if !is_whosaid_output(&path) {
+                walk(root, &path, skip, files);
+            }
             continue;
         }
         let name = path
@@ -235,6 +253,18 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<Input>) {
             }));
         }
     }
+}
+
+/// A directory holding whosaid's own `manifest.json` is an earlier run's
+/// output (its CSVs are no articles): a walk leaves it out.
+fn is_whosaid_output(dir: &Path) -> bool {
+    let Ok(mut f) = std::fs::File::open(dir.join("manifest.json")) else {
+        return false;
+    };
+    let mut head = [0u8; 256];
+    let n = std::io::Read::read(&mut f, &mut head).unwrap_or(0);
+    let head = String::from_utf8_lossy(&head[..n]);
+    head.contains("\"tool\"") && head.contains("\"whosaid\"")
 }
 
 /// Counts raw bytes read from a file (before decompression), for progress.

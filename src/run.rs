@@ -430,7 +430,7 @@ fn spawn_reader(
         let mut batch: Vec<Record> = Vec::new();
         let mut batch_bytes = 0;
         let mut stopped = false;
-        for input in read::expand_inputs(&inputs) {
+        for input in read::expand_inputs(&inputs, &read_opts.skip) {
             let mut emit = |rec: Record| {
                 if stopped {
                     return;
@@ -469,12 +469,12 @@ fn spawn_reader(
     (rx, handle)
 }
 
-fn total_input_bytes(inputs: &[PathBuf]) -> Option<u64> {
+fn total_input_bytes(inputs: &[PathBuf], skip: &[PathBuf]) -> Option<u64> {
     if inputs.is_empty() || inputs.iter().any(|p| p.as_os_str() == "-") {
         return None;
     }
     Some(
-        read::expand_inputs(inputs)
+        read::expand_inputs(inputs, skip)
             .iter()
             .filter_map(|i| match i {
                 read::Input::File(f) => f.path.as_ref(),
@@ -532,7 +532,7 @@ pub fn extract(
     };
     let bar = opts
         .progress
-        .then(|| progress_bar(total_input_bytes(&opts.inputs)));
+        .then(|| progress_bar(total_input_bytes(&opts.inputs, &opts.read.skip)));
     let (rx, reader) = spawn_reader(opts, bytes_read.clone(), skipped.clone());
 
     // Writer thread: rendered batches in, bytes out, in order.

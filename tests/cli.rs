@@ -274,6 +274,28 @@ fn input_formats_and_ids() {
 }
 
 #[test]
+fn output_inside_the_input_directory_is_never_read_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    fs::create_dir(&corpus).unwrap();
+    fs::write(corpus.join("a.txt"), "\"Fine,\" said Ann Lee.\n").unwrap();
+    fs::write(corpus.join("b.txt"), "\"Not so,\" said Oren Vask.\n").unwrap();
+    let docs_of = |out: &Path| read_csv(&out.join("documents.csv")).1.len();
+    // The run's own --out inside the corpus, run twice: the second run
+    // does not read the first run's CSVs as articles.
+    let out = corpus.join("out");
+    for _ in 0..2 {
+        extract(&[corpus.to_str().unwrap()], &out).success();
+        assert_eq!(docs_of(&out), 2);
+    }
+    // Another --out: the earlier output (it has whosaid's manifest) is
+    // still no input.
+    let other = tmp.path().join("other");
+    extract(&[corpus.to_str().unwrap()], &other).success();
+    assert_eq!(docs_of(&other), 2);
+}
+
+#[test]
 fn bad_records_are_reported_and_skipped() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("mixed.jsonl");
