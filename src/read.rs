@@ -220,9 +220,7 @@ fn walk(root: &Path, dir: &Path, skip: &[PathBuf], files: &mut Vec<Input>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
-        if !skip.is_empty()
-            && std::fs::canonicalize(&path).is_ok_and(|c| skip.iter().any(|s| *s == c))
-        {
+        if !skip.is_empty() && std::fs::canonicalize(&path).is_ok_and(|c| skip.contains(&c)) {
             continue;
         }
         if path.is_dir() {
