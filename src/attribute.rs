@@ -1979,6 +1979,26 @@ mod tests {
                 ],
             },
             Case {
+                name: "a cue before a colon introduces what follows, not the words before it",
+                text: "The plan was simple enough, he said:\n\nWe build the road first.",
+                want: &[],
+            },
+            Case {
+                name: "an adjunct before the tail cue is no content",
+                text: "Through a spokesman, Vask declined to comment.",
+                want: &[],
+            },
+            Case {
+                name: "a conjunction right after the cue opens a clause, not the content",
+                text: "Her support still lags below what she wants and the rival keeps gaining ground.",
+                want: &[],
+            },
+            Case {
+                name: "adding to something is no speech",
+                text: "Tolven is adding to his wins in the north and the east.",
+                want: &[],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

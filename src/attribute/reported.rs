@@ -192,7 +192,7 @@ const ADDRESSEE_OPENERS: &[&str] = &[
 /// before the panel`, `posted after the debate`.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
-    "in",
+    "in", "through",
 ];
 
 /// Longest content (in words) that [`adjunct_only`] may drop: longer content
@@ -829,10 +829,14 @@ pub(super) fn reported_speech(
                 // `S, X said on Monday.` but not `In five years, we added
                 // 700,000 jobs.`: after the cue only a time, place or
                 // manner phrase (or the addressee of `told`).
-                let tail_ok = ce >= s_end
-                    || ctx.gap(ce).contains(',')
-                    || is_in(TAIL_START, ctx.w(ce))
-                    || is_in(ADDRESSEE_LEMMAS, &c.lemma);
+                // (`In a speech last July, he said:` introduces what
+                // follows the colon, not the words before it.)
+                let colon_after = text[c.span.end..].trim_start().starts_with(':');
+                let tail_ok = !colon_after
+                    && (ce >= s_end
+                        || ctx.gap(ce).contains(',')
+                        || is_in(TAIL_START, ctx.w(ce))
+                        || is_in(ADDRESSEE_LEMMAS, &c.lemma));
                 // `S1, X said, S2.`: a parenthetical cue splits the content
                 // in two (`In Miami, Mr. Vask said, the mood is calm.`).
                 if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
@@ -856,6 +860,10 @@ pub(super) fn reported_speech(
                 if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
                 {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
+                    // (`Through a spokesman, he declined to comment.`)
+                    if adjunct_only(ctx, body) {
+                        return None;
+                    }
                     // Not when the comma closes a direct quote: handled above.
                     let near = quotes_in(quoted, sent.start.saturating_sub(1), sp.start);
                     if near.into_iter().any(|i| {
@@ -940,6 +948,16 @@ pub(super) fn reported_speech(
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 let body = content(ctx, start, sent.end)?;
+                // (`which he has denied and which …`, `what she wants but
+                // …`: a conjunction opens a new clause, not the object;
+                // `is adding to his wins` adds no words.)
+                let bi = ctx.word_from(body.start);
+                let opener = lower(ctx.w(bi));
+                if bi == ce && is_in(&["and", "but", "or"], &opener)
+                    || &*c.lemma == "add" && opener == "to" && fragment.is_none()
+                {
+                    return None;
+                }
                 // (`believe in X` is a belief, not a place.)
                 let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
                 if adjunct_only(ctx, body) && !belief {
