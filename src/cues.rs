@@ -392,14 +392,47 @@ const NOT_POSSESSIVE: &[&str] = &[
 /// True when word `i` follows a determiner directly (only spaces between),
 /// or a possessive (`Cruz's hopes`, `the party's plans`), or is an `-ed`
 /// form after a number (`20 pledged delegates`): a noun or an adjective.
+/// Verbs after which a cue word's `-s` form is a plural noun (`made
+/// plans`, `unveiled pledges`).
+const NOUN_TAKING_VERBS: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "making",
+    "has",
+    "have",
+    "had",
+    "unveiled",
+    "announced",
+    "outlined",
+    "released",
+    "detailed",
+    "laid",
+    "drew",
+    "scrapped",
+    "abandoned",
+    "dropped",
+];
+
 fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     if i == 0 {
         return false;
     }
     let prev = words[i - 1].of(text);
     let gap = &text[words[i - 1].end..words[i].start];
+    // `the candidates' plans`: a plural possessive (its apostrophe is no
+    // part of the word).
+    if (gap == "' " || gap == "’ ") && prev.ends_with('s') {
+        return true;
+    }
     if !gap.chars().all(|c| c == ' ') {
         return false;
+    }
+    // `made plans to`, `has pledges from`: a plural noun form after a verb
+    // that takes a noun (not `has said`: only the `-s` forms).
+    let word = words[i].of(text);
+    if word.ends_with('s') && NOUN_TAKING_VERBS.iter().any(|v| same_word(v, prev)) {
+        return true;
     }
     let possessive = (prev.ends_with("'s") || prev.ends_with("’s"))
         && !NOT_POSSESSIVE.iter().any(|c| same_word(c, prev));
@@ -528,6 +561,11 @@ mod tests {
                 "noun after a possessive, adjective after a number",
                 "Vask's hopes rose as Brask took 20 pledged delegates.",
                 &[],
+            ),
+            (
+                "a plural noun after a plural possessive or a noun-taking verb",
+                "The candidates' plans differ; Vask made plans and has said it rained.",
+                &[("said", Shape::Verb)],
             ),
             (
                 "an -ing form after a contracted be is a finite verb",
