@@ -1999,6 +1999,21 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "the pronoun of a contraction before the cue",
+                text: "Look at Speaker Vask. He's said he gets his ideas from a novel.",
+                want: &[("he gets his ideas from a novel", "indirect", "He", "cue_pronoun")],
+            },
+            Case {
+                name: "a year between the subject and the cue",
+                text: "It angered Tolven, now the leader, who in 2010 said the goal was to stop the mill.",
+                want: &[("the goal was to stop the mill", "indirect", "who", "cue_pronoun")],
+            },
+            Case {
+                name: "a short content made whole by a quoted fragment, after an adverbial opener",
+                text: "On Twitter, former Gov. Ana Brask called Tolven \"unhinged.\"",
+                want: &[("Tolven \"unhinged.\"", "partial", "former Gov. Ana Brask", "indirect_cue")],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

@@ -62,6 +62,13 @@ fn plausible_head(w: &str) -> bool {
         || !(is_in(NOT_HEAD, w) || is_adverb(w) || w.contains(['\'', '’']))
 }
 
+/// A year (`1998`, `2016`).
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A day named between a speaker and the cue (`Lu on Monday said`).
 fn is_day(w: &str) -> bool {
     is_in(
@@ -107,6 +114,9 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || is_adverb(ctx.w(end - 1))
             || is_day(ctx.w(end - 1))
             || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))
+            // `who in 2010 said`
+            || is_year(ctx.w(end - 1)) && end >= 2 && ctx.w(end - 2) == "in"
+            || ctx.w(end - 1) == "in" && end < cue && is_year(ctx.w(end))
             || end >= 2
                 && is_in(
                     &[
@@ -191,6 +201,13 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     if is_in(PRONOUNS, &lw) {
         return Some(ctx.words[last]);
+    }
+    // `He's said …`, `they've argued …`: the pronoun of a contraction.
+    for suffix in ["'s", "’s", "'ve", "’ve"] {
+        if let Some(p) = lw.strip_suffix(suffix).filter(|p| is_in(PRONOUNS, p)) {
+            let w = ctx.words[last];
+            return Some(Span::new(w.start, w.start + p.len()));
+        }
     }
     if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
         return None;
@@ -282,7 +299,9 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         {
             name_start -= 1;
         }
-        if is_capitalised(ctx.w(name_end)) {
+        // (`On Twitter, former Gov. Ana Brask called`: a capitalised
+        // preposition opens an adverbial, not a name.)
+        if is_capitalised(ctx.w(name_end)) && !is_in(NOT_SPEAKER_START, ctx.w(name_start)) {
             span = Span::new(ctx.words[name_start].start, span.end);
         }
     }

@@ -589,6 +589,13 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     s.end = s.start + t.len();
     // The article's words inside the span first (cheap); the span's own
     // words only when those are too few.
+    // (A quoted fragment makes a short content whole: `called Vask
+    // "unhinged"`.)
+    let min_words = if s.of(text).contains(['"', '“']) {
+        min_words.min(2)
+    } else {
+        min_words
+    };
     let inside = ctx.word_until(s.end).saturating_sub(ctx.word_from(s.start));
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
