@@ -2014,6 +2014,14 @@ mod tests {
                 want: &[("Tolven \"unhinged.\"", "partial", "former Gov. Ana Brask", "indirect_cue")],
             },
             Case {
+                name: "a second verb of the subject after a comma and 'and'",
+                text: "She blamed the flood on the dam, and said it was unnerving to wait for help.",
+                want: &[
+                    ("the flood on the dam", "indirect", "She", "cue_pronoun"),
+                    ("it was unnerving to wait for help", "indirect", "She", "coordinated_subject"),
+                ],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

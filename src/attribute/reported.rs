@@ -780,9 +780,7 @@ pub(super) fn reported_speech(
             while k > s_first && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
                 k -= 1;
             }
-            if subject.is_none()
-                && k > s_first
-                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" && !ctx.gap(k - 1).contains(','))
+            if subject.is_none() && k > s_first && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and")
             {
                 subject = subject_of(ctx, sent, k - 1, cues);
                 method = "coordinated_subject";
