@@ -2022,6 +2022,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "after a short adverbial, 'according to X' reports what follows X",
+                text: "Since last November, according to the Harbour Watch group, police have held more than 400 people.",
+                want: &[(
+                    "police have held more than 400 people",
+                    "indirect",
+                    "the Harbour Watch group",
+                    "according_to",
+                )],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

@@ -734,10 +734,16 @@ pub(super) fn reported_speech(
                 // `But, according to X, S` / `The upshot, according to X,
                 // is that S`: too little before the cue, so the statement
                 // is what follows X.
-                let body = match (
-                    content(ctx, sent.start, sent.start + before.len()),
-                    comma_after,
-                ) {
+                // (`Since last November, according to X, S`: a short
+                // adverbial before the cue is no statement either.)
+                let fw = ctx.word_from(sent.start);
+                let short_adverbial = fw < ctx.words.len()
+                    && adverbial_opener(ctx.w(fw))
+                    && ctx.word_from(c.span.start) - fw <= 6
+                    && !before.trim_end_matches(',').contains(',');
+                let before_body = content(ctx, sent.start, sent.start + before.len())
+                    .filter(|_| !(short_adverbial && comma_after.is_some()));
+                let body = match (before_body, comma_after) {
                     (Some(body), _) => body,
                     (None, Some(comma)) => content(ctx, comma + 1, sent.end)?,
                     (None, None) => return None,
