@@ -2032,6 +2032,19 @@ mod tests {
                 )],
             },
             Case {
+                name: "the phrase after a participle following a quote is its object, not the speaker",
+                text: "Tolven also vowed, \"We are going to defeat the raiders and we are going to do it fast,\" referring to the river gangs.",
+                want: &[
+                    (
+                        "We are going to defeat the raiders and we are going to do it fast,",
+                        "direct",
+                        "Tolven",
+                        "cue_name_adjacent",
+                    ),
+                    ("the river gangs", "indirect", "Tolven", "participle_subject"),
+                ],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

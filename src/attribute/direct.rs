@@ -147,7 +147,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                         confidence: 0.85,
                     });
                 }
-            } else if c.shape != Shape::According && n_between == 0 {
+            } else if c.shape == Shape::Verb && n_between == 0 {
                 let x = ctx.word_until(c.span.end);
                 if let Some(sp) = np_after(ctx, x, sentence_stop) {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
