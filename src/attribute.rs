@@ -766,6 +766,7 @@ pub fn attribute(
                     && !subordinate
                     && !(new_sentence
                         && (text[q.outer().end..c.span.start].contains(',')
+                            || ctx.word_from(c.span.start) == next
                             || cue_opens_new_statement(&ctx, q, c)))
             });
         // The previous attributed statement: a direct quote or reported speech.
@@ -2042,6 +2043,15 @@ mod tests {
                         "cue_name_adjacent",
                     ),
                     ("the river gangs", "indirect", "Tolven", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "a capitalised cue opening the sentence after a quote is not the quote's",
+                text: "\"If he is not mayor, he will keep the movement going,\" she said. \"Nobody else wants it.\" Asked what that might look like, she said: \"We will see.\"",
+                want: &[
+                    ("If he is not mayor, he will keep the movement going,", "direct", "she", "cue_pronoun"),
+                    ("Nobody else wants it.", "direct", "she", "paragraph_continuation"),
+                    ("We will see.", "direct", "she", "cue_pronoun"),
                 ],
             },
             Case {

@@ -132,7 +132,12 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // Cue among the first words after the quote (the first of them that
         // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
         for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
-            if cue_opens_new_statement(ctx, q, c) {
+            // `"…." Asked what that means, she said …`: a capitalised cue
+            // after a quote that ends its sentence opens the next one.
+            let opens_sentence = ctx.word_from(c.span.start) == first
+                && is_capitalised(ctx.w(first))
+                && q.span.of(text).trim_end().ends_with(['.', '!', '?']);
+            if opens_sentence || cue_opens_new_statement(ctx, q, c) {
                 break;
             }
             let ci = ctx.word_from(c.span.start);
