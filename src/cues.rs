@@ -389,31 +389,18 @@ const NOT_POSSESSIVE: &[&str] = &[
     "it's", "he's", "she's", "that's", "who's", "there's", "what's", "here's", "where's", "let's",
 ];
 
-/// True when word `i` follows a determiner directly (only spaces between),
-/// or a possessive (`Cruz's hopes`, `the party's plans`), or is an `-ed`
-/// form after a number (`20 pledged delegates`): a noun or an adjective.
 /// Verbs after which a cue word's `-s` form is a plural noun (`made
 /// plans`, `unveiled pledges`).
+#[rustfmt::skip]
 const NOUN_TAKING_VERBS: &[&str] = &[
-    "made",
-    "make",
-    "makes",
-    "making",
-    "has",
-    "have",
-    "had",
-    "unveiled",
-    "announced",
-    "outlined",
-    "released",
-    "detailed",
-    "laid",
-    "drew",
-    "scrapped",
-    "abandoned",
-    "dropped",
+    "made", "make", "makes", "making", "has", "have", "had", "unveiled", "announced",
+    "outlined", "released", "detailed", "laid", "drew", "scrapped", "abandoned", "dropped",
 ];
 
+/// True when word `i` follows a determiner directly (only spaces between),
+/// or a possessive (`Cruz's hopes`, `the party's plans`, `the candidates'
+/// plans`), or is an `-ed` form after a number (`20 pledged delegates`), or
+/// an `-s` form after one of [`NOUN_TAKING_VERBS`]: a noun or an adjective.
 fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     if i == 0 {
         return false;
