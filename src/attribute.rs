@@ -125,7 +125,7 @@ use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
     adjacent, at_sentence_start, cue_opens_new_statement, scare_quote_like, sentence_subject,
-    subhead, title_of_work, unlisted_verb,
+    subhead, term_subject, title_of_work, unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -688,7 +688,7 @@ pub fn attribute(
     // Direct quotes: sieves 1-3.
     let titles: Vec<bool> = quoted
         .iter()
-        .map(|q| title_of_work(&ctx, q) || subhead(&ctx, q))
+        .map(|q| title_of_work(&ctx, q) || subhead(&ctx, q) || term_subject(&ctx, q, &outside_cues))
         .collect();
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
@@ -2053,6 +2053,11 @@ mod tests {
                     ("Nobody else wants it.", "direct", "she", "paragraph_continuation"),
                     ("We will see.", "direct", "she", "cue_pronoun"),
                 ],
+            },
+            Case {
+                name: "a short quote that is the subject of its sentence is a term, not speech",
+                text: "\"We will win,\" Tolven said.\n\n\"Containment\" has been the policy of the council since 1950.",
+                want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
                 name: "where something was written is no content",

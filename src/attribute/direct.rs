@@ -535,6 +535,37 @@ pub(super) fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
     !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
 }
 
+/// `"Containment" has been policy since 1950`, `'Stickerboy' placed two
+/// stickers`, `"Top secret" is the highest level`: a short quote opening a
+/// sentence, with no sentence punctuation inside its marks, followed at once
+/// by a lower-case word that is no cue, is the subject of that sentence (a
+/// term, a name or a title), not speech.
+pub(super) fn term_subject(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> bool {
+    let text = ctx.text;
+    let inner = q
+        .span
+        .of(text)
+        .trim_end()
+        .trim_end_matches(['\'', '’', '"', '”']);
+    if !at_sentence_start(ctx, q)
+        || inner.ends_with(['.', '!', '?', ','])
+        || words(inner).len() >= MIN_SPEECH_WORDS
+    {
+        return false;
+    }
+    let next = ctx.word_from(q.outer().end);
+    next < ctx.words.len()
+        && text[q.outer().end..ctx.words[next].start] == *" "
+        && ctx.w(next).starts_with(|c: char| c.is_lowercase())
+        && !is_in(PRONOUNS, ctx.w(next))
+        && cues_in(
+            cues,
+            ctx.words[next].start,
+            ctx.words[(next + 2).min(ctx.words.len() - 1)].end,
+        )
+        .is_empty()
+}
+
 /// Function words a title keeps in lower case (`The Lord of the Rings`).
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "with", "by",

@@ -204,7 +204,11 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     // `He's said …`, `they've argued …`: the pronoun of a contraction.
     for suffix in ["'s", "’s", "'ve", "’ve"] {
-        if let Some(p) = ctx.w(last).strip_suffix(suffix).filter(|p| is_in(PRONOUNS, p)) {
+        if let Some(p) = ctx
+            .w(last)
+            .strip_suffix(suffix)
+            .filter(|p| is_in(PRONOUNS, p))
+        {
             let w = ctx.words[last];
             return Some(Span::new(w.start, w.start + p.len()));
         }
