@@ -2060,6 +2060,11 @@ mod tests {
                 want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
+                name: "a title after the maker of a work is no speech",
+                text: "\"It sells,\" said Ana Brask, a co-author of \"Roads We Lost: The Bridge Years and After.\"",
+                want: &[("It sells,", "direct", "Ana Brask, a co-author", "cue_name_adjacent")],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

@@ -606,6 +606,28 @@ const TITLE_NOUNS: &[&str] = &[
     "slogan",
 ];
 
+/// People named by a work they made (`a co-author of "…"`, `the host of
+/// "…"`): after `of`, a title-case phrase is that work's title.
+const WORK_ROLES: &[&str] = &[
+    "author",
+    "co-author",
+    "coauthor",
+    "editor",
+    "co-editor",
+    "writer",
+    "host",
+    "co-host",
+    "star",
+    "creator",
+    "director",
+    "producer",
+    "publisher",
+    "episode",
+    "edition",
+    "chapter",
+    "page",
+];
+
 /// A title of a work, never speech: a quote in title case right after a
 /// possessive or a preposition (`Channel 9's "Early Start"`, `on "Face the
 /// Nation,"`; up to four words) or after a noun for a work (`the book
@@ -635,8 +657,11 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     let gap = text[ctx.words[k - 1].end..q.open.start].trim();
     let prev = ctx.w(k - 1);
     let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+    // (`a co-editor of ''Chick Lit: The New Fiction''`: `of` after a
+    // maker of works counts as a noun for a work.)
+    let of_work = prev == "of" && k >= 2 && is_in(WORK_ROLES, ctx.w(k - 2));
     let before_ok = gap.is_empty() && (possessive || is_in(TITLE_BEFORE, prev))
-        || (gap.is_empty() || gap == ",") && (possessive || is_in(TITLE_NOUNS, prev));
+        || (gap.is_empty() || gap == ",") && (possessive || of_work || is_in(TITLE_NOUNS, prev));
     if !before_ok {
         return false;
     }
@@ -659,7 +684,7 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if gap.is_empty() && ws.len() <= 4 && (possessive || is_in(TITLE_BEFORE, prev)) {
         return true;
     }
-    (gap.is_empty() || gap == ",") && (possessive || is_in(TITLE_NOUNS, prev))
+    (gap.is_empty() || gap == ",") && (possessive || of_work || is_in(TITLE_NOUNS, prev))
 }
 
 /// Longest subhead, in words, that [`subhead`] recognises.

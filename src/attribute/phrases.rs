@@ -418,6 +418,17 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         }
         end += 1;
     }
+    // (`Ana Brask, a co-author of "…"`: no dangling function word.)
+    while end > from
+        && is_in(
+            &[
+                "of", "in", "at", "for", "to", "by", "from", "with", "and", "the", "a", "an",
+            ],
+            ctx.w(end),
+        )
+    {
+        end -= 1;
+    }
     Some(Span::new(ctx.words[from].start, ctx.words[end].end))
 }
 
