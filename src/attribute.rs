@@ -2065,6 +2065,16 @@ mod tests {
                 want: &[("It sells,", "direct", "Ana Brask, a co-author", "cue_name_adjacent")],
             },
             Case {
+                name: "a passive second verb reports nothing",
+                text: "He is now advising the council on roads and is thought to be a likely candidate for mayor.",
+                want: &[],
+            },
+            Case {
+                name: "a passive agent after a coordinated verb is no content",
+                text: "Ana Brask, who was nominated by Vask and confirmed by the council in May, left.",
+                want: &[],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

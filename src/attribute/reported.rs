@@ -786,7 +786,15 @@ pub(super) fn reported_speech(
             while k > s_first && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
                 k -= 1;
             }
-            if subject.is_none() && k > s_first && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and")
+            // (Not a passive: `and is thought to be`, `nominated by Vask
+            // and confirmed by the Senate`.)
+            let be = ["is", "was", "were", "are", "been", "being", "be"];
+            let passive = (k..ci).any(|j| is_in(&be, ctx.w(j))) && !ctx.w(ci).ends_with("ing")
+                || ce < s_end && ctx.w(ce) == "by";
+            if subject.is_none()
+                && !passive
+                && k > s_first
+                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and")
             {
                 subject = subject_of(ctx, sent, k - 1, cues);
                 method = "coordinated_subject";
