@@ -2075,6 +2075,11 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a participle adding to a tally reports nothing",
+                text: "Vask won the primary in Tarn, adding to his victories in the north.",
+                want: &[],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

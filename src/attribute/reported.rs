@@ -1045,6 +1045,10 @@ pub(super) fn reported_speech(
             if from >= s_end {
                 return None;
             }
+            // (`…, adding to her victories`: no words reported.)
+            if from == ce && ctx.w(from) == "to" && &*c.lemma == "add" {
+                return None;
+            }
             let body = content(ctx, ctx.words[from].start, sent.end)?;
             let body = before_participle_cue(ctx, body, cues);
             if after_source && !ctx.gap(ci).contains(',') {
