@@ -387,7 +387,17 @@ fn lower(s: &str) -> String {
 }
 
 fn is_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    // (Length and first byte before the full comparison: most words of a
+    // list differ in one of them, and the lists are scanned per word.)
+    let Some(&first) = w.as_bytes().first() else {
+        return list.contains(&"");
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter().any(|x| {
+        x.len() == w.len()
+            && x.as_bytes()[0].to_ascii_lowercase() == first
+            && x.eq_ignore_ascii_case(w)
+    })
 }
 
 /// A lower-case `-ly` word: an adverb (`immediately`, `formally`).

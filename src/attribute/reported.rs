@@ -150,9 +150,11 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
 fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
     let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
     let cut = (b0 + 3..b1.saturating_sub(2)).find(|&j| {
-        let joiner = lower(ctx.w(j));
-        let with = joiner == "with";
-        if !(ctx.gap(j).contains(',') && (with || is_in(CLAUSE_JOINERS, &joiner))) {
+        if !ctx.gap(j).contains(',') {
+            return false;
+        }
+        let with = ctx.w(j).eq_ignore_ascii_case("with");
+        if !(with || is_in(CLAUSE_JOINERS, ctx.w(j))) {
             return false;
         }
         // The subject: a pronoun, or a mention starting at the next word.
