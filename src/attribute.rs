@@ -2090,6 +2090,14 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a surname that spells a function word, between a quote and its cue",
+                text: "\"It was a flashpoint,\" From said. \"We had no choice.\"",
+                want: &[
+                    ("It was a flashpoint,", "direct", "From", "cue_name_adjacent"),
+                    ("We had no choice.", "direct", "From", "paragraph_continuation"),
+                ],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

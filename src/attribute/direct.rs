@@ -182,6 +182,28 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
+                // `"…," From said.`, `"…," Will wrote.`: right after a
+                // quote, a capitalised word before the cue is a name even
+                // when it spells a function word.
+                if n_between == 1
+                    && is_capitalised(ctx.w(first))
+                    && ctx.gap(ci) == " "
+                    && !is_in(
+                        &[
+                            "this", "that", "these", "those", "there", "here", "then", "and",
+                            "but", "so",
+                        ],
+                        ctx.w(first),
+                    )
+                {
+                    return Some(decided(
+                        ctx,
+                        ctx.words[first],
+                        c.span,
+                        "cue_name_adjacent",
+                        0.8,
+                    ));
+                }
             }
         }
     }
