@@ -2098,6 +2098,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a description with comma-separated adjectives before the cue",
+                text: "\"From day one, I made roads the priority,\" the bespectacled, 71-year-old envoy said in an interview.",
+                want: &[(
+                    "From day one, I made roads the priority,",
+                    "direct",
+                    "the bespectacled, 71-year-old envoy",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

@@ -182,6 +182,19 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
+                // `"…," the bespectacled, 71-year-old diplomat said`: a
+                // description whose adjectives are set off by commas.
+                if n_between <= 6
+                    && is_in(&["the", "a", "an"], ctx.w(first))
+                    && ctx.gap(ci) == " "
+                    && (first + 1..ci).all(|k| {
+                        let g = ctx.gap(k).trim();
+                        (g.is_empty() || g == "," || g == "-") && !is_in(STOP, ctx.w(k))
+                    })
+                {
+                    let sp = Span::new(ctx.words[first].start, ctx.words[ci - 1].end);
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+                }
                 // `"…," From said.`, `"…," Will wrote.`: right after a
                 // quote, a capitalised word before the cue is a name even
                 // when it spells a function word.
