@@ -2108,6 +2108,11 @@ mod tests {
                 )],
             },
             Case {
+                name: "a name, then a relative clause the cue closes without a comma",
+                text: "\"This new ad raises questions,\" Ana Brask, who chairs the Harbour Fund said in a statement.",
+                want: &[("This new ad raises questions,", "direct", "Ana Brask", "cue_name_adjacent")],
+            },
+            Case {
                 name: "where something was written is no content",
                 text: "Tolven noted in the Harbour Review last week.",
                 want: &[],

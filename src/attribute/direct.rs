@@ -182,6 +182,21 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
+                // `"…" Ana Brask, who chairs the fund said in a statement`:
+                // a name, then a relative clause the cue closes without a
+                // comma.
+                let who = (first + 1..ci.min(first + 5))
+                    .find(|&k| ctx.w(k) == "who" && ctx.gap(k).trim() == ",");
+                if let Some(k) = who {
+                    let name_ok = (first..k).all(|j| is_capitalised(ctx.w(j)))
+                        && (first + 1..k).all(|j| ctx.gap(j) == " ")
+                        && (k + 1..=ci)
+                            .all(|j| !ctx.aside_break(j, true) && !ctx.gap(j).contains(','));
+                    if name_ok {
+                        let sp = Span::new(ctx.words[first].start, ctx.words[k - 1].end);
+                        return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+                    }
+                }
                 // `"…," the bespectacled, 71-year-old diplomat said`: a
                 // description whose adjectives are set off by commas.
                 if n_between <= 6
