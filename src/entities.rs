@@ -255,7 +255,33 @@ pub fn find(
     text: &str,
     segments: &Segments,
 ) -> Vec<Mention> {
+    find_inner(matcher, dicts, text, segments, None)
+}
+
+/// [`find`], and the article's [`words`] taken from the same tokens (the
+/// text is cut once for both).
+pub fn find_with_words(
+    matcher: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    segments: &Segments,
+) -> (Vec<Mention>, Vec<Span>) {
+    let mut words = Vec::new();
+    let mentions = find_inner(matcher, dicts, text, segments, Some(&mut words));
+    (mentions, words)
+}
+
+fn find_inner(
+    matcher: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    segments: &Segments,
+    words: Option<&mut Vec<Span>>,
+) -> Vec<Mention> {
     let tokens = tokens::tokenize(text, Some(segments));
+    if let Some(words) = words {
+        *words = tokens::words_of_tokens(text, &tokens);
+    }
     let headline = headline_sentences(&tokens);
     let mut cands = Vec::new();
     matcher.scan(&tokens, &headline, &mut cands);
@@ -439,7 +465,36 @@ mod tests {
         }
     }
 
+    /// The words taken from the tokens are the words of a scan of the text.
+    fn words_of_tokens(text: &str) -> Vec<Span> {
+        tokens::words_of_tokens(text, &tokens::tokenize(text, None))
+    }
+
+    #[test]
+    fn words_of_tokens_agree_with_words() {
+        for text in [
+            "",
+            "said",
+            "U.S. officials didn't say, O’Brien-Smith said.",
+            "Blair's view, Lu’s speech, England 's team, AT&T's unit, R&D-led",
+            "end- -start 'quoted' ‘curly’ a.-b '’x -- 3.5% 2013-12-11 No.10",
+            "Zhou Wa 分享按钮 0 naïve Ünal café’s 習近平's x.分 分.x Lu分",
+            "Blair's分 Blair's.x a&&b a&-b a-&b &x x& A&B&C ⓐb ⁰1 ⅰx",
+            "trailing ’",
+            "x’é e.é ・x゠y ー x\u{85}y x\u{a0}y",
+        ] {
+            assert_eq!(words_of_tokens(text), super::words(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn words_of_tokens_agree_on_any_text(
+            text in "[a-zA-Z0-9 .'’&\\-sé分Ü・ⓐ\n\t,]{0,40}|\\PC{0,40}"
+        ) {
+            proptest::prop_assert_eq!(words_of_tokens(&text), super::words(&text));
+        }
+
         #[test]
         fn words_agree_on_any_text(text in "[a-zA-Z0-9 .'’\\-éÜ分\n]{0,40}|\\PC{0,40}") {
             proptest::prop_assert_eq!(super::words(&text), words_reference(&text));
