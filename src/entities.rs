@@ -207,6 +207,56 @@ pub(crate) fn filled<T: Clone>(n: usize, value: T) -> Vec<T> {
     v
 }
 
+/// A per-token table kept from article to article, one per thread (in a
+/// `thread_local`): an article pays neither an allocation nor a fill of
+/// every slot, only the reset of the slots the article before wrote.
+///
+/// Between uses every slot holds `blank`. [`Table::start`] first blanks
+/// the slots written since the last start (so a panic caught in the middle
+/// of an article leaves nothing behind for the next one), then gives the
+/// first `n` slots; reads and writes go through slices of exactly `n`
+/// slots, so an index out of range still panics as on a `Vec` of `n`.
+pub(crate) struct Table<T> {
+    slots: Vec<T>,
+    written: Vec<usize>,
+    n: usize,
+    blank: T,
+}
+
+impl<T: Copy> Table<T> {
+    pub(crate) const fn new(blank: T) -> Table<T> {
+        Table {
+            slots: Vec::new(),
+            written: Vec::new(),
+            n: 0,
+            blank,
+        }
+    }
+
+    /// Blank the slots written before, and use the first `n`.
+    pub(crate) fn start(&mut self, n: usize) {
+        for &i in &self.written {
+            self.slots[i] = self.blank;
+        }
+        self.written.clear();
+        if self.slots.len() < n {
+            self.slots.resize(n, self.blank);
+        }
+        self.n = n;
+    }
+
+    #[inline]
+    pub(crate) fn set(&mut self, i: usize, value: T) {
+        self.slots[..self.n][i] = value;
+        self.written.push(i);
+    }
+
+    #[inline]
+    pub(crate) fn slots(&self) -> &[T] {
+        &self.slots[..self.n]
+    }
+}
+
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
