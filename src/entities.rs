@@ -239,6 +239,10 @@ impl<T: Copy> Table<T> {
             self.slots[i] = self.blank;
         }
         self.written.clear();
+        // A very long article's table is not kept for the short ones after it.
+        if self.slots.len() > 1 << 20 && n < self.slots.len() / 4 {
+            self.slots = Vec::new();
+        }
         if self.slots.len() < n {
             self.slots.resize(n, self.blank);
         }
@@ -518,6 +522,20 @@ mod tests {
     /// The words taken from the tokens are the words of a scan of the text.
     fn words_of_tokens(text: &str) -> Vec<Span> {
         tokens::words_of_tokens(text, &tokens::tokenize(text, None))
+    }
+
+    #[test]
+    fn tables_come_back_blank() {
+        let mut t = Table::new(0usize);
+        t.start(4);
+        t.set(1, 7);
+        t.set(3, 9);
+        assert_eq!(t.slots(), [0, 7, 0, 9]);
+        t.start(2);
+        assert_eq!(t.slots(), [0, 0]);
+        t.set(0, 5);
+        t.start(5);
+        assert_eq!(t.slots(), [0; 5]);
     }
 
     #[test]
