@@ -207,6 +207,60 @@ pub(crate) fn filled<T: Clone>(n: usize, value: T) -> Vec<T> {
     v
 }
 
+/// A per-token table kept from article to article, one per thread (in a
+/// `thread_local`): an article pays neither an allocation nor a fill of
+/// every slot, only the reset of the slots the article before wrote.
+///
+/// Between uses every slot holds `blank`. [`Table::start`] first blanks
+/// the slots written since the last start (so a panic caught in the middle
+/// of an article leaves nothing behind for the next one), then gives the
+/// first `n` slots; reads and writes go through slices of exactly `n`
+/// slots, so an index out of range still panics as on a `Vec` of `n`.
+pub(crate) struct Table<T> {
+    slots: Vec<T>,
+    written: Vec<usize>,
+    n: usize,
+    blank: T,
+}
+
+impl<T: Copy> Table<T> {
+    pub(crate) const fn new(blank: T) -> Table<T> {
+        Table {
+            slots: Vec::new(),
+            written: Vec::new(),
+            n: 0,
+            blank,
+        }
+    }
+
+    /// Blank the slots written before, and use the first `n`.
+    pub(crate) fn start(&mut self, n: usize) {
+        for &i in &self.written {
+            self.slots[i] = self.blank;
+        }
+        self.written.clear();
+        // A very long article's table is not kept for the short ones after it.
+        if self.slots.len() > 1 << 20 && n < self.slots.len() / 4 {
+            self.slots = Vec::new();
+        }
+        if self.slots.len() < n {
+            self.slots.resize(n, self.blank);
+        }
+        self.n = n;
+    }
+
+    #[inline]
+    pub(crate) fn set(&mut self, i: usize, value: T) {
+        self.slots[..self.n][i] = value;
+        self.written.push(i);
+    }
+
+    #[inline]
+    pub(crate) fn slots(&self) -> &[T] {
+        &self.slots[..self.n]
+    }
+}
+
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
@@ -255,7 +309,33 @@ pub fn find(
     text: &str,
     segments: &Segments,
 ) -> Vec<Mention> {
+    find_inner(matcher, dicts, text, segments, None)
+}
+
+/// [`find`], and the article's [`words`] taken from the same tokens (the
+/// text is cut once for both).
+pub fn find_with_words(
+    matcher: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    segments: &Segments,
+) -> (Vec<Mention>, Vec<Span>) {
+    let mut words = Vec::new();
+    let mentions = find_inner(matcher, dicts, text, segments, Some(&mut words));
+    (mentions, words)
+}
+
+fn find_inner(
+    matcher: &Matcher,
+    dicts: &Dictionaries,
+    text: &str,
+    segments: &Segments,
+    words: Option<&mut Vec<Span>>,
+) -> Vec<Mention> {
     let tokens = tokens::tokenize(text, Some(segments));
+    if let Some(words) = words {
+        *words = tokens::words_of_tokens(text, &tokens);
+    }
     let headline = headline_sentences(&tokens);
     let mut cands = Vec::new();
     matcher.scan(&tokens, &headline, &mut cands);
@@ -439,7 +519,50 @@ mod tests {
         }
     }
 
+    /// The words taken from the tokens are the words of a scan of the text.
+    fn words_of_tokens(text: &str) -> Vec<Span> {
+        tokens::words_of_tokens(text, &tokens::tokenize(text, None))
+    }
+
+    #[test]
+    fn tables_come_back_blank() {
+        let mut t = Table::new(0usize);
+        t.start(4);
+        t.set(1, 7);
+        t.set(3, 9);
+        assert_eq!(t.slots(), [0, 7, 0, 9]);
+        t.start(2);
+        assert_eq!(t.slots(), [0, 0]);
+        t.set(0, 5);
+        t.start(5);
+        assert_eq!(t.slots(), [0; 5]);
+    }
+
+    #[test]
+    fn words_of_tokens_agree_with_words() {
+        for text in [
+            "",
+            "said",
+            "U.S. officials didn't say, O’Brien-Smith said.",
+            "Blair's view, Lu’s speech, England 's team, AT&T's unit, R&D-led",
+            "end- -start 'quoted' ‘curly’ a.-b '’x -- 3.5% 2013-12-11 No.10",
+            "Zhou Wa 分享按钮 0 naïve Ünal café’s 習近平's x.分 分.x Lu分",
+            "Blair's分 Blair's.x a&&b a&-b a-&b &x x& A&B&C ⓐb ⁰1 ⅰx",
+            "trailing ’",
+            "x’é e.é ・x゠y ー x\u{85}y x\u{a0}y",
+        ] {
+            assert_eq!(words_of_tokens(text), super::words(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn words_of_tokens_agree_on_any_text(
+            text in "[a-zA-Z0-9 .'’&\\-sé分Ü・ⓐ\n\t,]{0,40}|\\PC{0,40}"
+        ) {
+            proptest::prop_assert_eq!(words_of_tokens(&text), super::words(&text));
+        }
+
         #[test]
         fn words_agree_on_any_text(text in "[a-zA-Z0-9 .'’\\-éÜ分\n]{0,40}|\\PC{0,40}") {
             proptest::prop_assert_eq!(super::words(&text), words_reference(&text));

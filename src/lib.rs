@@ -93,13 +93,14 @@ impl Pipeline {
             return analysis;
         }
         let segments = &analysis.segments;
-        let mut mentions = entities::find(&self.matcher, dicts, text, segments);
         if last < Stage::Attribute {
-            analysis.mentions = mentions;
+            analysis.mentions = entities::find(&self.matcher, dicts, text, segments);
             return analysis;
         }
+        // The word spans come from the entity stage's tokens: the text is
+        // cut once.
+        let (mut mentions, words) = entities::find_with_words(&self.matcher, dicts, text, segments);
         let (quoted, mut notes) = quotes::find(text, segments);
-        let words = entities::words(text);
         let cues = cues::find_in_words(&self.cues, text, &words);
         let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues, words);
         let entities = resolve::resolve(text, dicts, &mut mentions, &quotes);

@@ -43,31 +43,47 @@ pub fn resolve(
     mentions: &mut [Mention],
     quotes: &[Quote],
 ) -> Vec<Entity> {
+    // Each mention's entity, set here and written to the mentions at the
+    // end, so that the grouping borrows the mentions' names for its keys
+    // instead of copying one per mention.
+    let mut entity_of: Vec<Option<usize>> = mentions.iter().map(|m| m.entity).collect();
+    let entities = group(text, dicts, mentions, quotes, &mut entity_of);
+    for (m, e) in mentions.iter_mut().zip(entity_of) {
+        m.entity = e;
+    }
+    entities
+}
+
+/// [`resolve`] on borrowed mentions: the entities, and each mention's in
+/// `entity_of`.
+fn group<'a>(
+    text: &str,
+    dicts: &'a Dictionaries,
+    mentions: &'a [Mention],
+    quotes: &[Quote],
+    entity_of: &mut [Option<usize>],
+) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut index: HashMap<(MentionKind, String), usize> = HashMap::new();
-    let linked_titles: Vec<usize> = mentions.iter().filter_map(|m| m.title).collect();
-    let mut definite_titles = Vec::new();
-    for (i, m) in mentions.iter_mut().enumerate() {
-        if m.kind == MentionKind::Title && !linked_titles.contains(&i) && is_definite(text, m) {
-            definite_titles.push(i);
-            continue;
-        }
-        let (id, attributes) = match m.entry {
-            Some(e) => {
-                let e = dicts.get(e);
-                (
-                    e.id.to_string(),
-                    e.attributes
-                        .iter()
-                        .map(|(k, v)| (k.to_string(), v.to_string()))
-                        .collect(),
-                )
-            }
-            None => (m.canonical.clone(), vec![]),
+    // By kind and id (the dictionary id, or the canonical name): the id
+    // and the attributes are copied once per entity, not per mention.
+    let mut index: HashMap<(MentionKind, &'a str), usize> = HashMap::new();
+    let mut entity = |m: &'a Mention, entities: &mut Vec<Entity>, with_attributes: bool| {
+        let entry = m.entry.map(|e| dicts.get(e));
+        let id: &'a str = match entry {
+            Some(e) => &e.id,
+            None => &m.canonical,
         };
-        let idx = *index.entry((m.kind, id.clone())).or_insert_with(|| {
+        *index.entry((m.kind, id)).or_insert_with(|| {
+            let attributes = match entry {
+                Some(e) if with_attributes => e
+                    .attributes
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+                _ => vec![],
+            };
             entities.push(Entity {
-                id,
+                id: id.to_string(),
                 kind: m.kind,
                 canonical: m.canonical.clone(),
                 titles: vec![],
@@ -77,24 +93,33 @@ pub fn resolve(
                 quotes: 0,
             });
             entities.len() - 1
-        });
+        })
+    };
+    let linked_titles: Vec<usize> = mentions.iter().filter_map(|m| m.title).collect();
+    let mut definite_titles = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == MentionKind::Title && !linked_titles.contains(&i) && is_definite(text, m) {
+            definite_titles.push(i);
+            continue;
+        }
+        let idx = entity(m, &mut entities, true);
         entities[idx].mentions += 1;
-        m.entity = Some(idx);
+        entity_of[i] = Some(idx);
     }
     for i in 0..mentions.len() {
-        let Some(e) = mentions[i].entity else {
+        let Some(e) = entity_of[i] else {
             continue;
         };
         for (link, is_title) in [(mentions[i].title, true), (mentions[i].institution, false)] {
             if let Some(l) = link {
-                let name = mentions[l].canonical.clone();
+                let name = &mentions[l].canonical;
                 let list = if is_title {
                     &mut entities[e].titles
                 } else {
                     &mut entities[e].institutions
                 };
-                if !list.contains(&name) {
-                    list.push(name);
+                if !list.contains(name) {
+                    list.push(name.clone());
                 }
             }
         }
@@ -108,36 +133,18 @@ pub fn resolve(
             .collect();
         let idx = match holders[..] {
             [e] => e,
-            _ => {
-                // No single holder: the title stands for itself.
-                let m = &mentions[i];
-                let id = m
-                    .entry
-                    .map_or_else(|| m.canonical.clone(), |e| dicts.get(e).id.to_string());
-                *index.entry((m.kind, id.clone())).or_insert_with(|| {
-                    entities.push(Entity {
-                        id,
-                        kind: m.kind,
-                        canonical: m.canonical.clone(),
-                        titles: vec![],
-                        institutions: vec![],
-                        attributes: vec![],
-                        mentions: 0,
-                        quotes: 0,
-                    });
-                    entities.len() - 1
-                })
-            }
+            // No single holder: the title stands for itself.
+            _ => entity(&mentions[i], &mut entities, false),
         };
         entities[idx].mentions += 1;
-        mentions[i].entity = Some(idx);
+        entity_of[i] = Some(idx);
     }
     for q in quotes {
         if let Some(e) = q
             .speaker
             .as_ref()
             .and_then(|s| s.mention)
-            .and_then(|m| mentions[m].entity)
+            .and_then(|m| entity_of[m])
         {
             entities[e].quotes += 1;
         }

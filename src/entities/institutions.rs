@@ -37,8 +37,9 @@
 
 use super::lexicon::{Map, Matcher};
 use super::tokens::{Shape, Token};
-use super::{Candidate, MentionKind, Source};
+use super::{Candidate, MentionKind, Source, Table};
 use crate::dictionary::Dictionaries;
+use std::cell::RefCell;
 
 const JOINERS: &[&str] = &[
     "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
@@ -52,6 +53,17 @@ pub fn find(
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
+    REACH.with_borrow_mut(|tables| find_with(m, tokens, text, headline, out, tables))
+}
+
+fn find_with(
+    m: &Matcher,
+    tokens: &[Token],
+    text: &str,
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+    tables: &mut ReachTables,
+) {
     // Ordinary words count only away from a sentence start: `New` in `the
     // New York Stock Exchange` belongs to the name, `However` does not.
     let cap = |t: &Token| {
@@ -59,7 +71,7 @@ pub fn find(
             && !(t.initial && m.is_nonname(t))
             && !is_attributive(t.bytes(text))
     };
-    let reach = Reach::new(out, tokens.len());
+    let reach = Reach::new(out, tokens.len(), tables);
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
@@ -221,7 +233,7 @@ fn name_start(
     suffix: bool,
 ) -> usize {
     let person_or_title = |a: usize, b: usize| {
-        found.covers(&found.person_or_title, a, b) && !found.covers(&found.institution, a, b)
+        found.covers(found.person_or_title, a, b) && !found.covers(found.institution, a, b)
     };
     let mut s = start;
     let mut head_seen = false;
@@ -252,29 +264,46 @@ fn name_start(
 /// institution candidates starting there reach: whether one covers a
 /// span is then a look at the few tokens before it, not a pass over every
 /// candidate of the article.
-struct Reach {
-    person_or_title: Vec<usize>,
-    institution: Vec<usize>,
+struct Reach<'a> {
+    person_or_title: &'a [usize],
+    institution: &'a [usize],
+}
+
+/// The tables behind [`Reach`], one pair per thread.
+struct ReachTables {
+    person_or_title: Table<usize>,
+    institution: Table<usize>,
+}
+
+thread_local! {
+    static REACH: RefCell<ReachTables> = const {
+        RefCell::new(ReachTables {
+            person_or_title: Table::new(0),
+            institution: Table::new(0),
+        })
+    };
 }
 
 /// Candidates longer than this many tokens are rare enough to ignore here.
 const REACH_BACK: usize = 12;
 
-impl Reach {
-    fn new(cands: &[Candidate], n: usize) -> Reach {
-        let mut r = Reach {
-            person_or_title: super::filled(n, 0),
-            institution: super::filled(n, 0),
-        };
+impl<'a> Reach<'a> {
+    fn new(cands: &[Candidate], n: usize, tables: &'a mut ReachTables) -> Reach<'a> {
+        tables.person_or_title.start(n);
+        tables.institution.start(n);
         for c in cands {
-            let slot = match c.kind {
-                MentionKind::Person | MentionKind::Title => &mut r.person_or_title[c.start],
-                MentionKind::Institution => &mut r.institution[c.start],
+            let table = match c.kind {
+                MentionKind::Person | MentionKind::Title => &mut tables.person_or_title,
+                MentionKind::Institution => &mut tables.institution,
                 MentionKind::Place => continue,
             };
-            *slot = (*slot).max(c.end);
+            let reach = table.slots()[c.start].max(c.end);
+            table.set(c.start, reach);
         }
-        r
+        Reach {
+            person_or_title: tables.person_or_title.slots(),
+            institution: tables.institution.slots(),
+        }
     }
 
     /// Some candidate of `reach` covers tokens `[a, b)`.

@@ -29,7 +29,8 @@
 
 use super::lexicon::{Map, Matcher};
 use super::tokens::{hash_str, Shape, Token};
-use super::{Candidate, MentionKind, Source};
+use super::{Candidate, MentionKind, Source, Table};
+use std::cell::RefCell;
 
 /// Words that end place names, never person names (`Kelso Road`). Words
 /// that are also common surnames (`Park`, `Hill`, `Hall`, `Lane`) are
@@ -191,15 +192,15 @@ fn is_capital_particle(text: &str, t: &Token) -> bool {
 
 /// What `classify` needs to know about the tokens around a run, computed
 /// once per article from the dictionary candidates.
-struct Context {
+struct Context<'a> {
     /// A capitalised title or honorific usable before a name ends here.
-    trigger_end: Vec<Option<Option<super::Gender>>>,
+    trigger_end: &'a [Option<Option<super::Gender>>],
     /// A lower-case title or description ends here: where it starts.
-    desc_end: Vec<Option<usize>>,
+    desc_end: &'a [Option<usize>],
     /// One past the longest dictionary place starting here (0: none).
-    place_end: Vec<usize>,
+    place_end: &'a [usize],
     /// A one-word dictionary person starts here.
-    dict_person: Vec<bool>,
+    dict_person: &'a [bool],
 }
 
 /// True for a capitalised word that may be part of a name.
@@ -296,6 +297,27 @@ fn initial_at(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> Option<usi
     (short && dot).then_some(2)
 }
 
+/// The per-token tables of [`find`], one set per thread.
+struct Tables {
+    title_starts: Table<bool>,
+    trigger_end: Table<Option<Option<super::Gender>>>,
+    desc_end: Table<Option<usize>>,
+    place_end: Table<usize>,
+    dict_person: Table<bool>,
+}
+
+thread_local! {
+    static TABLES: RefCell<Tables> = const {
+        RefCell::new(Tables {
+            title_starts: Table::new(false),
+            trigger_end: Table::new(None),
+            desc_end: Table::new(None),
+            place_end: Table::new(0),
+            dict_person: Table::new(false),
+        })
+    };
+}
+
 /// Add person candidates for every name run in the article.
 pub fn find(
     m: &Matcher,
@@ -304,10 +326,28 @@ pub fn find(
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
+    TABLES.with_borrow_mut(|tables| find_with(m, text, tokens, headline, out, tables))
+}
+
+fn find_with(
+    m: &Matcher,
+    text: &str,
+    tokens: &[Token],
+    headline: &[bool],
+    out: &mut Vec<Candidate>,
+    tables: &mut Tables,
+) {
+    let Tables {
+        title_starts,
+        trigger_end,
+        desc_end,
+        place_end,
+        dict_person,
+    } = tables;
     // Capitalised titles usable before a name, by the token they end at,
     // and every token where a title starts (those never join a name run).
-    let mut title_starts = super::filled(tokens.len(), false);
-    let mut trigger_end = super::filled(tokens.len() + 1, None);
+    title_starts.start(tokens.len());
+    trigger_end.start(tokens.len() + 1);
     // Only titles used before names count: occupations such as `baker`
     // or `smith` are also surnames and must stay inside name runs.
     //
@@ -334,9 +374,9 @@ pub fn find(
     };
     for c in out.iter().filter(|c| c.kind == MentionKind::Title) {
         if c.entry.is_some_and(|e| m.is_trigger(e)) && !is_name_here(c) {
-            title_starts[c.start] = true;
+            title_starts.set(c.start, true);
             if tokens[c.start].shape == Shape::Title {
-                trigger_end[c.end] = Some(c.gender);
+                trigger_end.set(c.end, Some(c.gender));
             }
         }
     }
@@ -346,33 +386,34 @@ pub fn find(
             continue;
         }
         if let Some((gender, n)) = m.honorific_at(tokens, k) {
-            title_starts[k] = true;
-            trigger_end[k + n] = Some(gender);
+            title_starts.set(k, true);
+            trigger_end.set(k + n, Some(gender));
         }
     }
     // Lower-case titles and descriptions (`spokesman`, `rebel leader`,
     // `general manager`) by the token they end at: a capitalised run right
     // after one is the name it describes (`Nordvik spokesman Ola Lindqvist`).
-    let mut desc_end = super::filled(tokens.len() + 1, None);
+    desc_end.start(tokens.len() + 1);
     // Dictionary places and persons by start token: (end of the longest
     // place, a one-word dictionary person).
-    let mut place_end = super::filled(tokens.len(), 0usize);
-    let mut dict_person = super::filled(tokens.len(), false);
+    place_end.start(tokens.len());
+    dict_person.start(tokens.len());
     for c in out.iter() {
         match c.kind {
             MentionKind::Title if tokens[c.start].shape == Shape::Lower => {
-                desc_end[c.end] = Some(c.start)
+                desc_end.set(c.end, Some(c.start))
             }
-            MentionKind::Place => place_end[c.start] = place_end[c.start].max(c.end),
-            MentionKind::Person if c.source == Source::Dictionary => dict_person[c.start] = true,
+            MentionKind::Place => place_end.set(c.start, place_end.slots()[c.start].max(c.end)),
+            MentionKind::Person if c.source == Source::Dictionary => dict_person.set(c.start, true),
             _ => {}
         }
     }
+    let title_starts = title_starts.slots();
     let ctx = Context {
-        trigger_end,
-        desc_end,
-        place_end,
-        dict_person,
+        trigger_end: trigger_end.slots(),
+        desc_end: desc_end.slots(),
+        place_end: place_end.slots(),
+        dict_person: dict_person.slots(),
     };
     // The current run's parts as (first token, tokens), one buffer for
     // every run.
@@ -388,7 +429,7 @@ pub fn find(
         parts.clear();
         let mut j = i;
         while j < tokens.len() && tokens[j].sentence == t.sentence {
-            let p = if nameish(m, text, tokens, j, &title_starts) {
+            let p = if nameish(m, text, tokens, j, title_starts) {
                 Some(1)
             } else if let Some(n) = initial_at(m, text, tokens, j) {
                 Some(n)
@@ -401,7 +442,7 @@ pub fn find(
                 }
                 (k < tokens.len()
                     && tokens[k].sentence == t.sentence
-                    && nameish(m, text, tokens, k, &title_starts))
+                    && nameish(m, text, tokens, k, title_starts))
                 .then_some(1)
             } else {
                 None

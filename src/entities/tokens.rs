@@ -276,6 +276,76 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     cut(text, |p| push(out, p));
 }
 
+/// The word spans of `text` that [`crate::entities::words`] cuts, taken
+/// from its tokens instead of a second scan of the text.
+///
+/// A word there is a run of letters and digits (CJK characters
+/// included) with inner `.`, `'`, `’` and `-` between two of them. Every
+/// letter and digit of the text lies in one token: a word token (letters
+/// and digits with inner `.'’-&`, its first and last character a letter or
+/// digit), the `s` of a possessive token (`'s`), or a CJK token;
+/// punctuation tokens hold none. So the words are those runs, joined where
+/// two are adjacent or one inner mark apart, and cut at an inner `&`.
+pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Span> = Vec::with_capacity(tokens.len());
+    // The end of the last word pushed, which a run may extend. Far past
+    // any text before the first word, so that no run joins it.
+    let mut end = usize::MAX / 2;
+    // The next `&` of the text at or after the token read: the words cut
+    // `AT&T` in two, the tokens do not. Rare; most texts have none.
+    let mut amps = memchr::memchr_iter(b'&', bytes);
+    let mut amp = amps.next().unwrap_or(usize::MAX);
+    // The run of letters and digits from `s` to `e`: it joins the last
+    // word when it follows it directly or one inner mark after it.
+    let run = |s: usize, e: usize, end: &mut usize, out: &mut Vec<Span>| {
+        let gap = s.wrapping_sub(*end);
+        let joined = gap == 0
+            || gap == 1 && matches!(bytes[*end], b'.' | b'\'' | b'-')
+            || gap == 3 && bytes[*end..s] == *"’".as_bytes();
+        match out.last_mut() {
+            Some(last) if joined => last.end = e,
+            _ => out.push(Span::new(s, e)),
+        }
+        *end = e;
+    };
+    for t in tokens {
+        let Span {
+            start: mut s,
+            end: e,
+        } = t.span;
+        match t.shape {
+            Shape::Punct => continue,
+            Shape::Cjk => {
+                // Han and kana are letters, except a few marks in the
+                // blocks (`・`, `゠`).
+                if !text[s..e].chars().next().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+            }
+            _ => {
+                let b = bytes[s];
+                if b == b'\'' || b == 0xE2 && bytes[s..].starts_with("’".as_bytes()) {
+                    // A possessive `'s`: its letter is the last byte.
+                    s = e - 1;
+                } else if amp < e {
+                    // An `&` inside the word (`AT&T`), or one passed in a
+                    // punctuation token.
+                    while amp < e {
+                        if amp > s {
+                            run(s, amp, &mut end, &mut out);
+                            s = amp + 1;
+                        }
+                        amp = amps.next().unwrap_or(usize::MAX);
+                    }
+                }
+            }
+        }
+        run(s, e, &mut end, &mut out);
+    }
+    out
+}
+
 /// One token as [`cut`] finds it: its bytes, its shape and its two hashes.
 struct Piece {
     start: usize,
