@@ -766,7 +766,7 @@ pub fn attribute(
         // In the next sentence, a cue set off by commas (`That's why, he
         // added, viewers …`) or one that opens a statement of its own (`He
         // said he would …`) reports that sentence, not the quote.
-        // (`"…." While critics welcomed the plan, …`: a sentence opening
+        // (`"…." While critics praised the bridge, …`: a sentence opening
         // with a subordinate clause has no cue of the quote's.)
         let subordinate = new_sentence && is_in(SUBORDINATORS, &lower(ctx.w(next)));
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
@@ -789,8 +789,8 @@ pub fn attribute(
             .rev()
             .find(|r| r.speaker.is_some() && r.span.end <= q.outer().start);
         // Reported speech after quote j takes over only from the next
-        // sentence on: in `"…," said an aide, who said he left on good
-        // terms. "…"` or `"…," she said, when asked whether …. "…"` the
+        // sentence on: in `"…," said a clerk, who said he quit in
+        // March. "…"` or `"…," she said, when asked whether …. "…"` the
         // clause inside the quote's own attribution sentence is an aside.
         let after_attribution = |j: usize, r: &Quote| {
             let d = decisions[j].as_ref().unwrap();
@@ -1441,39 +1441,39 @@ mod tests {
             },
             Case {
                 name: "a relative clause inside the attribution does not take over the continuation",
-                text: "\"We lost the vote,\" said an aide, who said he left on good terms. \"We could not win.\"",
+                text: "\"The ferry is late again,\" said a clerk, who said he quit in March. \"Nobody fixes it.\"",
                 want: &[
-                    ("We lost the vote,", "direct", "an aide", "cue_title"),
-                    ("he left on good terms", "indirect", "who", "cue_pronoun"),
-                    ("We could not win.", "direct", "an aide", "paragraph_continuation"),
+                    ("The ferry is late again,", "direct", "a clerk", "cue_title"),
+                    ("he quit in March", "indirect", "who", "cue_pronoun"),
+                    ("Nobody fixes it.", "direct", "a clerk", "paragraph_continuation"),
                 ],
             },
             Case {
                 name: "a cue in a subordinate clause after a quote is not the quote's own",
-                text: "\"It costs too much,\" Tolven said. \"They are throwing cash at it.\" While critics said the plan was too costly, Tarn ignored them.",
+                text: "\"The pier needs paint,\" Tolven said. \"The gulls do the rest.\" While critics said the harbour fund was empty, Tarn painted it anyway.",
                 want: &[
-                    ("It costs too much,", "direct", "Tolven", "cue_name_adjacent"),
-                    ("They are throwing cash at it.", "direct", "Tolven", "paragraph_continuation"),
-                    ("the plan was too costly", "indirect", "critics", "cue_title"),
+                    ("The pier needs paint,", "direct", "Tolven", "cue_name_adjacent"),
+                    ("The gulls do the rest.", "direct", "Tolven", "paragraph_continuation"),
+                    ("the harbour fund was empty", "indirect", "critics", "cue_title"),
                 ],
             },
             Case {
                 name: "a time phrase opening the sentence is no participle's subject",
-                text: "Hours later, Tolven returned the compliment to Vask, telling reporters, \"He is an amazing man.\"",
-                want: &[("He is an amazing man.", "direct", "Tolven", "participle_subject")],
+                text: "Hours later, Tolven walked the new trail again, telling hikers, \"Bring water and good boots.\"",
+                want: &[("Bring water and good boots.", "direct", "Tolven", "participle_subject")],
             },
             Case {
                 name: "a whole-sentence quote keeps the cue before it, not the next sentence's",
-                text: "Tolven added, \"Things happened in this case that are not ordinary.\" The council, for instance, refused to give me any credit.",
+                text: "Tolven added, \"The tide tables were printed wrong all spring.\" The harbour office, for its part, refused to reprint them.",
                 want: &[
-                    ("Things happened in this case that are not ordinary.", "direct", "Tolven", "cue_name_adjacent"),
-                    ("to give me any credit", "indirect", "The council", "cue_title"),
+                    ("The tide tables were printed wrong all spring.", "direct", "Tolven", "cue_name_adjacent"),
+                    ("to reprint them", "indirect", "The harbour office", "cue_title"),
                 ],
             },
             Case {
                 name: "a question introduced with a comma keeps the cue before it",
-                text: "Vask answered Lu with, \"Why now? That was on my way to Lisbon?\" Lu then wrote back.",
-                want: &[("Why now? That was on my way to Lisbon?", "direct", "Vask", "cue_name_adjacent")],
+                text: "Vask answered Lu with, \"Why the boat? Was the bridge shut again?\" Lu then wrote back.",
+                want: &[("Why the boat? Was the bridge shut again?", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "reported content ends before a joined clause with its own subject and cue",
@@ -1485,11 +1485,11 @@ mod tests {
             },
             Case {
                 name: "reported content keeps a list whose noun is a cue word",
-                text: "The group plans to reach voters by mail, phone calls and digital ads.",
+                text: "The choir plans to reach listeners by post, phone calls and radio spots.",
                 want: &[(
-                    "to reach voters by mail, phone calls and digital ads",
+                    "to reach listeners by post, phone calls and radio spots",
                     "indirect",
-                    "The group",
+                    "The choir",
                     "cue_title",
                 )],
             },
@@ -1503,11 +1503,11 @@ mod tests {
             },
             Case {
                 name: "a question clause inside the attribution does not take over the continuation",
-                text: "\"This is about me,\" she said, when asked whether she wanted Brask to campaign. \"I am busy.\"",
+                text: "\"The orchard comes first,\" she said, when the mayor asked whether Brask would stay. \"The rest can wait.\"",
                 want: &[
-                    ("This is about me,", "direct", "she", "cue_pronoun"),
-                    ("Brask to campaign", "indirect", "she", "cue_pronoun"),
-                    ("I am busy.", "direct", "she", "paragraph_continuation"),
+                    ("The orchard comes first,", "direct", "she", "cue_pronoun"),
+                    ("whether Brask would stay", "indirect", "the mayor", "cue_title"),
+                    ("The rest can wait.", "direct", "she", "paragraph_continuation"),
                 ],
             },
             Case {
@@ -1963,7 +1963,7 @@ mod tests {
             },
             Case {
                 name: "a quoted headline with a byline is a title, not speech",
-                text: "MOVING SHOP—\"Gallery opens across from the museum,\" by Harbour Ledger's Ana Brask: http://example.com/x.",
+                text: "TIDE NOTES—\"Ferry adds a night crossing,\" by Harbour Ledger's Ana Brask: http://example.com/x.",
                 want: &[],
             },
             Case {
@@ -1973,20 +1973,20 @@ mod tests {
             },
             Case {
                 name: "a relative clause without an opening comma between the subject and its cue",
-                text: "A nurse who spoke on condition of anonymity, said she was dismissed last year.",
-                want: &[("she was dismissed last year", "indirect", "A nurse", "cue_title")],
+                text: "A ferryman who works the night crossing, said the engine failed twice.",
+                want: &[("the engine failed twice", "indirect", "A ferryman", "cue_title")],
             },
             Case {
                 name: "reported content ends before a joined clause with a pronoun subject and any verb",
-                text: "Tolven said the real danger is the new tax, and he railed against the council for ignoring it.",
-                want: &[("the real danger is the new tax", "indirect", "Tolven", "indirect_cue")],
+                text: "Tolven said the worst part is the fog, and he rowed home early through it.",
+                want: &[("the worst part is the fog", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
                 name: "an opening subordinate clause after a leading conjunction reports up to its comma",
-                text: "And after the court refused to hear the case, Gov. Ana Brask blamed the judges for the delay.",
+                text: "And after the mill refused to open its books, Gov. Ana Brask blamed the owners for the losses.",
                 want: &[
-                    ("to hear the case", "indirect", "the court", "cue_title"),
-                    ("the judges for the delay", "indirect", "Gov. Ana Brask", "indirect_cue"),
+                    ("to open its books", "indirect", "the mill", "cue_title"),
+                    ("the owners for the losses", "indirect", "Gov. Ana Brask", "indirect_cue"),
                 ],
             },
             Case {
@@ -1996,77 +1996,77 @@ mod tests {
             },
             Case {
                 name: "an adjunct before the tail cue is no content",
-                text: "Through a spokesman, Vask declined to comment.",
+                text: "By letter from his lawyer, Vask declined to answer.",
                 want: &[],
             },
             Case {
                 name: "a conjunction right after the cue opens a clause, not the content",
-                text: "Her support still lags below what she wants and the rival keeps gaining ground.",
+                text: "The harvest stays below what he hoped and the neighbours keep planting more.",
                 want: &[],
             },
             Case {
                 name: "adding to something is no speech",
-                text: "Tolven is adding to his wins in the north and the east.",
+                text: "Tolven is adding to his herd in the hills and the valley.",
                 want: &[],
             },
             Case {
                 name: "the pronoun of a contraction before the cue",
-                text: "Look at Speaker Vask. He's said he gets his ideas from a novel.",
-                want: &[("he gets his ideas from a novel", "indirect", "He", "cue_pronoun")],
+                text: "Ask the keeper Vask. He's said he finds his stories in old logbooks.",
+                want: &[("he finds his stories in old logbooks", "indirect", "He", "cue_pronoun")],
             },
             Case {
                 name: "a year between the subject and the cue",
-                text: "It angered Tolven, now the leader, who in 2010 said the goal was to stop the mill.",
-                want: &[("the goal was to stop the mill", "indirect", "who", "cue_pronoun")],
+                text: "It pleased Tolven, now the warden, who in 1998 said the aim was to save the marsh.",
+                want: &[("the aim was to save the marsh", "indirect", "who", "cue_pronoun")],
             },
             Case {
                 name: "a short content made whole by a quoted fragment, after an adverbial opener",
-                text: "On Twitter, former Gov. Ana Brask called Tolven \"unhinged.\"",
-                want: &[("Tolven \"unhinged.\"", "partial", "former Gov. Ana Brask", "indirect_cue")],
+                text: "On Channel Nine, former Gov. Ana Brask called Tolven \"hopeless.\"",
+                want: &[("Tolven \"hopeless.\"", "partial", "former Gov. Ana Brask", "indirect_cue")],
             },
             Case {
                 name: "a second verb of the subject after a comma and 'and'",
-                text: "She blamed the flood on the dam, and said it was unnerving to wait for help.",
+                text: "She blamed the frost on the valley wind, and said the apples would be small this year.",
                 want: &[
-                    ("the flood on the dam", "indirect", "She", "cue_pronoun"),
-                    ("it was unnerving to wait for help", "indirect", "She", "coordinated_subject"),
+                    ("the frost on the valley wind", "indirect", "She", "cue_pronoun"),
+                    ("the apples would be small this year", "indirect", "She", "coordinated_subject"),
                 ],
             },
             Case {
                 name: "after a short adverbial, 'according to X' reports what follows X",
-                text: "Since last November, according to the Harbour Watch group, police have held more than 400 people.",
+                text: "Since the spring thaw, according to the river survey, otters have returned to six streams.",
                 want: &[(
-                    "police have held more than 400 people",
+                    "otters have returned to six streams",
                     "indirect",
-                    "the Harbour Watch group",
+                    "the river survey",
                     "according_to",
                 )],
             },
             Case {
                 name: "the phrase after a participle following a quote is its object, not the speaker",
-                text: "Tolven also vowed, \"We are going to defeat the raiders and we are going to do it fast,\" referring to the river gangs.",
+                text: "Tolven also promised, \"We will finish the lighthouse before the storms, and we will paint it red,\" referring to the north cape.",
                 want: &[
                     (
-                        "We are going to defeat the raiders and we are going to do it fast,",
+                        "We will finish the lighthouse before the storms, and we will paint it red,",
                         "direct",
                         "Tolven",
                         "cue_name_adjacent",
                     ),
-                    ("the river gangs", "indirect", "Tolven", "participle_subject"),
+                    ("the north cape", "indirect", "Tolven", "participle_subject"),
                 ],
             },
             Case {
                 name: "a capitalised cue opening the sentence after a quote is not the quote's",
-                text: "\"If he is not mayor, he will keep the movement going,\" she said. \"Nobody else wants it.\" Asked what that might look like, she said: \"We will see.\"",
+                text: "\"If the boat sinks, we will swim the rest,\" she said. \"Nobody else will row.\" Asked what that might cost, she said: \"Two oars.\"",
                 want: &[
-                    ("If he is not mayor, he will keep the movement going,", "direct", "she", "cue_pronoun"),
-                    ("Nobody else wants it.", "direct", "she", "paragraph_continuation"),
-                    ("We will see.", "direct", "she", "cue_pronoun"),
+                    ("If the boat sinks, we will swim the rest,", "direct", "she", "cue_pronoun"),
+                    ("Nobody else will row.", "direct", "she", "paragraph_continuation"),
+                    ("Two oars.", "direct", "she", "cue_pronoun"),
                 ],
             },
             Case {
                 name: "a short quote that is the subject of its sentence is a term, not speech",
-                text: "\"We will win,\" Tolven said.\n\n\"Containment\" has been the policy of the council since 1950.",
+                text: "\"We will win,\" Tolven said.\n\n\"Slow lanes\" have been the rule on the coast road since 1970.",
                 want: &[("We will win,", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
@@ -2076,41 +2076,41 @@ mod tests {
             },
             Case {
                 name: "a passive second verb reports nothing",
-                text: "He is now advising the council on roads and is thought to be a likely candidate for mayor.",
+                text: "She now trains the rowing crews and is thought to be the best coach on the river.",
                 want: &[],
             },
             Case {
                 name: "a passive agent after a coordinated verb is no content",
-                text: "Ana Brask, who was nominated by Vask and confirmed by the council in May, left.",
+                text: "Ana Brask, who was hired by Vask and confirmed by the full guild council in the spring of 1999, left.",
                 want: &[],
             },
             Case {
                 name: "a participle adding to a tally reports nothing",
-                text: "Vask won the primary in Tarn, adding to his victories in the north.",
+                text: "Vask won the regatta in Tarn, adding to his trophies from the coast.",
                 want: &[],
             },
             Case {
                 name: "a surname that spells a function word, between a quote and its cue",
-                text: "\"It was a flashpoint,\" From said. \"We had no choice.\"",
+                text: "\"The tide turned early,\" May said. \"We had no boat.\"",
                 want: &[
-                    ("It was a flashpoint,", "direct", "From", "cue_name_adjacent"),
-                    ("We had no choice.", "direct", "From", "paragraph_continuation"),
+                    ("The tide turned early,", "direct", "May", "cue_name_adjacent"),
+                    ("We had no boat.", "direct", "May", "paragraph_continuation"),
                 ],
             },
             Case {
                 name: "a description with comma-separated adjectives before the cue",
-                text: "\"From day one, I made roads the priority,\" the bespectacled, 71-year-old envoy said in an interview.",
+                text: "\"Keep the lamps lit,\" the tall, white-haired keeper said on the pier.",
                 want: &[(
-                    "From day one, I made roads the priority,",
+                    "Keep the lamps lit,",
                     "direct",
-                    "the bespectacled, 71-year-old envoy",
+                    "the tall, white-haired keeper",
                     "cue_title",
                 )],
             },
             Case {
                 name: "a name, then a relative clause the cue closes without a comma",
-                text: "\"This new ad raises questions,\" Ana Brask, who chairs the Harbour Fund said in a statement.",
-                want: &[("This new ad raises questions,", "direct", "Ana Brask", "cue_name_adjacent")],
+                text: "\"The nets are torn,\" Ana Brask, who mends them for the guild said on the quay.",
+                want: &[("The nets are torn,", "direct", "Ana Brask", "cue_name_adjacent")],
             },
             Case {
                 name: "where something was written is no content",
@@ -2119,8 +2119,8 @@ mod tests {
             },
             Case {
                 name: "what is believed in is content",
-                text: "He speaks to crowds who believe in a better political system.",
-                want: &[("in a better political system", "indirect", "who", "cue_pronoun")],
+                text: "He sings to sailors who believe in a kinder sea.",
+                want: &[("in a kinder sea", "indirect", "who", "cue_pronoun")],
             },
             Case {
                 name: "what is called for is content",

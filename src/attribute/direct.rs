@@ -76,10 +76,10 @@ fn label_after_dash(text: &str, floor: usize, colon: usize) -> Option<usize> {
 /// Sieves 1–3 for one quote: a cue or colon or dash next to it.
 pub(super) fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // A quote that is a whole sentence and has a cue right before it is
-    // that cue's: in `Lu said, "We will win." The aide declined to …`
+    // that cue's: in `Lu said, "We will win." The council refused to …`
     // the next sentence's cue reports something else.
     // (A question or exclamation only after a colon or comma: not in `—
-    // as critics allege, but Vask denies — "why not?" asked Lu`.)
+    // as the guild claims and Vask denies — "who knows?" asked Lu`.)
     let inner = q.span.of(ctx.text).trim_end();
     let introduced = ctx.text[..q.outer().start].trim_end().ends_with([':', ',']);
     if inner.ends_with('.') || inner.ends_with(['?', '!']) && introduced {
@@ -132,7 +132,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // Cue among the first words after the quote (the first of them that
         // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
         for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
-            // `"…." Asked what that means, she said …`: a capitalised cue
+            // `"…." Asked about the cost, she said …`: a capitalised cue
             // after a quote that ends its sentence opens the next one.
             let opens_sentence = ctx.word_from(c.span.start) == first
                 && is_capitalised(ctx.w(first))
@@ -182,7 +182,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
-                // `"…" Ana Brask, who chairs the fund said in a statement`:
+                // `"…" Ana Brask, who mends the nets said on the quay`:
                 // a name, then a relative clause the cue closes without a
                 // comma.
                 let who = (first + 1..ci.min(first + 5))
@@ -197,7 +197,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                         return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
                     }
                 }
-                // `"…," the bespectacled, 71-year-old diplomat said`: a
+                // `"…," the tall, white-haired keeper said`: a
                 // description whose adjectives are set off by commas.
                 if n_between <= 6
                     && is_in(&["the", "a", "an"], ctx.w(first))
@@ -210,7 +210,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     let sp = Span::new(ctx.words[first].start, ctx.words[ci - 1].end);
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
                 }
-                // `"…," From said.`, `"…," Will wrote.`: right after a
+                // `"…," May said.`, `"…," Long wrote.`: right after a
                 // quote, a capitalised word before the cue is a name even
                 // when it spells a function word.
                 if n_between == 1
@@ -585,8 +585,8 @@ pub(super) fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
     !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
 }
 
-/// `"Containment" has been policy since 1950`, `'Stickerboy' placed two
-/// stickers`, `"Top secret" is the highest level`: a short quote opening a
+/// `"Slow lanes" have been the rule since 1970`, `'Captain Fog' painted
+/// the pier`, `"Low tide" is the best hour`: a short quote opening a
 /// sentence, with no sentence punctuation inside its marks, followed at once
 /// by a lower-case word that is no cue, is the subject of that sentence (a
 /// term, a name or a title), not speech.
@@ -692,7 +692,7 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if !inner.chars().any(char::is_alphanumeric) {
         return words(inner).is_empty();
     }
-    // A byline after the closing mark: `"Museum to close," by Ana Brask`,
+    // A byline after the closing mark: `"Ferry adds a night crossing," by Ana Brask`,
     // `according to "The Long Road" by Lu Wei`.
     let after = text[q.outer().end..].trim_start_matches([',', ' ']);
     if after.starts_with("by ") && after[3..].starts_with(char::is_uppercase) {
@@ -707,7 +707,7 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     let gap = text[ctx.words[k - 1].end..q.open.start].trim();
     let prev = ctx.w(k - 1);
     let possessive = prev.ends_with("'s") || prev.ends_with("’s");
-    // (`a co-editor of ''Chick Lit: The New Fiction''`: `of` after a
+    // (`a co-editor of ''Salt Roads: A Harbour History''`: `of` after a
     // maker of works counts as a noun for a work.)
     let of_work = prev == "of" && k >= 2 && is_in(WORK_ROLES, ctx.w(k - 2));
     let before_ok = gap.is_empty() && (possessive || is_in(TITLE_BEFORE, prev))

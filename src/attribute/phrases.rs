@@ -114,7 +114,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || is_adverb(ctx.w(end - 1))
             || is_day(ctx.w(end - 1))
             || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))
-            // `who in 2010 said`
+            // `who in 1998 said`
             || is_year(ctx.w(end - 1)) && end >= 2 && ctx.w(end - 2) == "in"
             || ctx.w(end - 1) == "in" && end < cue && is_year(ctx.w(end))
             || end >= 2
@@ -303,7 +303,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         {
             name_start -= 1;
         }
-        // (`On Twitter, former Gov. Ana Brask called`: a capitalised
+        // (`On Channel Nine, former Gov. Ana Brask called`: a capitalised
         // preposition opens an adverbial, not a name.)
         if is_capitalised(ctx.w(name_end)) && !is_in(NOT_SPEAKER_START, ctx.w(name_start)) {
             span = Span::new(ctx.words[name_start].start, span.end);
@@ -542,7 +542,7 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
     let fw = lower(ctx.w(first));
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     // The phrase ends at the first comma, or at a relative `who` with no
-    // comma before it (`A nurse who spoke on condition of anonymity, said
+    // comma before it (`A ferryman who works the night crossing, said
     // …`).
     let comma = (first + 1..=ci).find(|&k| ctx.gap(k).contains(','))?;
     let who = (first + 1..comma).find(|&k| ctx.w(k) == "who");

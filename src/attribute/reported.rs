@@ -142,8 +142,8 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
     cut.map_or(body, |end| Span::new(body.start, end))
 }
 
-/// `Vask denied it happened, with Lu taking to the radio to call it a lie`,
-/// `… to reinstate the law, and Gov. Ana Brask blamed the court`: the
+/// `Vask denied the leak, with Lu going on air to defend him`,
+/// `… to open its books, and Gov. Ana Brask blamed the owners`: the
 /// content ends before a clause joined by a comma and a conjunction whose
 /// subject is a personal pronoun or a named person or organisation
 /// followed by a lower-case word (its verb), cue or not.
@@ -478,7 +478,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "asked",
     "pressed",
     "pushed",
-    // `Here in Ohio, Lu …`, `Hours later, Lu …`, `Alongside the calls,
+    // `Here in Ohio, Lu …`, `Hours later, Lu …`, `Alongside the vote,
     // even a strategist …`.
     "here",
     "there",
@@ -736,7 +736,7 @@ pub(super) fn reported_speech(
                 // `But, according to X, S` / `The upshot, according to X,
                 // is that S`: too little before the cue, so the statement
                 // is what follows X.
-                // (`Since last November, according to X, S`: a short
+                // (`Since the spring thaw, according to X, S`: a short
                 // adverbial before the cue is no statement either.)
                 let fw = ctx.word_from(sent.start);
                 let short_adverbial = fw < ctx.words.len()
@@ -789,7 +789,7 @@ pub(super) fn reported_speech(
                 k -= 1;
             }
             // (Not a passive: `and is thought to be`, `nominated by Vask
-            // and confirmed by the Senate`.)
+            // and confirmed by the guild`.)
             let be = ["is", "was", "were", "are", "been", "being", "be"];
             let passive = (k..ci).any(|j| is_in(&be, ctx.w(j))) && !ctx.w(ci).ends_with("ing")
                 || ce < s_end && ctx.w(ce) == "by";
@@ -850,7 +850,7 @@ pub(super) fn reported_speech(
                 // `S, X said on Monday.` but not `In five years, we added
                 // 700,000 jobs.`: after the cue only a time, place or
                 // manner phrase (or the addressee of `told`).
-                // (`In a speech last July, he said:` introduces what
+                // (`At the dock that evening, he said:` introduces what
                 // follows the colon, not the words before it.)
                 let colon_after = text[c.span.end..].trim_start().starts_with(':');
                 let tail_ok = !colon_after
@@ -881,7 +881,7 @@ pub(super) fn reported_speech(
                 if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
                 {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
-                    // (`Through a spokesman, he declined to comment.`)
+                    // (`By letter from his lawyer, he declined to answer.`)
                     if adjunct_only(ctx, body) {
                         return None;
                     }
@@ -969,9 +969,9 @@ pub(super) fn reported_speech(
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 let body = content(ctx, start, sent.end)?;
-                // (`which he has denied and which …`, `what she wants but
+                // (`which the mayor doubts and which …`, `what she wants but
                 // …`: a conjunction opens a new clause, not the object;
-                // `is adding to his wins` adds no words.)
+                // `is adding to his herd` adds no words.)
                 let bi = ctx.word_from(body.start);
                 let opener = lower(ctx.w(bi));
                 if bi == ce && is_in(&["and", "but", "or"], &opener)
