@@ -2193,6 +2193,30 @@ mod tests {
     }
 
     #[test]
+    fn joined_clause_with_a_named_subject_ends_the_content() {
+        // A named subject (after a title) and a verb, cue or not, after
+        // `, with` or `, and`: the content stops before it.
+        let cases = [
+            (
+                "Tolven said the pier should close, with Sen. Ana Brask calling it a mistake.",
+                "the pier should close",
+            ),
+            (
+                "Tolven said the pier should close, and Ana Brask rowed off in protest.",
+                "the pier should close",
+            ),
+        ];
+        for (text, want) in cases {
+            let mentions = [person(text, "Ana Brask", None)];
+            let got: Vec<&str> = run(text, &mentions)
+                .iter()
+                .map(|q| q.span.of(text))
+                .collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
+    #[test]
     fn transcript_labels_in_capitals_need_no_mention() {
         let text =
             "KATE DALE: Why not the ferry?\n\nJOEL BRINK: The mayor has never once crossed the river.";

@@ -162,10 +162,17 @@ fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
         let subject_end = if is_in(&["he", "she", "they", "we", "i"], ctx.w(j + 1)) {
             Some(j + 1)
         } else {
+            // (A mention may follow a capitalised title: `with Sen. Ana
+            // Brask calling …`.)
             let m = ctx.mentions.partition_point(|m| m.span.start < next.start);
-            ctx.mentions
-                .get(m)
-                .filter(|m| m.span.start == next.start && m.kind != MentionKind::Place)
+            ctx.mentions[m..(m + 3).min(ctx.mentions.len())]
+                .iter()
+                .find(|m| {
+                    let mi = ctx.word_from(m.span.start);
+                    matches!(m.kind, MentionKind::Person | MentionKind::Institution)
+                        && mi <= j + 3
+                        && (j + 1..mi).all(|k| is_capitalised(ctx.w(k)))
+                })
                 .map(|m| ctx.word_until(m.span.end) - 1)
         };
         let Some(e) = subject_end else { return false };
