@@ -2217,6 +2217,24 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_right_before_a_colon_introduces_the_quote() {
+        let text =
+            "The early tide did not surprise harbour master Ana Brask: \"The moon was full.\"";
+        let mentions = [person(text, "Ana Brask", None)];
+        let got: Vec<(&str, &str, &str)> = run(text, &mentions)
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                (q.span.of(text), sp, q.method)
+            })
+            .collect();
+        assert_eq!(got, [("The moon was full.", "Ana Brask", "colon_subject")]);
+        // No person there: no speaker.
+        let got: Vec<&str> = run(text, &[]).iter().map(|q| q.method).collect();
+        assert_eq!(got, ["unknown"]);
+    }
+
+    #[test]
     fn transcript_labels_in_capitals_need_no_mention() {
         let text =
             "KATE DALE: Why not the ferry?\n\nJOEL BRINK: The mayor has never once crossed the river.";

@@ -394,6 +394,27 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 });
             }
         }
+        // `… doesn't surprise pollster Ana Brask: "…"`: a person the
+        // article knows, named right before the colon, introduces the
+        // quotation.
+        let upto = ctx.mentions.partition_point(|m| m.span.start < colon);
+        let named = ctx.mentions[upto.saturating_sub(3)..upto]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.kind == MentionKind::Person
+                    && m.span.start >= floor
+                    && text[m.span.end..colon].trim().is_empty()
+                    && m.span.of(text).contains(' ')
+            });
+        if let Some(m) = named {
+            return Some(Decision {
+                speaker: Some(m.span),
+                cue: Some(Span::new(colon, colon + 1)),
+                method: "colon_subject",
+                confidence: 0.5,
+            });
+        }
     }
     None
 }
