@@ -570,6 +570,11 @@ mod tests {
                 &[("said", Shape::Verb)],
             ),
             (
+                "the -s form of report is a verb",
+                "The Ledger reports that it rained.",
+                &[("reports", Shape::Verb)],
+            ),
+            (
                 "verb-only forms of note and refer",
                 "Tolven notes it rained and referred to Brask as a friend.",
                 &[("notes", Shape::Verb), ("referred to", Shape::Verb)],
