@@ -231,6 +231,13 @@ fn marks(text: &str, span: Span) -> Vec<(usize, char)> {
             None => break,
             Some(k) => {
                 i = k;
+                // `author="…"`: an HTML attribute left in scraped text is
+                // no quotation; its value and both marks are passed over.
+                if bytes[i] == b'"' && i > span.start && bytes[i - 1] == b'=' {
+                    i = memchr::memchr(b'"', &bytes[i + 1..span.end])
+                        .map_or(i + 1, |e| i + 1 + e + 1);
+                    continue;
+                }
                 let mut c = text[i..].chars().next().unwrap_or(' ');
                 let next = bytes.get(i + 1).copied();
                 if c == '\'' && next == Some(b'\'') && i + 1 < span.end {
@@ -544,6 +551,12 @@ mod tests {
                 name: "curly apostrophes",
                 text: "Fans don’t care about the ’90s or the fans’ votes.",
                 quotes: &[],
+                notes: 0,
+            },
+            Case {
+                name: "html attribute values in scraped text are no quotes",
+                text: "<note author=\"Ana Brask\" date=\"May\">\"We sail at dawn,\" she said.</note>",
+                quotes: &["We sail at dawn,"],
                 notes: 0,
             },
             Case {
