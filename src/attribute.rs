@@ -913,9 +913,45 @@ pub fn attribute(
             Some(d) => (d.speaker, d.cue, d.method, d.confidence),
             None => (None, None, "unknown", 0.0),
         };
+        // `Gore tried to distance himself, and he "made a mistake," Lu
+        // said`: a fragment closing a sentence that the cue after it
+        // reports is part of that reported content (`partial`), from the
+        // sentence start.
+        // (Not after a colon, comma, dash or bracket that introduces the
+        // quote, not after another quote or a dash aside in the same
+        // sentence, and only for a fragment that closes its clause.)
+        let (span, kind) = match cue {
+            Some(c)
+                if c.start >= q.outer().end && !q.multi_paragraph && method != "trailing_dash" =>
+            {
+                let sent = ctx.sentence(q.open.start);
+                let para_start = ctx.paragraph(q.open.start).map_or(0, |(_, p)| p.start);
+                let first = ctx.word_from(sent.start.max(para_start));
+                let lead = ctx.word_from(q.open.start).saturating_sub(first);
+                let before = text[..q.open.start].trim_end();
+                let introduced = before.ends_with([':', ',', '—', '–', '-', '(']);
+                let lead_text = if first < ctx.words.len() {
+                    &text[ctx.words[first].start.min(q.open.start)..q.open.start]
+                } else {
+                    ""
+                };
+                let clean_lead = !lead_text.contains(['"', '“', '”', '—', '–', '\n'])
+                    && !lead_text.contains(" - ");
+                let closes_clause = q.span.of(text).trim_end().ends_with([',', '.', '!', '?']);
+                if lead >= 3 && !introduced && clean_lead && closes_clause {
+                    (
+                        Span::new(ctx.words[first].start, q.outer().end),
+                        QuoteKind::Partial,
+                    )
+                } else {
+                    (q.span, QuoteKind::Direct)
+                }
+            }
+            _ => (q.span, QuoteKind::Direct),
+        };
         out.push(Quote {
-            span: q.span,
-            kind: QuoteKind::Direct,
+            span,
+            kind,
             speaker: speaker.map(|s| Speaker {
                 span: s,
                 mention: link(&ctx, s),
@@ -1203,9 +1239,14 @@ mod tests {
                 )],
             },
             Case {
-                name: "a quote after a cue that closes with a comma and an attribution stays direct",
+                name: "a fragment after another speaker's cue, attributed after it, is partial content of the cue after",
                 text: "Nothing the mayor said “will calm the town,” Vask said.",
-                want: &[("will calm the town,", "direct", "Vask", "cue_name_adjacent")],
+                want: &[(
+                    "Nothing the mayor said “will calm the town,”",
+                    "partial",
+                    "Vask",
+                    "cue_name_adjacent",
+                )],
             },
             Case {
                 name: "participle after an opening adverbial: the subject after its comma",
@@ -2111,6 +2152,16 @@ mod tests {
                 name: "a name, then a relative clause the cue closes without a comma",
                 text: "\"The nets are torn,\" Ana Brask, who mends them for the guild said on the quay.",
                 want: &[("The nets are torn,", "direct", "Ana Brask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a fragment closing a sentence that the cue after it reports is partial",
+                text: "Vask tried to keep his distance from the council, and in doing so he \"made a strategic mistake,\" Tolven said.",
+                want: &[(
+                    "Vask tried to keep his distance from the council, and in doing so he \"made a strategic mistake,\"",
+                    "partial",
+                    "Tolven",
+                    "cue_name_adjacent",
+                )],
             },
             Case {
                 name: "where something was written is no content",
