@@ -768,7 +768,7 @@ pub fn attribute(
         // said he would …`) reports that sentence, not the quote.
         // (`"…." While critics praised the bridge, …`: a sentence opening
         // with a subordinate clause has no cue of the quote's.)
-        let subordinate = new_sentence && is_in(SUBORDINATORS, &lower(ctx.w(next)));
+        let subordinate = new_sentence && is_in(SUBORDINATORS, ctx.w(next));
         let own_cue = cues_in(&outside_cues, q.outer().end, rest_end)
             .iter()
             .any(|c| {

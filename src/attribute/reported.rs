@@ -117,7 +117,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         return None;
                     }
                     let joined = si > b0 + 2
-                        && is_in(CLAUSE_JOINERS, &lower(ctx.w(si - 1)))
+                        && is_in(CLAUSE_JOINERS, ctx.w(si - 1))
                         && ctx.gap(si - 1).contains(',');
                     // (After the tail's cue, nothing or a time or place
                     // phrase: not `mail, phone calls and ads`.)
@@ -980,9 +980,9 @@ pub(super) fn reported_speech(
                 // …`: a conjunction opens a new clause, not the object;
                 // `is adding to his herd` adds no words.)
                 let bi = ctx.word_from(body.start);
-                let opener = lower(ctx.w(bi));
-                if bi == ce && is_in(&["and", "but", "or"], &opener)
-                    || &*c.lemma == "add" && opener == "to" && fragment.is_none()
+                let opener = ctx.w(bi);
+                if bi == ce && is_in(&["and", "but", "or"], opener)
+                    || &*c.lemma == "add" && opener.eq_ignore_ascii_case("to") && fragment.is_none()
                 {
                     return None;
                 }
@@ -1012,13 +1012,13 @@ pub(super) fn reported_speech(
                 // comma before the main clause.
                 // (Also after a leading conjunction: `And after the court
                 // refused to …, Brask blamed …`.)
-                let opener = if is_in(&["and", "but", "so", "yet"], &lower(ctx.w(s_first))) {
+                let opener = if is_in(&["and", "but", "so", "yet"], ctx.w(s_first)) {
                     s_first + 1
                 } else {
                     s_first
                 };
                 if opener < s_end
-                    && is_in(SUBORDINATORS, &lower(ctx.w(opener)))
+                    && is_in(SUBORDINATORS, ctx.w(opener))
                     && ctx.word_from(sp.start) == opener + 1
                 {
                     let b0 = ctx.word_from(body.start);
