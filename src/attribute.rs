@@ -1090,6 +1090,32 @@ mod tests {
                 )],
             },
             Case {
+                name: "after the quote only a speech verb inverts before a description",
+                text: "“It was hard,” described the strain in her voice. “Sail now,” yelled a deckhand.",
+                want: &[
+                    ("It was hard,", "direct", "", "unknown"),
+                    ("Sail now,", "direct", "a deckhand", "cue_title"),
+                ],
+            },
+            Case {
+                name: "reported content ends before a comma, a subject and a cue with a quotation",
+                text: "As for pilots who claim the ferry is safer than the bridge, Vask said, “They have not sailed it.”",
+                want: &[
+                    ("the ferry is safer than the bridge", "indirect", "who", "cue_pronoun"),
+                    ("They have not sailed it.", "direct", "Vask", "cue_name_adjacent"),
+                ],
+            },
+            Case {
+                name: "a relative clause's content ends at the comma after a closing quotation",
+                text: "Brask, who estimated that the repairs cost “a small fortune,” described the yard as slow.",
+                want: &[(
+                    "the repairs cost “a small fortune,",
+                    "partial",
+                    "Brask, who",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

@@ -53,6 +53,10 @@ struct Form {
     /// Index in [`Lexicon::lemmas`].
     lemma: u32,
     quote_only: bool,
+    /// Shape `noun_verb`: the form is also a common noun (`claims`,
+    /// `reports`, `support`), and is a verb only after a subject
+    /// ([`after_subject`]).
+    noun_too: bool,
 }
 
 /// The forms starting with one first word, longest first.
@@ -185,7 +189,7 @@ impl Lexicon {
         let mut by_first: Map<Vec<Bucket>> = Map::default();
         let mut lemmas: Vec<Box<str>> = Vec::new();
         let mut lemma_ids: HashMap<String, u32> = HashMap::new();
-        let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool| {
+        let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool, noun_too: bool| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
@@ -198,6 +202,7 @@ impl Lexicon {
                     shape,
                     lemma,
                     quote_only,
+                    noun_too,
                 };
                 match buckets.iter_mut().find(|b| b.first == first) {
                     Some(b) => b.forms.push(form),
@@ -217,16 +222,23 @@ impl Lexicon {
                 _ => Shape::Verb,
             };
             let quote_only = e.attribute("shape") == Some("quote");
+            let noun_too = e.attribute("shape") == Some("noun_verb");
             let lemma = e.attribute("lemma").unwrap_or(&e.name).to_string();
             for f in e.surface_forms() {
-                add(f, shape, &lemma, quote_only);
+                add(f, shape, &lemma, quote_only, noun_too);
             }
         }
         if !any {
             for f in ["said", "says", "told", "added"] {
-                add(f, Shape::Verb, f, false);
+                add(f, Shape::Verb, f, false, false);
             }
-            add("according to", Shape::According, "according to", false);
+            add(
+                "according to",
+                Shape::According,
+                "according to",
+                false,
+                false,
+            );
         }
         let mut shapes = [0u64; SHAPE_WORDS];
         for b in by_first.values_mut().flatten() {
@@ -316,7 +328,7 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                         gap.chars().all(char::is_whitespace)
                             && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
                     });
-                    if rest_ok {
+                    if rest_ok && (!f.noun_too || after_subject(text, words, i)) {
                         // `Vask is telling voters that …`: an `-ing` form
                         // after a form of `be` is a finite verb.
                         let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
@@ -429,6 +441,106 @@ fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     possessive
         || number_before_participle
         || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
+}
+
+/// Words after which a `noun_verb` form is a verb: subject pronouns and
+/// quantifiers (`they claim`, `many support`), and auxiliaries and modals
+/// before a base form (`would support`, `doesn't claim`).
+#[rustfmt::skip]
+const SUBJECT_WORDS: &[&str] = &[
+    "i", "we", "they", "you", "he", "she", "it", "who", "many", "some", "others", "most", "few",
+    "both", "all", "will", "would", "can", "could", "may", "might", "should", "must", "do",
+    "does", "did", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot",
+];
+
+/// Adverbs that may stand between a subject and its verb (`Vask also
+/// claims`); `-ly` words are adverbs too.
+const SUBJECT_ADVERBS: &[&str] = &["also", "still", "now", "often", "again", "never", "even"];
+
+/// Plural-looking words that are no plural subject: `news reports`
+/// (a noun compound), `his claims`, `various claims`.
+#[rustfmt::skip]
+const NOT_PLURAL: &[&str] = &[
+    "news", "his", "its", "this", "was", "has", "is", "as", "us", "thus", "plus", "perhaps",
+    "whereas", "yes", "does", "less", "unless", "across", "besides", "towards", "afterwards",
+    "sports", "politics", "economics", "series", "species", "means",
+];
+
+/// Words that open the object or clause of a `noun_verb` verb after a
+/// name or a plural noun (`Vask claims that …`, `polls show a …`).
+#[rustfmt::skip]
+const OBJECT_OPENERS: &[&str] = &[
+    "that", "to", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+    "our", "the", "a", "an", "this", "these", "those", "some", "no", "many", "more", "most",
+    "there", "what", "how", "why", "whether", "if", "he's", "she's", "they're", "it's",
+];
+
+/// Words after which a `noun_verb` form is a noun whatever came before:
+/// `claims of fraud`, `support for the plan`, `shows on cable`.
+const NOUN_FOLLOWERS: &[&str] = &["of", "for", "from", "by", "on", "among", "and", "or"];
+
+/// True when word `i`, a form that is also a common noun (shape
+/// `noun_verb` in cues.tsv: `claims`, `reports`, `show`, `support`),
+/// follows a subject, so it is a verb: a subject pronoun or quantifier, a
+/// modal or auxiliary (`would support`), a plural noun (`polls show`,
+/// `critics claim`) or a capitalised name (`Vask claims`, `The Ledger
+/// reports`) whose next word opens an object or a clause
+/// ([`OBJECT_OPENERS`], a capitalised word or a number), perhaps with an
+/// adverb between (`Vask also claims`). Not
+/// after a capitalised adjective (`Republican support`, `Democratic
+/// claims`) or a capitalised word opening the sentence, not when `of`, `for` and the like follow (`critics' claims
+/// of fraud`), and not across punctuation.
+fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
+    let spaces_only = |k: usize| {
+        text[words[k - 1].end..words[k].start]
+            .bytes()
+            .all(|b| b == b' ')
+    };
+    if let Some(next) = words.get(i + 1) {
+        let gap = &text[words[i].end..next.start];
+        if gap.bytes().all(|b| b == b' ')
+            && NOUN_FOLLOWERS.iter().any(|w| same_word(w, next.of(text)))
+        {
+            return false;
+        }
+    }
+    let mut k = i;
+    while k > 0 && spaces_only(k) {
+        let prev = words[k - 1].of(text);
+        let lower = prev.to_ascii_lowercase();
+        if SUBJECT_ADVERBS.contains(&lower.as_str()) || lower.len() > 4 && lower.ends_with("ly") {
+            k -= 1;
+            continue;
+        }
+        if SUBJECT_WORDS.iter().any(|w| same_word(w, prev)) {
+            return true;
+        }
+        // After a name or a plural noun, the next word must open an object
+        // or a clause (`Vask claims that`, `polls show a`): `the Ledger
+        // report released`, `the jobs report exceeded`, `his TV show than`
+        // are nouns.
+        let opens_object = words.get(i + 1).is_some_and(|n| {
+            let n = n.of(text);
+            OBJECT_OPENERS.iter().any(|w| same_word(w, n))
+                || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+        if prev.starts_with(|c: char| c.is_uppercase()) {
+            // (A capitalised word opening the sentence may be an
+            // adjective: `Media reports`, `Such claims`.)
+            let adjective = ["an", "ic", "ish", "ese"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+            return !adjective && !sentence_start(text, words[k - 1].start) && opens_object;
+        }
+        let plural = prev.len() > 3
+            && prev.bytes().all(|b| b.is_ascii_lowercase())
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("ous")
+            && !NOT_PLURAL.contains(&prev);
+        return plural && opens_object;
+    }
+    false
 }
 
 /// True when only whitespace, quote marks or brackets stand between `pos`
@@ -573,6 +685,26 @@ mod tests {
                 "the -s form of report is a verb",
                 "The Ledger reports that it rained.",
                 &[("reports", Shape::Verb)],
+            ),
+            (
+                "a noun-or-verb form after a name or a plural noun, before an object",
+                "Mara Tolven also claims that harbour polls show a rise.",
+                &[("claims", Shape::Verb), ("show", Shape::Verb)],
+            ),
+            (
+                "a noun-or-verb form after a pronoun or a modal",
+                "They claim it rained, and the guild would support them.",
+                &[("claim", Shape::Verb), ("support", Shape::Verb)],
+            ),
+            (
+                "a noun-or-verb form after an adjective, a noun or before `of` is a noun",
+                "Ferry support grew. Radio reports said the jobs report beat the critics claims of fraud, and his TV show ended.",
+                &[("said", Shape::Verb)],
+            ),
+            (
+                "a noun-or-verb form after a name but before no object is a noun",
+                "Vask withdrew as the Tolven report released on Monday and Brask support dwindled.",
+                &[],
             ),
             (
                 "verb-only forms of note and refer",

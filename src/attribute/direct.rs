@@ -6,7 +6,7 @@
 use super::phrases::{
     before_aside, name_then_aside, np_after, np_before, phrase_then_aside, MAX_ASIDE_WORDS,
 };
-use super::reported::{opening_subject, subject_of};
+use super::reported::{opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
     cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
     ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, STOP,
@@ -154,7 +154,13 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 }
             } else if c.shape == Shape::Verb && n_between == 0 {
                 let x = ctx.word_until(c.span.end);
-                if let Some(sp) = np_after(ctx, x, sentence_stop) {
+                // (Only a speech verb inverts before a description: in
+                // `"…," described the strain as "…"` the phrase is the
+                // object; `"…," tweeted Vask` still names the speaker.)
+                let inverts = c.quote_only || is_in(INVERTING_LEMMAS, &c.lemma);
+                if let Some(sp) = np_after(ctx, x, sentence_stop)
+                    .filter(|sp| inverts || is_capitalised(sp.of(text)))
+                {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
                 }
             } else if c.shape == Shape::Verb && n_between <= MAX_ASIDE_WORDS {

@@ -121,13 +121,22 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         && ctx.gap(si - 1).contains(',');
                     // (After the tail's cue, nothing or a time or place
                     // phrase: not `mail, phone calls and ads`.)
+                    // (Or a quotation of its own follows the cue: `… who
+                    // claim the ferry is safer, Vask said, "…"`.)
                     let after = ctx.word_until(c.span.end);
+                    let quote_next = ctx.text[c.span.end..body.end]
+                        .trim_start_matches([' ', ',', ':'])
+                        .starts_with(is_open_mark);
                     let tail = si > b0 + 2
                         && ctx.gap(si).contains(',')
-                        && ctx.word_until(body.end).saturating_sub(after) <= 3
-                        && (after >= ctx.word_until(body.end)
-                            || is_in(TAIL_START, ctx.w(after))
-                                && !is_in(&["and", "but", "of", "to", "with"], ctx.w(after)));
+                        && (quote_next
+                            || ctx.word_until(body.end).saturating_sub(after) <= 3
+                                && (after >= ctx.word_until(body.end)
+                                    || is_in(TAIL_START, ctx.w(after))
+                                        && !is_in(
+                                            &["and", "but", "of", "to", "with"],
+                                            ctx.w(after),
+                                        )));
                     if joined {
                         Some(ctx.words[si - 2].end)
                     } else if tail {
@@ -613,7 +622,7 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
 /// (`S, said Vask`, `S, added a spokesman`). Other verbs do not invert:
 /// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
 /// the verb is its object, not its subject.
-const INVERTING_LEMMAS: &[&str] = &[
+pub(super) const INVERTING_LEMMAS: &[&str] = &[
     "say",
     "add",
     "write",
@@ -640,6 +649,33 @@ const INVERTING_LEMMAS: &[&str] = &[
     "caution",
     "complain",
     "recount",
+    // Manner-of-speaking verbs (`"…," tweeted Vask`, `"…," yelled a man`).
+    "tweet",
+    "yell",
+    "shout",
+    "exclaim",
+    "retort",
+    "boast",
+    "muse",
+    "sigh",
+    "groan",
+    "grumble",
+    "scoff",
+    "snap",
+    "counter",
+    "respond",
+    "remark",
+    "state",
+    "assert",
+    "claim",
+    "gripe",
+    "whisper",
+    "interject",
+    "emphasize",
+    "stress",
+    "mention",
+    "confide",
+    "confess",
 ];
 
 /// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
@@ -1000,7 +1036,12 @@ pub(super) fn reported_speech(
                 ) {
                     let main = cues_in(cues, body.start, body.end).iter().find(|m| {
                         let mi = ctx.word_from(m.span.start);
-                        m.shape == Shape::Verb && ctx.gap(mi).trim() == ","
+                        // (`… "in the seven figures," described …`: a
+                        // quotation may close before the comma.)
+                        m.shape == Shape::Verb
+                            && ctx.gap(mi).trim_matches(|ch: char| {
+                                ch.is_whitespace() || matches!(ch, '"' | '”' | '’' | '\'')
+                            }) == ","
                     });
                     if let Some(m) = main {
                         let mi = ctx.word_from(m.span.start);
