@@ -815,7 +815,10 @@ pub fn attribute(
         let Some((prev_span, Some(prev_speaker), prev_j)) = prev else {
             continue;
         };
-        let pj = para_of(prev_span.start);
+        // (Where the previous statement ends: a quotation running over
+        // paragraphs and closed in this one, `"…¶"…," Vask said. "…"`,
+        // is in this paragraph.)
+        let pj = para_of(prev_span.end.saturating_sub(1).max(prev_span.start));
         let same_para = pj == pi;
         if prev_j.is_none() && pi > pj + 1 {
             continue; // reported speech carries over one paragraph only
@@ -1114,6 +1117,14 @@ mod tests {
                     "Brask, who",
                     "indirect_cue",
                 )],
+            },
+            Case {
+                name: "continuation after a quotation that ran over paragraphs and closed in this one",
+                text: "Vask said: \"The ferry is late.\n\n\"It was late last week,\" Vask said. \"Nobody fixes it.\"",
+                want: &[
+                    ("The ferry is late.\n\n\"It was late last week,", "direct", "Vask", "cue_name_adjacent"),
+                    ("Nobody fixes it.", "direct", "Vask", "paragraph_continuation"),
+                ],
             },
             Case {
                 name: "a quote-only verb reports no speech of its own",
