@@ -1127,6 +1127,24 @@ mod tests {
                 ],
             },
             Case {
+                name: "a trailing dash on a short line of its own after the quote paragraph",
+                text: "The debate went on.\n\n\"I will look into the timetable. I will look into it.\"\n\n- Ana Brask.\n\nBrask has said so before.",
+                want: &[(
+                    "I will look into the timetable. I will look into it.",
+                    "direct",
+                    "Ana Brask",
+                    "trailing_dash",
+                )],
+            },
+            Case {
+                name: "a subhead between dashes after a quote paragraph names no speaker",
+                text: "\"So the harbour will change,\" Vask said.\n\n\"I think people resist that.\"\n\n– A harbour man himself –.\n\nVask lives by the quay.",
+                want: &[
+                    ("So the harbour will change,", "direct", "Vask", "cue_name_adjacent"),
+                    ("I think people resist that.", "direct", "Vask", "paragraph_continuation"),
+                ],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

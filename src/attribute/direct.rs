@@ -117,8 +117,27 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // Trailing dash: `"…" — Lu Wei`.
     if first < ctx.words.len() {
         let between = text[after_start..ctx.words[first].start].trim();
-        if matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q) {
-            if let Some(sp) = np_after(ctx, first, para_end) {
+        // (Also on a short line of its own after a quote paragraph, led
+        // by a name: `"…"¶¶— Ana Brask.`, not a subhead between dashes,
+        // `– A harbour town –`.)
+        let ceil = if text[after_start..ctx.words[first].start].contains('\n') {
+            ctx.paragraph(ctx.words[first].start)
+                .filter(|(_, p)| {
+                    let line = p.of(text).trim_end_matches(['.', ' ']);
+                    !line.ends_with(['—', '–', '―', '-'])
+                        && is_capitalised(ctx.w(first))
+                        && !is_in(&["a", "an", "the"], ctx.w(first))
+                })
+                .map(|(_, p)| p.end)
+                .filter(|&end| ctx.word_until(end) - first <= 6)
+        } else {
+            Some(para_end)
+        };
+        if let (true, Some(ceil)) = (
+            matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q),
+            ceil,
+        ) {
+            if let Some(sp) = np_after(ctx, first, ceil) {
                 return Some(Decision {
                     speaker: Some(sp),
                     cue: Some(Span::new(after_start, ctx.words[first].start).trim(text)),
