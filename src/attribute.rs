@@ -1145,6 +1145,26 @@ mod tests {
                 ],
             },
             Case {
+                name: "a fragment after a place phrase and that is partial",
+                text: "Vask said at the dock on Monday that \"the tide\" had turned for the ferry.",
+                want: &[(
+                    "\"the tide\" had turned for the ferry",
+                    "partial",
+                    "Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a fragment after a participle set off by a comma is partial",
+                text: "Brask spoke at the quay, saying that \"the bridge still matters\" to the town.",
+                want: &[(
+                    "\"the bridge still matters\" to the town",
+                    "partial",
+                    "Brask",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

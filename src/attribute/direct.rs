@@ -320,7 +320,11 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
         }
-        if close && c.shape == Shape::Participle {
+        // (`…, saying that "race still counts" in hiring`: a fragment of
+        // the participle's reported content, when that content is read.)
+        let reported_fragment =
+            ci > 0 && ctx.gap(ci).contains(',') && fragment_after_cue(ctx, q, c.span.end);
+        if close && c.shape == Shape::Participle && !reported_fragment {
             if let Some(sp) = subject_of(ctx, sent, ci, cues) {
                 return Some(Decision {
                     speaker: Some(sp),
@@ -867,7 +871,8 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
 }
 
 /// `Lu says "the tide is turning our way" despite the loss`: a quote right
-/// after a finite cue (or its `that`), with no comma or colon between,
+/// after a cue (or its `that`, also after a time or place phrase: `said at
+/// the dock that "…"`), with no comma or colon between,
 /// followed by more words of the same sentence, is a quoted fragment of
 /// reported content (a `partial` row), not a direct quote of its own.
 /// `Lu said: "We will win."` and `Lu said "we will win."` are direct.
@@ -878,7 +883,12 @@ pub(super) fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool 
         return false;
     }
     let between = text[cue_end..q.open.start].trim();
-    if !(between.is_empty() || between == "that") {
+    // (Also after a time or place phrase and `that`: `Lu said at the
+    // dock on Monday that "the tide" had turned`.)
+    let phrase_that = between.ends_with(" that")
+        && !between.contains(['.', ',', ';', ':', '!', '?', '"', '“', '”', '(', '\n'])
+        && between.split_whitespace().count() <= 10;
+    if !(between.is_empty() || between == "that" || phrase_that) {
         return false;
     }
     // A comma at the close (`Nothing the mayor said "will matter," the

@@ -797,7 +797,7 @@ pub(super) fn reported_speech(
             }
         }
         Shape::Verb => {
-            let fragment = quotes_in(quoted, c.span.end, c.span.end + 8)
+            let fragment = quotes_in(quoted, c.span.end, c.span.end + 80)
                 .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
                 .map(|i| quoted[i].open.start);
             if quote_follows && fragment.is_none() {
@@ -1099,7 +1099,11 @@ pub(super) fn reported_speech(
             if from == ce && ctx.w(from) == "to" && &*c.lemma == "add" {
                 return None;
             }
-            let body = content(ctx, ctx.words[from].start, sent.end)?;
+            // A quoted fragment opening the content keeps its mark.
+            let start = quotes_in(quoted, c.span.end, ctx.words[from].start + 1)
+                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
+                .map_or(ctx.words[from].start, |i| quoted[i].open.start);
+            let body = content(ctx, start, sent.end)?;
             let body = before_participle_cue(ctx, body, cues);
             if after_source && !ctx.gap(ci).contains(',') {
                 // The source phrase: back from the noun to its determiner
