@@ -1165,6 +1165,11 @@ mod tests {
                 )],
             },
             Case {
+                name: "a question put to the speaker is not what the main verb reports",
+                text: "Asked on Monday whether the harbour would close, the mayor declined to comment.",
+                want: &[],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

@@ -924,8 +924,15 @@ pub(super) fn reported_speech(
                 if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
                 {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
-                    // (`By letter from his lawyer, he declined to answer.`)
-                    if adjunct_only(ctx, body) {
+                    // (`By letter from his lawyer, he declined to answer.`;
+                    // `Asked about the fares, Vask declined to comment.`:
+                    // the question is a row of its own.)
+                    let b0 = ctx.word_from(body.start);
+                    let asked = ctx.w(b0).eq_ignore_ascii_case("asked")
+                        || b0 + 1 < spi
+                            && is_in(&["when", "if", "after", "once"], &lower(ctx.w(b0)))
+                            && ctx.w(b0 + 1) == "asked";
+                    if adjunct_only(ctx, body) || asked {
                         return None;
                     }
                     // Not when the comma closes a direct quote: handled above.
