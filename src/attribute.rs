@@ -1170,6 +1170,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a second verb after and, its subject after an opening subordinate clause",
+                text: "When Vask was asked at the dock if the ferry would run, he laughed and said, \"We will see.\"",
+                want: &[("We will see.", "direct", "he", "coordinated_subject")],
+            },
+            Case {
+                name: "a second verb after and, past a stretch that opens with a verb",
+                text: "Brask looked at the crowd, shook her head and said, \"Not today.\"",
+                want: &[("Not today.", "direct", "Brask", "coordinated_subject")],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

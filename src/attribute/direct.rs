@@ -10,7 +10,7 @@ use super::reported::{opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
     cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
     ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, STOP,
-    TAIL_START,
+    SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -318,6 +318,26 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             }
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
+            }
+            // `He laughed and said, "…"`, `She turns and repeatedly says,
+            // "…"`: a second verb of the sentence subject.
+            let mut k = ci;
+            while k > 0 && ctx.words[k - 1].start >= floor && is_adverb(ctx.w(k - 1)) {
+                k -= 1;
+            }
+            if k > 0
+                && ctx.words[k - 1].start >= floor
+                && is_in(&["and", "but"], ctx.w(k - 1))
+                && (ends_colon || ends_comma)
+            {
+                if let Some(sp) = coordinated_subject(ctx, k - 1, floor) {
+                    return Some(Decision {
+                        speaker: Some(sp),
+                        cue: Some(c.span),
+                        method: "coordinated_subject",
+                        confidence: 0.6,
+                    });
+                }
             }
         }
         // (`…, saying that "race still counts" in hiring`: a fragment of
@@ -868,6 +888,43 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         method: "sentence_subject",
         confidence: 0.4,
     })
+}
+
+/// The subject of the verb before `and` (word `and_at`) in `He laughed
+/// and said, "…"`: back over the comma-separated stretches of the sentence
+/// (from `floor`), the nearest that opens with a personal pronoun or a
+/// capitalised name. Stretches that open with a lower-case word (`…,
+/// furrowed his brow and said`) or a subordinator (`When Vask was asked
+/// …,`) are passed over; at most four.
+fn coordinated_subject(ctx: &Ctx, and_at: usize, floor: usize) -> Option<Span> {
+    let first = ctx.word_from(floor);
+    let mut end = and_at;
+    for _ in 0..4 {
+        let start = (first + 1..end)
+            .rev()
+            .find(|&j| ctx.gap(j).contains([',', ';']))
+            .unwrap_or(first);
+        if start >= end {
+            return None;
+        }
+        let w = ctx.w(start);
+        if is_in(&["he", "she", "they", "i", "we"], &lower(w)) {
+            return Some(ctx.words[start]);
+        }
+        if is_capitalised(w) && !is_in(SUBORDINATORS, &lower(w)) && !is_adverb(w) {
+            // The capitalised run: `Sen. Ana Brask`.
+            let mut last = start;
+            while last + 1 < end && is_capitalised(ctx.w(last + 1)) && !ctx.hard(last + 1) {
+                last += 1;
+            }
+            return Some(Span::new(ctx.words[start].start, ctx.words[last].end));
+        }
+        if start == first {
+            return None;
+        }
+        end = start;
+    }
+    None
 }
 
 /// `Lu says "the tide is turning our way" despite the loss`: a quote right
