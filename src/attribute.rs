@@ -1180,6 +1180,14 @@ mod tests {
                 want: &[("Not today.", "direct", "Brask", "coordinated_subject")],
             },
             Case {
+                name: "reported content ends before a dash, a conjunction and a clause of its own",
+                text: "Brask explained that the ferry was only late in winter - but she also insisted the fares would stay.",
+                want: &[
+                    ("the ferry was only late in winter", "indirect", "Brask", "indirect_cue"),
+                    ("the fares would stay", "indirect", "she", "cue_pronoun"),
+                ],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

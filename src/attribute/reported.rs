@@ -159,7 +159,9 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
 fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
     let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
     let cut = (b0 + 3..b1.saturating_sub(2)).find(|&j| {
-        if !ctx.gap(j).contains(',') {
+        // (A dash joins too: `… the interviews - but she also insisted …`.)
+        let g = ctx.gap(j);
+        if !(g.contains(',') || g.trim() == "-" || g.trim() == "—" || g.trim() == "–") {
             return false;
         }
         let with = ctx.w(j).eq_ignore_ascii_case("with");
@@ -185,7 +187,11 @@ fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
                 .map(|m| ctx.word_until(m.span.end) - 1)
         };
         let Some(e) = subject_end else { return false };
-        let verb = e + 1;
+        // (Past an adverb: `she also insisted`.)
+        let mut verb = e + 1;
+        while verb + 1 < b1 && (is_adverb(ctx.w(verb)) || ctx.w(verb) == "also") {
+            verb += 1;
+        }
         verb < b1
             && !ctx.hard(verb)
             && !ctx.gap(verb).contains(',')
