@@ -1188,6 +1188,24 @@ mod tests {
                 ],
             },
             Case {
+                name: "a sentence that is only a subject and a cue introduces the quote after it",
+                text: "The fares rose in May. Ana Brask, a harbour pilot, agreed. \"The fares are fair.\"",
+                want: &[(
+                    "The fares are fair.",
+                    "direct",
+                    "Ana Brask, a harbour pilot",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "a sentence whose cue reports what precedes it keeps its cue",
+                text: "The ferry was late again, Vask said. \"It always is.\"",
+                want: &[
+                    ("The ferry was late again", "indirect", "Vask", "indirect_cue"),
+                    ("It always is.", "direct", "Vask", "paragraph_continuation"),
+                ],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

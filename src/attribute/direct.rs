@@ -87,7 +87,38 @@ pub(super) fn adjacent(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> 
             return Some(d);
         }
     }
-    cue_after(ctx, q, cues).or_else(|| cue_before(ctx, q, cues))
+    cue_after(ctx, q, cues)
+        .or_else(|| cue_before(ctx, q, cues))
+        .or_else(|| cue_ends_sentence_before(ctx, q, cues))
+}
+
+/// `Ana Brask, a harbour pilot, agreed. "The fares are fair."`: a sentence
+/// of the same paragraph that ends in a cue and reports nothing of its
+/// own, right before a quote that opens a sentence, introduces it.
+fn cue_ends_sentence_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
+    let text = ctx.text;
+    let outer = q.outer();
+    let (_, para) = ctx.paragraph(outer.start)?;
+    let before = text[para.start..outer.start].trim_end();
+    if !before.ends_with('.') || !q.span.of(text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let stop = para.start + before.len() - 1;
+    let sent = ctx.sentence(stop);
+    if sent.start < para.start || text[sent.start..stop].contains(['"', '“', '”', '«', '»']) {
+        return None;
+    }
+    let c = cues_in(cues, sent.start, stop).last()?;
+    let ce = ctx.word_until(c.span.end);
+    if c.shape != Shape::Verb || ce != ctx.word_until(stop) || c.span.end != ctx.words[ce - 1].end {
+        return None;
+    }
+    // (The subject opens the sentence: `S, Vask said.` reports S.)
+    let sp = np_before(ctx, ctx.word_from(c.span.start), sent.start)?;
+    if ctx.word_from(sp.start) != ctx.word_from(sent.start) {
+        return None;
+    }
+    Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.75))
 }
 
 /// Sieves 1 and 3 after the closing mark: `"…," said Lu`, `"…," Lu said`,
