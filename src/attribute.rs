@@ -1206,6 +1206,26 @@ mod tests {
                 ],
             },
             Case {
+                name: "a base-form cue after a modal, before a colon",
+                text: "The hour was so odd that a spokesman for the guild could only quip: \"I guess the harbour was booked.\"",
+                want: &[(
+                    "I guess the harbour was booked.",
+                    "direct",
+                    "a spokesman for the guild",
+                    "cue_title",
+                )],
+            },
+            Case {
+                name: "a participle's subject after a leading conjunction and adverb",
+                text: "And then Vask went on the attack, saying, \"Will the council ever mention the fares?\"",
+                want: &[(
+                    "Will the council ever mention the fares?",
+                    "direct",
+                    "Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],

@@ -380,6 +380,20 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
 /// after Vask, calling …`) the first name or pronoun after one of its
 /// commas that a verb, not another comma, follows.
 pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
+    opening_subject_from(ctx, first, end).or_else(|| {
+        // (Else past a leading conjunction: `And then Vask went on the
+        // attack, saying …`.)
+        let conjunction = first + 2 < end
+            && is_in(&["and", "but", "so", "yet", "then"], &lower(ctx.w(first)))
+            && ctx.gap(first + 1) == " ";
+        conjunction
+            .then(|| opening_subject(ctx, first + 1, end))
+            .flatten()
+    })
+}
+
+/// [`opening_subject`] with the sentence read from word `first` as is.
+fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     // (`It's a big if, but Lu was …`: a contracted `it is` is no subject;
     // the clause after the comma has one.)
     let contraction = is_in(
