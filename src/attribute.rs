@@ -1226,6 +1226,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a participle's subject is a description after an opening adverbial",
+                text: "Outside the yard gates, several dock crews gathered on Monday, chanting, \"We will not sail for less.\"",
+                want: &[(
+                    "We will not sail for less.",
+                    "direct",
+                    "several dock crews",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a quote-only verb reports no speech of its own",
                 text: "Tolven went on to take the seat, and she continues to campaign for roads.",
                 want: &[],
@@ -1425,8 +1435,13 @@ mod tests {
                 )],
             },
             Case {
-                name: "participle after an adverbial with no name after it gives no speaker",
+                name: "participle after an adverbial and a description: the description's",
                 text: "On Sunday, the bill passed the council, saying nothing about the bridge.",
+                want: &[("nothing about the bridge", "indirect", "the bill", "participle_subject")],
+            },
+            Case {
+                name: "participle after an adverbial with no subject phrase gives no speaker",
+                text: "On Sunday, passed by the council at last, saying nothing about the bridge.",
                 want: &[("nothing about the bridge", "indirect", "", "unknown")],
             },
             Case {

@@ -419,7 +419,26 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     }
     (first + 1..end)
         .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
-        .find_map(|k| clause_subject(ctx, k, end, false))
+        .find_map(|k| clause_subject(ctx, k, end, false).or_else(|| described_subject(ctx, k, end)))
+}
+
+/// After an opening adverbial's comma, a description as the subject:
+/// `Outside the hall, about 200 dockers gathered, chanting …`: a
+/// determiner or a number word, then up to five words to the verb, known
+/// by its `-ed` ending or as an auxiliary (`was`, `has`).
+fn described_subject(ctx: &Ctx, at: usize, end: usize) -> Option<Span> {
+    let lead = ctx.w(at);
+    if !(is_in(PHRASE_DETERMINERS, lead) || is_in(&["about", "some", "many"], lead)) {
+        return None;
+    }
+    let verb = (at + 2..end.min(at + 7))
+        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([',', ';', ':']))
+        .find(|&k| {
+            let w = ctx.w(k);
+            w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+                || is_in(&["was", "were", "is", "are", "has", "have", "had"], w)
+        })?;
+    Some(Span::new(ctx.words[at].start, ctx.words[verb - 1].end))
 }
 
 /// A subject that ends in a possessive names its owner, not the speaker:
@@ -481,6 +500,15 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "without",
     "under",
     "over",
+    "outside",
+    "inside",
+    "near",
+    "across",
+    "behind",
+    "beyond",
+    "around",
+    "along",
+    "among",
     "by",
     "for",
     "from",
