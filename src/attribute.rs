@@ -124,8 +124,8 @@ use crate::quotes::Quoted;
 use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
-    adjacent, at_sentence_start, cue_opens_new_statement, scare_quote_like, sentence_subject,
-    subhead, term_subject, title_of_work, unlisted_verb,
+    adjacent, at_sentence_start, cue_opens_new_statement, next_title_in_list, scare_quote_like,
+    sentence_subject, subhead, term_subject, title_of_work, unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -696,10 +696,16 @@ pub fn attribute(
     let outside_cues: Vec<Cue> = outside.iter().map(|c| (*c).clone()).collect();
 
     // Direct quotes: sieves 1-3.
-    let titles: Vec<bool> = quoted
+    let mut titles: Vec<bool> = quoted
         .iter()
         .map(|q| title_of_work(&ctx, q) || subhead(&ctx, q) || term_subject(&ctx, q, &outside_cues))
         .collect();
+    // (The next items of a list of titles are titles too.)
+    for i in 1..quoted.len() {
+        if titles[i - 1] && !titles[i] && next_title_in_list(&ctx, &quoted[i - 1], &quoted[i]) {
+            titles[i] = true;
+        }
+    }
     let mut decisions: Vec<Option<Decision>> = quoted
         .iter()
         .zip(&titles)
@@ -1234,6 +1240,11 @@ mod tests {
                     "several dock crews",
                     "participle_subject",
                 )],
+            },
+            Case {
+                name: "the next items of a list of titles are titles too",
+                text: "Vask, who has had roles in \"Harbour Nights,\" \"Salt Roads,\" and \"The Long Tide Comes Back to Tolven Again,\" had no praise for the council.",
+                want: &[],
             },
             Case {
                 name: "a quote-only verb reports no speech of its own",

@@ -820,22 +820,40 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     if ws.is_empty() {
         return true;
     }
-    let title_case = ws.iter().all(|w| {
-        let w = w.of(inner);
-        is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
-    });
-    // A title has no sentence inside it.
-    let one_phrase = !inner
-        .trim_end()
-        .trim_end_matches([',', '.', '!', '?'])
-        .contains(['.', '!', '?']);
-    if !title_case || !one_phrase || ws.len() > 12 {
+    if !title_phrase(inner) {
         return false;
     }
     if gap.is_empty() && ws.len() <= 4 && (possessive || is_in(TITLE_BEFORE, prev)) {
         return true;
     }
     (gap.is_empty() || gap == ",") && (possessive || of_work || is_in(TITLE_NOUNS, prev))
+}
+
+/// A phrase that can be a title: every word capitalised or a small word
+/// (`of`, `the`), no sentence inside it, at most twelve words.
+fn title_phrase(inner: &str) -> bool {
+    let ws = words(inner);
+    let title_case = ws.iter().all(|w| {
+        let w = w.of(inner);
+        is_capitalised(w) || is_in(TITLE_SMALL_WORDS, w) || !w.starts_with(char::is_alphabetic)
+    });
+    let one_phrase = !inner
+        .trim_end()
+        .trim_end_matches([',', '.', '!', '?'])
+        .contains(['.', '!', '?']);
+    title_case && one_phrase && ws.len() <= 12
+}
+
+/// The next item of a list of titles: `roles in "Harbour Nights," "Salt
+/// Roads" and "The Long Tide"`: a title-case phrase right after a quote
+/// that is a title, with only a comma, `and` or `or` between.
+pub(super) fn next_title_in_list(ctx: &Ctx, prev: &Quoted, q: &Quoted) -> bool {
+    let between = ctx.text[prev.outer().end.min(q.open.start)..q.open.start].trim();
+    let between = between.trim_start_matches(',').trim();
+    matches!(between, "" | "and" | "or" | "&")
+        && prev.outer().end <= q.open.start
+        && !words(q.span.of(ctx.text)).is_empty()
+        && title_phrase(q.span.of(ctx.text))
 }
 
 /// Longest subhead, in words, that [`subhead`] recognises.
