@@ -19,7 +19,8 @@
 //!    points at the person it refers to when one can be found.
 //! 2. `according_to` — `"…," according to X`.
 //! 3. `colon_intro` (`X: "…"`, also across a paragraph ending in `:`) and
-//!    `trailing_dash` (`"…" — X`); `colon_subject` when the clause before
+//!    `trailing_dash` (`"…" — X`, also `"…"¶¶- X.` on a short line of its
+//!    own); `colon_subject` when the clause before
 //!    the colon has a known person or a personal pronoun as its subject
 //!    (`She turned to the crowd: "…"`; `The headline on the site read: "…"`
 //!    gets none).
@@ -65,11 +66,15 @@
 //! - `According to X, S` and `S, according to X` — `according_to`;
 //! - `X did Y, saying S` (also `…, telling CNN: "…"` before a quote) —
 //!   `participle_subject`: the speaker of an earlier cue in the sentence,
-//!   else the sentence subject when it is a pronoun or a capitalised run
-//!   (`The bill passed, saying …` has none and stays unknown);
+//!   else the sentence subject when it is a pronoun or a capitalised run,
+//!   or after an opening adverbial a description up to a verb known by
+//!   `-ed` or an auxiliary (`On Sunday, the bill passed, saying …` is the
+//!   bill's);
 //! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
-//!   `The report came out and said …` gets `The report`);
+//!   `The report came out and said …` gets `The report`); before a quote
+//!   (`he laughed and said, "…"`) the subject of the nearest comma stretch
+//!   that opens with a pronoun or a name;
 //! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
 //!   transcript or interview line whose label names a known person;
 //! - `Poll: S` as the article's one-line first paragraph —
