@@ -482,14 +482,14 @@ const NOUN_FOLLOWERS: &[&str] = &["of", "for", "from", "by", "on", "among", "and
 /// True when word `i`, a form that is also a common noun (shape
 /// `noun_verb` in cues.tsv: `claims`, `reports`, `show`, `support`),
 /// follows a subject, so it is a verb: a subject pronoun or quantifier, a
-/// modal or auxiliary (`would support`), a plural noun (`polls show`,
-/// `critics claim`) or a capitalised name (`Vask claims`, `The Ledger
-/// reports`) whose next word opens an object or a clause
-/// ([`OBJECT_OPENERS`], a capitalised word or a number), perhaps with an
-/// adverb between (`Vask also claims`). Not
-/// after a capitalised adjective (`Republican support`, `Democratic
-/// claims`) or a capitalised word opening the sentence, not when `of`, `for` and the like follow (`critics' claims
-/// of fraud`), and not across punctuation.
+/// modal or auxiliary (`would support`), or, when the next word opens an
+/// object or a clause ([`OBJECT_OPENERS`], a capitalised word or a
+/// number), a plural noun (`polls show a`) or a capitalised name (`Vask
+/// claims that`, `The Ledger reports that`); an adverb may stand between
+/// (`Vask also claims`). Not after a capitalised adjective (`Republican
+/// support`) or a capitalised word opening the sentence (`Media reports`),
+/// not before `of`, `for` and the like (`claims of fraud`), and not across
+/// punctuation.
 fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
     let spaces_only = |k: usize| {
         text[words[k - 1].end..words[k].start]
@@ -504,6 +504,14 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
             return false;
         }
     }
+    // After a name or a plural noun, the next word must open an object or
+    // a clause: `the Tolven report released`, `the jobs report exceeded`,
+    // `his TV show than` are nouns.
+    let opens_object = words.get(i + 1).is_some_and(|n| {
+        let n = n.of(text);
+        OBJECT_OPENERS.iter().any(|w| same_word(w, n))
+            || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
     let mut k = i;
     while k > 0 && spaces_only(k) {
         let prev = words[k - 1].of(text);
@@ -515,15 +523,6 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
         if SUBJECT_WORDS.iter().any(|w| same_word(w, prev)) {
             return true;
         }
-        // After a name or a plural noun, the next word must open an object
-        // or a clause (`Vask claims that`, `polls show a`): `the Ledger
-        // report released`, `the jobs report exceeded`, `his TV show than`
-        // are nouns.
-        let opens_object = words.get(i + 1).is_some_and(|n| {
-            let n = n.of(text);
-            OBJECT_OPENERS.iter().any(|w| same_word(w, n))
-                || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        });
         if prev.starts_with(|c: char| c.is_uppercase()) {
             // (A capitalised word opening the sentence may be an
             // adjective: `Media reports`, `Such claims`.)
