@@ -73,7 +73,7 @@
 //! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`); before a quote
-//!   (`he laughed and said, "…"`) the subject of the nearest comma stretch
+//!   (`he shrugged and replied, "…"`) the subject of the nearest comma stretch
 //!   that opens with a pronoun or a name;
 //! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
 //!   transcript or interview line whose label names a known person;
@@ -1113,7 +1113,7 @@ mod tests {
             },
             Case {
                 name: "reported content ends before a comma, a subject and a cue with a quotation",
-                text: "As for pilots who claim the ferry is safer than the bridge, Vask said, “They have not sailed it.”",
+                text: "Of the pilots who claim the ferry is safer than the bridge, Vask said, “They have not sailed it.”",
                 want: &[
                     ("the ferry is safer than the bridge", "indirect", "who", "cue_pronoun"),
                     ("They have not sailed it.", "direct", "Vask", "cue_name_adjacent"),
@@ -1139,9 +1139,9 @@ mod tests {
             },
             Case {
                 name: "a trailing dash on a short line of its own after the quote paragraph",
-                text: "The debate went on.\n\n\"I will look into the timetable. I will look into it.\"\n\n- Ana Brask.\n\nBrask has said so before.",
+                text: "The debate went on.\n\n\"The ferry must run on Sundays. The crews agree with me.\"\n\n- Ana Brask.\n\nBrask has said so before.",
                 want: &[(
-                    "I will look into the timetable. I will look into it.",
+                    "The ferry must run on Sundays. The crews agree with me.",
                     "direct",
                     "Ana Brask",
                     "trailing_dash",
@@ -1182,20 +1182,20 @@ mod tests {
             },
             Case {
                 name: "a second verb after and, its subject after an opening subordinate clause",
-                text: "When Vask was asked at the dock if the ferry would run, he laughed and said, \"We will see.\"",
-                want: &[("We will see.", "direct", "he", "coordinated_subject")],
+                text: "When the council met at the quay to count the votes, he shrugged and replied, \"Ask the crews.\"",
+                want: &[("Ask the crews.", "direct", "he", "coordinated_subject")],
             },
             Case {
                 name: "a second verb after and, past a stretch that opens with a verb",
-                text: "Brask looked at the crowd, shook her head and said, \"Not today.\"",
-                want: &[("Not today.", "direct", "Brask", "coordinated_subject")],
+                text: "Brask looked at the nets, folded her arms and answered, \"Not this season.\"",
+                want: &[("Not this season.", "direct", "Brask", "coordinated_subject")],
             },
             Case {
                 name: "reported content ends before a dash, a conjunction and a clause of its own",
-                text: "Brask explained that the ferry was only late in winter - but she also insisted the fares would stay.",
+                text: "Brask explained that the ferry ran late only in winter - but she said the fares would rise.",
                 want: &[
-                    ("the ferry was only late in winter", "indirect", "Brask", "indirect_cue"),
-                    ("the fares would stay", "indirect", "she", "cue_pronoun"),
+                    ("the ferry ran late only in winter", "indirect", "Brask", "indirect_cue"),
+                    ("the fares would rise", "indirect", "she", "cue_pronoun"),
                 ],
             },
             Case {
@@ -1218,19 +1218,19 @@ mod tests {
             },
             Case {
                 name: "a base-form cue after a modal, before a colon",
-                text: "The hour was so odd that a spokesman for the guild could only quip: \"I guess the harbour was booked.\"",
+                text: "The timetable looked strange enough that a clerk for the guild could only quip: \"The tide must have been booked.\"",
                 want: &[(
-                    "I guess the harbour was booked.",
+                    "The tide must have been booked.",
                     "direct",
-                    "a spokesman for the guild",
+                    "a clerk for the guild",
                     "cue_title",
                 )],
             },
             Case {
                 name: "a participle's subject after a leading conjunction and adverb",
-                text: "And then Vask went on the attack, saying, \"Will the council ever mention the fares?\"",
+                text: "And then Vask turned to the fares, saying, \"Who pays for the new pier?\"",
                 want: &[(
-                    "Will the council ever mention the fares?",
+                    "Who pays for the new pier?",
                     "direct",
                     "Vask",
                     "participle_subject",
@@ -1248,7 +1248,7 @@ mod tests {
             },
             Case {
                 name: "the next items of a list of titles are titles too",
-                text: "Vask, who has had roles in \"Harbour Nights,\" \"Salt Roads,\" and \"The Long Tide Comes Back to Tolven Again,\" had no praise for the council.",
+                text: "Vask, who starred in \"Harbour Nights,\" \"Salt Roads,\" and \"The Long Tide Comes Back to Tolven Again,\" skipped the gala.",
                 want: &[],
             },
             Case {

@@ -350,7 +350,7 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             if let Some(sp) = np_after(ctx, ce, outer.start) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
             }
-            // `He laughed and said, "…"`, `She turns and repeatedly says,
+            // `He shrugged and replied, "…"`, `She turns and repeatedly says,
             // "…"`: a second verb of the sentence subject.
             let mut k = ci;
             while k > 0 && ctx.words[k - 1].start >= floor && is_adverb(ctx.w(k - 1)) {

@@ -118,7 +118,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     }
                     let joined = si > b0 + 2
                         && is_in(CLAUSE_JOINERS, ctx.w(si - 1))
-                        && ctx.gap(si - 1).contains(',');
+                        && joining_gap(ctx.gap(si - 1));
                     // (After the tail's cue, nothing or a time or place
                     // phrase: not `mail, phone calls and ads`.)
                     // (Or a quotation of its own follows the cue: `… who
@@ -159,9 +159,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
 fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
     let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
     let cut = (b0 + 3..b1.saturating_sub(2)).find(|&j| {
-        // (A dash joins too: `… the interviews - but she also insisted …`.)
-        let g = ctx.gap(j);
-        if !(g.contains(',') || g.trim() == "-" || g.trim() == "—" || g.trim() == "–") {
+        if !joining_gap(ctx.gap(j)) {
             return false;
         }
         let with = ctx.w(j).eq_ignore_ascii_case("with");
@@ -200,6 +198,12 @@ fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
             && (!with || ctx.w(verb).ends_with("ing"))
     });
     cut.map_or(body, |j| Span::new(body.start, ctx.words[j - 1].end))
+}
+
+/// A gap before a conjunction that joins a clause of its own: a comma, or
+/// a dash (`… only in winter - but she argued …`).
+fn joining_gap(g: &str) -> bool {
+    g.contains(',') || matches!(g.trim(), "-" | "—" | "–")
 }
 
 /// Conjunctions that join a clause with a subject of its own after a comma
