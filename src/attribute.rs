@@ -187,6 +187,9 @@ pub struct Quote {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who"];
 
+/// The personal pronouns that can stand for a speaker as a subject.
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+
 /// Abbreviations that stand before a name and end in a period.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",

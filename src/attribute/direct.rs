@@ -9,8 +9,8 @@ use super::phrases::{
 use super::reported::{opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
     cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
-    ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, STOP,
-    SUBORDINATORS, TAIL_START,
+    ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS,
+    PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -42,7 +42,7 @@ pub(super) fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
     let opener = k + 1 < ctx.words.len()
         && ctx.gap(k) == " "
         && ctx.gap(k + 1) == " "
-        && is_in(CLAUSE_OPENERS, &lower(ctx.w(k)));
+        && is_in(CLAUSE_OPENERS, ctx.w(k));
     // `"…." He says drivers are honking …`: a bare noun opens a clause of
     // three or more words (not a time or place phrase, not an adverb, and
     // not the addressee of `told`).
@@ -164,10 +164,8 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         } else {
             Some(para_end)
         };
-        if let (true, Some(ceil)) = (
-            matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q),
-            ceil,
-        ) {
+        let dash = matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q);
+        if let Some(ceil) = ceil.filter(|_| dash) {
             if let Some(sp) = np_after(ctx, first, ceil) {
                 return Some(Decision {
                     speaker: Some(sp),
@@ -464,7 +462,7 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             .then(|| subject_of(ctx, sent, ci, &[]))
             .flatten();
         if let Some(sp) = subject {
-            let pronoun = is_in(&["he", "she", "they", "i", "we"], sp.of(text));
+            let pronoun = is_in(PERSONAL_PRONOUNS, sp.of(text));
             if sp.end < colon && (pronoun || link(ctx, sp).is_some()) {
                 return Some(Decision {
                     speaker: Some(sp),
@@ -554,7 +552,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         return Some(d);
     }
     let mut last = first;
-    if is_in(&["he", "she", "they", "i", "we"], fw) {
+    if is_in(PERSONAL_PRONOUNS, fw) {
     } else if is_capitalised(fw) && !is_in(STOP, fw) && !is_in(NOT_SPEAKER_START, fw) {
         while last + 1 < ctx.words.len()
             && last < first + 3
@@ -907,7 +905,7 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
         return None;
     }
     let sp = opening_subject(ctx, first, qi)?;
-    let pronoun = is_in(&["he", "she"], &lower(sp.of(text)));
+    let pronoun = is_in(&["he", "she"], sp.of(text));
     let person = link(ctx, sp).is_some_and(|m| ctx.mentions[m].kind == MentionKind::Person);
     let mut verb = ctx.word_from(sp.end);
     // `Vask, for his part, is calling it "…"`: past a short aside.
@@ -957,10 +955,10 @@ fn coordinated_subject(ctx: &Ctx, and_at: usize, floor: usize) -> Option<Span> {
             return None;
         }
         let w = ctx.w(start);
-        if is_in(&["he", "she", "they", "i", "we"], &lower(w)) {
+        if is_in(PERSONAL_PRONOUNS, w) {
             return Some(ctx.words[start]);
         }
-        if is_capitalised(w) && !is_in(SUBORDINATORS, &lower(w)) && !is_adverb(w) {
+        if is_capitalised(w) && !is_in(SUBORDINATORS, w) && !is_adverb(w) {
             // The capitalised run: `Sen. Ana Brask`.
             let mut last = start;
             while last + 1 < end && is_capitalised(ctx.w(last + 1)) && !ctx.hard(last + 1) {

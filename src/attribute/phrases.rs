@@ -557,7 +557,7 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
             // (Prepositions may stand inside: `an aide to the mayor`.)
             w != "to" && is_in(STOP, &w) || is_in(PRONOUNS, &w)
         })
-        || !is_in(ASIDE_OPENERS, &lower(ctx.w(end + 1)))
+        || !is_in(ASIDE_OPENERS, ctx.w(end + 1))
     {
         return None;
     }

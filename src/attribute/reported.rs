@@ -8,9 +8,9 @@ use super::phrases::{
     before_aside, classify, name_then_aside, np_after, np_before, phrase_then_aside,
 };
 use super::{
-    cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, lower, quotes_in, Ctx, Decision,
-    Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, BETWEEN, NOT_SPEAKER_START, PHRASE_DETERMINERS,
-    PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, quotes_in, Ctx, Decision, Quote,
+    QuoteKind, Speaker, ADDRESSEE_LEMMAS, BETWEEN, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
+    PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -60,6 +60,14 @@ pub(super) fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<
         .collect()
 }
 
+/// The opening mark of a quoted fragment that opens the content of cue
+/// `c` ([`fragment_after_cue`]), among the quotes opening before `upto`.
+fn fragment_open(ctx: &Ctx, quoted: &[Quoted], c: &Cue, upto: usize) -> Option<usize> {
+    quotes_in(quoted, c.span.end, upto)
+        .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
+        .map(|i| quoted[i].open.start)
+}
+
 /// `Lu stressed her third-place finish, asserting that she can win`: the
 /// content of the finite cue ends at the comma before a participle cue,
 /// which reports a statement of its own (its own row, `participle_subject`).
@@ -95,7 +103,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         && is_in(SUBORDINATORS, ctx.w(opener))
                         && !(opener + 1..k - 1).any(|j| ctx.gap(j).contains([',', ';']));
                     let clause = k > b0 + 2
-                        && is_in(&["he", "she", "they", "i", "we"], &lower(ctx.w(k - 1)))
+                        && is_in(PERSONAL_PRONOUNS, ctx.w(k - 1))
                         && ctx.gap(k - 1).contains([',', ';'])
                         && !subordinate_first;
                     if and || clause {
@@ -388,7 +396,7 @@ pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Spa
         // (Else past a leading conjunction: `And then Vask went on the
         // attack, saying …`.)
         let conjunction = first + 2 < end
-            && is_in(&["and", "but", "so", "yet", "then"], &lower(ctx.w(first)))
+            && is_in(&["and", "but", "so", "yet", "then"], ctx.w(first))
             && ctx.gap(first + 1) == " ";
         conjunction
             .then(|| opening_subject(ctx, first + 1, end))
@@ -585,7 +593,7 @@ fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Sp
     if first + 1 < end && is_in(SUBJECT_LEAD, ctx.w(first)) && ctx.gap(first + 1).trim().is_empty()
     {
         let next = ctx.w(first + 1);
-        if is_in(&["he", "she", "they", "i", "we"], next) || is_capitalised(next) {
+        if is_in(PERSONAL_PRONOUNS, next) || is_capitalised(next) {
             first += 1;
         }
     }
@@ -849,9 +857,7 @@ pub(super) fn reported_speech(
             }
         }
         Shape::Verb => {
-            let fragment = quotes_in(quoted, c.span.end, c.span.end + 80)
-                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
-                .map(|i| quoted[i].open.start);
+            let fragment = fragment_open(ctx, quoted, c, c.span.end + 80);
             if quote_follows && fragment.is_none() {
                 return None;
             }
@@ -982,7 +988,7 @@ pub(super) fn reported_speech(
                     let b0 = ctx.word_from(body.start);
                     let asked = ctx.w(b0).eq_ignore_ascii_case("asked")
                         || b0 + 1 < spi
-                            && is_in(&["when", "if", "after", "once"], &lower(ctx.w(b0)))
+                            && is_in(&["when", "if", "after", "once"], ctx.w(b0))
                             && ctx.w(b0 + 1) == "asked";
                     if adjunct_only(ctx, body) || asked {
                         return None;
@@ -1159,9 +1165,8 @@ pub(super) fn reported_speech(
                 return None;
             }
             // A quoted fragment opening the content keeps its mark.
-            let start = quotes_in(quoted, c.span.end, ctx.words[from].start + 1)
-                .find(|&i| fragment_after_cue(ctx, &quoted[i], c.span.end))
-                .map_or(ctx.words[from].start, |i| quoted[i].open.start);
+            let start = fragment_open(ctx, quoted, c, ctx.words[from].start + 1)
+                .unwrap_or(ctx.words[from].start);
             let body = content(ctx, start, sent.end)?;
             let body = before_participle_cue(ctx, body, cues);
             if after_source && !ctx.gap(ci).contains(',') {
