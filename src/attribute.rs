@@ -2353,6 +2353,34 @@ mod tests {
                 text: "\"The mill will close.\" Tolven said on Tuesday.",
                 want: &[("The mill will close.", "direct", "Tolven", "cue_name_adjacent")],
             },
+            Case {
+                name: "a quantity opening the subject",
+                text: "About 40 skippers said the channel was too shallow.",
+                want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],
+            },
+            Case {
+                name: "a comparison opening the quantity",
+                text: "More than seven in 10 said the fares were fair.",
+                want: &[("the fares were fair", "indirect", "More than seven in 10", "indirect_cue")],
+            },
+            Case {
+                name: "a quantity word alone as the subject",
+                text: "The crews met at dawn. Most said the tide tables were wrong.",
+                want: &[("the tide tables were wrong", "indirect", "Most", "indirect_cue")],
+            },
+            Case {
+                name: "a quantity word before an adverb is no subject",
+                text: "Vask moved the boats, and most recently argued for a new pier.",
+                want: &[],
+            },
+            Case {
+                name: "a semicolon ends content before a clause with its own cue",
+                text: "Some riders said the boats were late; others said the crews were rude.",
+                want: &[
+                    ("the boats were late", "indirect", "Some riders", "cue_title"),
+                    ("the crews were rude", "indirect", "others", "cue_title"),
+                ],
+            },
         ];
         for c in cases {
             let got = rows(c.text);

@@ -62,6 +62,77 @@ fn plausible_head(w: &str) -> bool {
         || !(is_in(NOT_HEAD, w) || is_adverb(w) || w.contains(['\'', '’']))
 }
 
+/// Words that open a quantity in a speaker phrase: `about 40 riders`,
+/// `nearly half`, `only two councillors`.
+const QUANTITY_OPENERS: &[&str] = &[
+    "about",
+    "over",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "just",
+    "only",
+    "under",
+];
+
+/// Quantity words that can be a subject alone: `most said`, `both said`.
+const QUANTITY_SUBJECTS: &[&str] = &["most", "both", "each", "none", "neither"];
+
+/// A number or a share: `40`, `four`, `dozens`, `half`, `two-thirds`.
+fn is_quantity(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "majority",
+    ];
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || is_in(WORDS, w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| is_in(WORDS, a) && is_in(WORDS, b))
+}
+
+/// A quantity starts at word `k` (`four`, `a third`), within the phrase
+/// ending at word `last`.
+fn quantity_at(ctx: &Ctx, k: usize, last: usize) -> bool {
+    k <= last
+        && (is_quantity(ctx.w(k))
+            || k < last && ctx.w(k).eq_ignore_ascii_case("a") && is_quantity(ctx.w(k + 1)))
+}
+
 /// A year (`1998`, `2016`).
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -213,6 +284,23 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             return Some(Span::new(w.start, w.start + p.len()));
         }
     }
+    // `Most said …`, `both said …`: a quantity word alone as the subject,
+    // right before the cue, opening the sentence or a clause after `;` or
+    // `, and` (not `Vask (R-Ore.) both said`, not `and most recently
+    // said`).
+    let clause_start = |k: usize| {
+        k == 0
+            || ctx.words[k - 1].start < floor
+            || ctx.gap(k).trim() == ";"
+            || is_in(&["and", "but"], ctx.w(k - 1))
+                && (k < 2 || ctx.words[k - 2].start < floor || ctx.gap(k - 1).trim() == ",")
+    };
+    if is_in(QUANTITY_SUBJECTS, &lw)
+        && !(last + 1 < ctx.words.len() && is_adverb(ctx.w(last + 1)))
+        && clause_start(last)
+    {
+        return Some(ctx.words[last]);
+    }
     if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
         return None;
     }
@@ -230,6 +318,25 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         let g = ctx.gap(start);
         let prev = ctx.w(start - 1);
+        // `More than six in 10 said`, `At least three skippers said`: the
+        // comparison that opens a quantity belongs to the phrase.
+        let comparison = match prev {
+            "than" => &["more", "fewer", "less"][..],
+            "least" | "most" => &["at"][..],
+            _ => &[][..],
+        };
+        if start >= 2
+            && quantity_at(ctx, start, last)
+            && !ctx.hard(start)
+            && !ctx.hard(start - 1)
+            && g.trim().is_empty()
+            && ctx.gap(start - 1).trim().is_empty()
+            && ctx.words[start - 2].start >= floor
+            && is_in(comparison, ctx.w(start - 2))
+        {
+            start -= 2;
+            continue;
+        }
         if ctx.hard(start)
             || g.contains(',')
             || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
@@ -263,7 +370,14 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     // `this source told`: `this` as the determiner of a whole phrase.
     let this_phrase = natural && start < last && lower(ctx.w(start)) == "this";
-    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) && !this_phrase {
+    // `About 40 riders`, `Over 200 dock workers`, `At least three`: a
+    // quantity, not an adverbial.
+    let quantity_phrase = natural
+        && start < last
+        && (is_in(QUANTITY_OPENERS, ctx.w(start)) && quantity_at(ctx, start + 1, last)
+            || ctx.w(start).eq_ignore_ascii_case("at")
+                && is_in(&["least", "most"], ctx.w(start + 1)));
+    if !natural || is_in(NOT_SPEAKER_START, ctx.w(start)) && !this_phrase && !quantity_phrase {
         // Keep only a name right before the cue: `In Ohio on Tuesday Cruz said`.
         if !is_capitalised(ctx.w(last)) {
             return None;

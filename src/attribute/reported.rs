@@ -127,6 +127,9 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     let joined = si > b0 + 2
                         && is_in(CLAUSE_JOINERS, ctx.w(si - 1))
                         && joining_gap(ctx.gap(si - 1));
+                    // `…; others said …`: a clause of its own after a
+                    // semicolon.
+                    let semicolon = si > b0 + 2 && ctx.gap(si).trim() == ";";
                     // (After the tail's cue, nothing or a time or place
                     // phrase: not `mail, phone calls and ads`.)
                     // (Or a quotation of its own follows the cue: `… who
@@ -147,7 +150,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                                         )));
                     if joined {
                         Some(ctx.words[si - 2].end)
-                    } else if tail {
+                    } else if tail || semicolon {
                         Some(ctx.words[si - 1].end)
                     } else {
                         None
