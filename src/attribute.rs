@@ -2354,6 +2354,22 @@ mod tests {
                 want: &[("The mill will close.", "direct", "Tolven", "cue_name_adjacent")],
             },
             Case {
+                name: "a cue with a that-clause after a quote opens a statement of its own",
+                text: "The guild branded the plan a \"harbour tax.\" Vask insisted that the fares \"must fall.\"",
+                want: &[
+                    ("the plan a \"harbour tax.\"", "partial", "The guild", "cue_title"),
+                    ("the fares \"must fall.\"", "partial", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "a cue with a possessive after a quote opens a statement of its own",
+                text: "The guild accused the mayor of \"reckless planning.\" Vask said Brask's timetable is \"falling apart.\"",
+                want: &[
+                    ("the mayor of \"reckless planning.\"", "partial", "The guild", "cue_title"),
+                    ("Brask's timetable is \"falling apart.\"", "partial", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

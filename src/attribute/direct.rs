@@ -36,9 +36,32 @@ pub(super) fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
         return false;
     }
     let mut k = ctx.word_from(c.span.end);
+    // `"…." Vask insisted that the fares …`: `that` opens the cue's own
+    // content (not `said that day`).
+    let mut that_clause = false;
     if k < ctx.words.len() && ctx.w(k) == "that" && ctx.gap(k) == " " {
         k += 1;
+        that_clause = k < ctx.words.len()
+            && ctx.gap(k) == " "
+            && !is_in(
+                &[
+                    "day",
+                    "night",
+                    "week",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "time",
+                    "year",
+                ],
+                ctx.w(k),
+            );
     }
+    // `"…." Vask said Brask's plan …`: a possessive opens a clause.
+    let possessive = k < ctx.words.len()
+        && ctx.gap(k) == " "
+        && ctx.w(k).len() > 3
+        && (ctx.w(k).ends_with("'s") || ctx.w(k).ends_with("’s"));
     let opener = k + 1 < ctx.words.len()
         && ctx.gap(k) == " "
         && ctx.gap(k + 1) == " "
@@ -52,7 +75,7 @@ pub(super) fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
         && !is_in(TAIL_START, ctx.w(k))
         && !is_adverb(ctx.w(k))
         && !is_in(ADDRESSEE_LEMMAS, &c.lemma);
-    opener || bare_clause
+    that_clause || possessive || opener || bare_clause
 }
 
 /// Where a speaker label starts after the last spaced dash before a colon
