@@ -2370,6 +2370,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a quoted title inside the aside between a name and its cue",
+                text: "Brask, the author of \"Salt Roads,\" a history of the ferries, said the old piers would not last.",
+                want: &[("the old piers would not last", "indirect", "Brask", "indirect_cue")],
+            },
+            Case {
+                name: "a title in curly quotes inside the aside",
+                text: "Brask, the host of “Harbour Hour,” said the old piers would not last.",
+                want: &[("the old piers would not last", "indirect", "Brask", "indirect_cue")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

@@ -591,8 +591,16 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         return None;
     }
     // Parentheses (`Jo Lind (R-Ohio), …`) and an abbreviation's period
-    // before a comma (`Cambridge, Mass., said`) stay inside the aside.
-    if (first + 1..=ci).any(|k| ctx.aside_break(k, true)) || !ctx.gap(ci).contains([',', ')']) {
+    // before a comma (`Cambridge, Mass., said`) stay inside the aside, and
+    // so do the marks of short quoted titles (`Ana Brask, the author of
+    // "Salt Roads," said`).
+    let aside_end = ctx.words.get(ci).map_or(ctx.text.len(), |w| w.start);
+    let titles = only_short_titles(&ctx.text[ctx.words[first].end..aside_end]);
+    let title_mark =
+        |g: &str| titles && g.contains(['"', '“', '”']) && !g.contains(['!', '?', ';', ':', '\n']);
+    if (first + 1..=ci).any(|k| ctx.aside_break(k, true) && !title_mark(ctx.gap(k)))
+        || !ctx.gap(ci).contains([',', ')'])
+    {
         return None;
     }
     // The name may follow a lower-case description (`Democratic nominee
@@ -616,6 +624,19 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         return None;
     }
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
+}
+
+/// Whether every double quote mark in `aside` belongs to a pair around a
+/// short capitalised phrase (a title: `"Salt Roads,"`), and there is at
+/// least one pair.
+fn only_short_titles(aside: &str) -> bool {
+    let marks: Vec<(usize, &str)> = aside.match_indices(['"', '“', '”']).collect();
+    !marks.is_empty()
+        && marks.len() % 2 == 0
+        && marks.chunks(2).all(|pair| {
+            let inner = &aside[pair[0].0 + pair[0].1.len()..pair[1].0];
+            inner.len() <= 50 && inner.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// Words an aside between a subject and its cue opens with: a relative
