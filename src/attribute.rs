@@ -2380,6 +2380,14 @@ mod tests {
                 want: &[("the old piers would not last", "indirect", "Brask", "indirect_cue")],
             },
             Case {
+                name: "a clause with a contracted perfect ends the content before it",
+                text: "Vask announced a new timetable for the winter ferries, she's argued for it at every pier.",
+                want: &[
+                    ("a new timetable for the winter ferries", "indirect", "Vask", "indirect_cue"),
+                    ("for it at every pier", "indirect", "she", "cue_pronoun"),
+                ],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

@@ -102,8 +102,16 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     let subordinate_first = opener < k
                         && is_in(SUBORDINATORS, ctx.w(opener))
                         && !(opener + 1..k - 1).any(|j| ctx.gap(j).contains([',', ';']));
+                    // (Also a contracted perfect: `…, he's said …`, not a
+                    // progressive: `it's sparking`.)
+                    let subject_word = ctx.w(k - 1);
+                    let contracted = ["'s", "’s", "'ve", "’ve"]
+                        .iter()
+                        .filter_map(|suffix| subject_word.strip_suffix(suffix))
+                        .any(|p| is_in(PERSONAL_PRONOUNS, p))
+                        && !ctx.w(ci).ends_with("ing");
                     let clause = k > b0 + 2
-                        && is_in(PERSONAL_PRONOUNS, ctx.w(k - 1))
+                        && (is_in(PERSONAL_PRONOUNS, subject_word) || contracted)
                         && ctx.gap(k - 1).contains([',', ';'])
                         && !subordinate_first;
                     if and || clause {
