@@ -130,7 +130,7 @@ use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
     adjacent, at_sentence_start, cue_opens_new_statement, next_title_in_list, scare_quote_like,
-    sentence_subject, subhead, term_subject, title_of_work, unlisted_verb,
+    sentence_subject, subhead, term_subject, title_of_work, title_phrase, unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -892,10 +892,13 @@ pub fn attribute(
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
     for (i, q) in quoted.iter().enumerate() {
+        // (A title-case phrase no sieve gave a speaker is a name, a title
+        // or a slogan: `"Harbour Nights,"`, `"Save Our Ferries"`.)
         keep[i] = !titles[i]
             && (decisions[i].is_some() || {
                 let n = crate::entities::words(q.span.of(text)).len();
-                at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS
+                (at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS)
+                    && !title_phrase(q.span.of(text))
             });
     }
     // A quoted fragment inside reported content makes it partial. A quote
@@ -2386,6 +2389,16 @@ mod tests {
                     ("a new timetable for the winter ferries", "indirect", "Vask", "indirect_cue"),
                     ("for it at every pier", "indirect", "she", "cue_pronoun"),
                 ],
+            },
+            Case {
+                name: "a title-case phrase with no speaker is a name or a slogan, no quote",
+                text: "The pier was quiet on Monday.\n\n\"Save Our Night Ferries, Save Our Town.\"\n\nThe banners hung from every mast.",
+                want: &[],
+            },
+            Case {
+                name: "a quote with no speaker that is not title case stays",
+                text: "The pier was quiet on Monday.\n\n\"Save our night ferries, save our town.\"\n\nThe banners hung from every mast.",
+                want: &[("Save our night ferries, save our town.", "direct", "", "unknown")],
             },
             Case {
                 name: "a quantity opening the subject",

@@ -852,7 +852,7 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
 
 /// A phrase that can be a title: every word capitalised or a small word
 /// (`of`, `the`), no sentence inside it, at most twelve words.
-fn title_phrase(inner: &str) -> bool {
+pub(super) fn title_phrase(inner: &str) -> bool {
     let ws = words(inner);
     let title_case = ws.iter().all(|w| {
         let w = w.of(inner);
