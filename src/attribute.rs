@@ -2401,6 +2401,11 @@ mod tests {
                 want: &[("Save our night ferries, save our town.", "direct", "", "unknown")],
             },
             Case {
+                name: "a passive with an adverb before the participle has no speaker before it",
+                text: "The rise is especially pronounced on the north shore, with the night crews leading the way.",
+                want: &[],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

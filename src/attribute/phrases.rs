@@ -163,15 +163,26 @@ fn is_day(w: &str) -> bool {
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
 pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
-    // A passive (`has been endorsed by`, `was told`) has no speaker before
-    // it; a progressive (`is telling`) has.
-    if cue > 0
+    // A passive (`has been endorsed by`, `was told`, `is especially
+    // pronounced`, `were also charged`) has no speaker before it; a
+    // progressive (`is telling`) has.
+    let mut aux = cue;
+    while aux > 0
+        && (is_adverb(ctx.w(aux - 1))
+            || is_in(
+                &["also", "just", "not", "never", "already", "still"],
+                ctx.w(aux - 1),
+            ))
+    {
+        aux -= 1;
+    }
+    if aux > 0
         && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
         && is_in(
             &[
                 "is", "was", "were", "are", "be", "been", "being", "get", "got",
             ],
-            ctx.w(cue - 1),
+            ctx.w(aux - 1),
         )
     {
         return None;
