@@ -2406,6 +2406,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a passive ask names the one who asked after by",
+                text: "Vask was asked by host Ana Brask whether the ferry would run in winter.",
+                want: &[("whether the ferry would run in winter", "indirect", "host Ana Brask", "indirect_cue")],
+            },
+            Case {
+                name: "a passive ask in an opening clause ends the question at the comma",
+                text: "When asked by a reporter about the night fares, Vask said nothing.",
+                want: &[("about the night fares", "indirect", "a reporter", "cue_title")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

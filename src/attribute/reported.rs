@@ -658,6 +658,31 @@ fn clause_subject(ctx: &Ctx, at: usize, end: usize, at_start: bool) -> Option<Sp
     (!function_word).then_some(s)
 }
 
+/// After `asked by` (word `agent` opens the asker): the asker up to the
+/// word that opens the question (`whether`, `if`, `about`, `why`, …) and
+/// the question up to the next comma or the sentence end (`s_end`, a word
+/// index). `None` when no such word follows within a dozen words.
+fn asked_by(ctx: &Ctx, agent: usize, s_end: usize) -> Option<(Span, Span)> {
+    let opener = (agent + 1..s_end.min(agent + 12))
+        .take_while(|&k| !ctx.hard(k))
+        .find(|&k| is_in(QUESTION_OPENERS, ctx.w(k)))?;
+    let sp = np_after(ctx, agent, ctx.words[opener - 1].end)?;
+    let end = (opener + 1..s_end)
+        .find(|&k| ctx.gap(k).contains(','))
+        .map_or(ctx.sentence(ctx.words[opener].start).end, |k| {
+            ctx.words[k - 1].end
+        });
+    let body = content_min(ctx, ctx.words[opener].start, end, 2)?;
+    Some((body, sp))
+}
+
+/// Words that open what was asked: `whether`, `if`, `about`, a question
+/// word. (Not `who`: `asked by Ana Brask, who hosts the show, …` opens a
+/// relative clause.)
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "about", "why", "how", "what", "when", "where",
+];
+
 /// Trim a content span: leading `that`, trailing punctuation.
 pub(super) fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     content_min(ctx, start, end, 3)
@@ -871,6 +896,12 @@ pub(super) fn reported_speech(
             let fragment = fragment_open(ctx, quoted, c, c.span.end + 80);
             if quote_follows && fragment.is_none() {
                 return None;
+            }
+            // `Vask was asked by host Ana Brask whether …`: a passive `ask`
+            // names the one who asked after `by`.
+            if &*c.lemma == "ask" && ce + 1 < s_end && ctx.w(ce) == "by" {
+                return asked_by(ctx, ce + 1, s_end)
+                    .map(|(body, sp)| mk(body, Some(sp), "indirect_cue", 0.7));
             }
             // `S, X said.` / `S, said X.`: the cue in the sentence tail.
             let tail_words = s_end.saturating_sub(ce);
