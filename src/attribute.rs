@@ -2416,6 +2416,16 @@ mod tests {
                 want: &[("about the night fares", "indirect", "a reporter", "cue_title")],
             },
             Case {
+                name: "what someone spoke about is content",
+                text: "Vask spoke about the long winter on the north shore.",
+                want: &[("the long winter on the north shore", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "what someone railed against is content",
+                text: "Tolven railed against the night fares at the harbour meeting.",
+                want: &[("the night fares at the harbour meeting", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],
