@@ -2050,7 +2050,7 @@ mod tests {
             },
             Case {
                 name: "a long quote inside a sentence is its subject's",
-                text: "Mara Tolven met the workers. She thanked them \"for standing with this town for so many years.\"",
+                text: "Mara Tolven met the workers. She raised a glass to them \"for standing with this town for so many years.\"",
                 want: &[(
                     "for standing with this town for so many years.",
                     "direct",
@@ -2060,7 +2060,7 @@ mod tests {
             },
             Case {
                 name: "a long quote inside a sentence whose subject has an aside",
-                text: "Mara Tolven met the workers. She, for her part, thanked them \"for standing with this town for so many years.\"",
+                text: "Mara Tolven met the workers. She, for her part, raised a glass to them \"for standing with this town for so many years.\"",
                 want: &[(
                     "for standing with this town for so many years.",
                     "direct",
@@ -2424,6 +2424,11 @@ mod tests {
                 name: "what someone railed against is content",
                 text: "Tolven railed against the night fares at the harbour meeting.",
                 want: &[("the night fares at the harbour meeting", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "what someone expressed is content",
+                text: "Brask expressed doubts about the new timetable for the winter boats.",
+                want: &[("doubts about the new timetable for the winter boats", "indirect", "Brask", "indirect_cue")],
             },
             Case {
                 name: "a quantity opening the subject",
