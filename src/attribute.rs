@@ -2431,6 +2431,11 @@ mod tests {
                 want: &[("doubts about the new timetable for the winter boats", "indirect", "Brask", "indirect_cue")],
             },
             Case {
+                name: "what a court ruled is content",
+                text: "The harbour court ruled that the night ferry may keep its old berth.",
+                want: &[("the night ferry may keep its old berth", "indirect", "The harbour court", "cue_title")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],
