@@ -2431,9 +2431,9 @@ mod tests {
                 want: &[("doubts about the new timetable for the winter boats", "indirect", "Brask", "indirect_cue")],
             },
             Case {
-                name: "what a court ruled is content",
-                text: "The harbour court ruled that the night ferry may keep its old berth.",
-                want: &[("the night ferry may keep its old berth", "indirect", "The harbour court", "cue_title")],
+                name: "what was ordered is content",
+                text: "Vask ordered the night crews to stay in port until the storm passed.",
+                want: &[("the night crews to stay in port until the storm passed", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a quantity opening the subject",
