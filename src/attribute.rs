@@ -2436,6 +2436,11 @@ mod tests {
                 want: &[("the night crews to stay in port until the storm passed", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a participle after by continues the subject of the verb before it",
+                text: "When the boats came in he began by saying, \"The pier will stay open.\"",
+                want: &[("The pier will stay open.", "direct", "he", "participle_subject")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

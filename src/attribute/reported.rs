@@ -353,6 +353,21 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
             return Some(sp);
         }
     }
+    // `When he returned he began by saying, "…"`: the subject of the verb
+    // that `by` follows.
+    if participle >= 2
+        && ctx.w(participle - 1) == "by"
+        && !ctx.hard(participle - 1)
+        && !ctx.gap(participle - 1).contains(',')
+        && ctx
+            .w(participle - 2)
+            .starts_with(|c: char| c.is_lowercase())
+        && !is_in(STOP, ctx.w(participle - 2))
+    {
+        if let Some(sp) = np_before(ctx, participle - 2, sent.start) {
+            return Some(sp);
+        }
+    }
     // `…, with Vask reportedly yelling: "…"`: the participle's own subject.
     let mut k = participle;
     while k > 0 && (is_adverb(ctx.w(k - 1)) || is_in(BETWEEN, ctx.w(k - 1))) {
