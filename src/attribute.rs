@@ -258,6 +258,21 @@ const BETWEEN: &[&str] = &[
     "are",
     "been",
     "being",
+    "not",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "wouldn't",
+    "won't",
+    "didn’t",
+    "doesn’t",
+    "don’t",
+    "hasn’t",
+    "haven’t",
+    "wouldn’t",
+    "won’t",
 ];
 
 /// Words that start a time or place phrase after a cue, not a speaker.
@@ -2439,6 +2454,21 @@ mod tests {
                 name: "a participle after by continues the subject of the verb before it",
                 text: "When the boats came in he began by saying, \"The pier will stay open.\"",
                 want: &[("The pier will stay open.", "direct", "he", "participle_subject")],
+            },
+            Case {
+                name: "what someone laid out is content",
+                text: "Vask laid out a plan to keep the night ferries running.",
+                want: &[("a plan to keep the night ferries running", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a negated verb of saying still reports",
+                text: "Vask did not say whether the night ferry would run in winter.",
+                want: &[("whether the night ferry would run in winter", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a negated verb of thinking or wanting reports nothing",
+                text: "Vask didn't know the night ferry had been cancelled.",
+                want: &[],
             },
             Case {
                 name: "a quantity opening the subject",

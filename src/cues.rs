@@ -454,8 +454,10 @@ const SUBJECT_WORDS: &[&str] = &[
 ];
 
 /// Adverbs that may stand between a subject and its verb (`Vask also
-/// claims`); `-ly` words are adverbs too.
-const SUBJECT_ADVERBS: &[&str] = &["also", "still", "now", "often", "again", "never", "even"];
+/// claims`, `did not mention`); `-ly` words are adverbs too.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "also", "still", "now", "often", "again", "never", "even", "not",
+];
 
 /// Plural-looking words that are no plural subject: `news reports`
 /// (a noun compound), `his claims`, `various claims`.
@@ -637,6 +639,16 @@ mod tests {
                 "participle",
                 "Tolven left, saying it rained.",
                 &[("saying", Shape::Participle)],
+            ),
+            (
+                "a noun-verb after a modal and not is a cue",
+                "Brask did not mention the fares.",
+                &[("mention", Shape::Verb)],
+            ),
+            (
+                "a noun-verb after a determiner is no cue",
+                "The mention of fares angered Brask.",
+                &[],
             ),
             (
                 "an -ing form after a form of be is a finite verb",

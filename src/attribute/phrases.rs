@@ -133,6 +133,68 @@ fn quantity_at(ctx: &Ctx, k: usize, last: usize) -> bool {
             || k < last && ctx.w(k).eq_ignore_ascii_case("a") && is_quantity(ctx.w(k + 1)))
 }
 
+/// Negations a subject may stand before its cue with (in [`BETWEEN`]).
+const NEGATIONS: &[&str] = &[
+    "not",
+    "didn't",
+    "doesn't",
+    "don't",
+    "hasn't",
+    "haven't",
+    "wouldn't",
+    "won't",
+    "didn’t",
+    "doesn’t",
+    "don’t",
+    "hasn’t",
+    "haven’t",
+    "wouldn’t",
+    "won’t",
+];
+
+/// Cue forms that still report when negated (`did not say whether …`,
+/// `has not mentioned …`).
+const NEGATABLE_CUES: &[&str] = &[
+    "say",
+    "said",
+    "tell",
+    "told",
+    "mention",
+    "mentioned",
+    "comment",
+    "commented",
+    "indicate",
+    "indicated",
+    "suggest",
+    "suggested",
+    "explain",
+    "explained",
+    "specify",
+    "specified",
+    "elaborate",
+    "elaborated",
+    "reveal",
+    "revealed",
+    "disclose",
+    "disclosed",
+    "confirm",
+    "confirmed",
+    "respond",
+    "responded",
+    "answer",
+    "answered",
+    "address",
+    "addressed",
+    "endorse",
+    "endorsed",
+    "identify",
+    "identified",
+    "discuss",
+    "discussed",
+    "rule",
+    "ruled",
+];
+
 /// A year (`1998`, `2016`).
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -188,6 +250,20 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let mut end = cue;
+    // A negated cue reports only when it is a verb of saying: `Vask did
+    // not say whether …`, not `I didn't know …` or `they don't want …`.
+    if cue < ctx.words.len() && !is_in(NEGATABLE_CUES, ctx.w(cue)) {
+        let mut k = cue;
+        while k > 0
+            && ctx.words[k - 1].start >= floor
+            && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
+        {
+            if is_in(NEGATIONS, ctx.w(k - 1)) {
+                return None;
+            }
+            k -= 1;
+        }
+    }
     // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
     // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
     while end > 0
