@@ -2471,6 +2471,11 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a verb of taking sides reports a bare name",
+                text: "The dockers' guild endorsed Brask.",
+                want: &[("Brask", "indirect", "The dockers' guild", "cue_title")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

@@ -698,6 +698,27 @@ const QUESTION_OPENERS: &[&str] = &[
     "whether", "if", "about", "why", "how", "what", "when", "where",
 ];
 
+/// Verbs of taking sides, whose content may be a bare name (`Vask
+/// endorsed Brask`, `Tolven thanked Lu`).
+const SIDE_LEMMAS: &[&str] = &[
+    "endorse",
+    "support",
+    "back",
+    "oppose",
+    "criticize",
+    "praise",
+    "thank",
+    "blame",
+    "attack",
+    "defend",
+    "reject",
+    "condemn",
+    "denounce",
+    "slam",
+    "blast",
+    "mock",
+];
+
 /// Trim a content span: leading `that`, trailing punctuation.
 pub(super) fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     content_min(ctx, start, end, 3)
@@ -1133,7 +1154,10 @@ pub(super) fn reported_speech(
                 }
                 // A quoted fragment opening the content keeps its mark.
                 let start = fragment.unwrap_or(ctx.words[from].start);
-                let body = content(ctx, start, sent.end)?;
+                // (A verb of taking sides reports a bare name: `Vask
+                // endorsed Brask.`)
+                let min_words = if is_in(SIDE_LEMMAS, &c.lemma) { 1 } else { 3 };
+                let body = content_min(ctx, start, sent.end, min_words)?;
                 // (`which the mayor doubts and which …`, `what she wants but
                 // …`: a conjunction opens a new clause, not the object;
                 // `is adding to his herd` adds no words.)
