@@ -2476,6 +2476,16 @@ mod tests {
                 want: &[("Brask", "indirect", "The dockers' guild", "cue_title")],
             },
             Case {
+                name: "of and a lower-case phrase after a name is the topic, not the speaker's",
+                text: "\"It is a disgrace,\" said Brask of the fare rise, which starts in May.",
+                want: &[("It is a disgrace,", "direct", "Brask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "of and a named body after a name is an affiliation",
+                text: "\"It is a disgrace,\" said Brask of the consulting firm Vask Tolven.",
+                want: &[("It is a disgrace,", "direct", "Brask of the consulting firm Vask Tolven", "cue_name_adjacent")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

@@ -607,6 +607,20 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             end += 2;
             continue;
         }
+        // `said Brask of the fare rise`: after a name, `of` and a phrase
+        // with no capitalised word up to the next comma name the topic,
+        // not an affiliation (`Ana Brask of the Harbour Board`, `Lu of the
+        // consulting firm Brask & Vask`).
+        if ctx.w(end + 1) == "of" && is_capitalised(ctx.w(end)) {
+            let topic = (end + 2..ctx.words.len())
+                .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains(','))
+                .all(|k| {
+                    !is_capitalised(ctx.w(k)) && !ctx.w(k).starts_with(|c: char| c.is_ascii_digit())
+                });
+            if topic && end + 2 < ctx.words.len() && !ctx.hard(end + 2) {
+                break;
+            }
+        }
         // (`a Sunday column`: a day after the article is no time
         // phrase.)
         let day_in_phrase =
