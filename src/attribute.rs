@@ -135,7 +135,8 @@ use direct::{
 use labels::transcript_lines;
 use phrases::classify;
 use reported::{
-    drop_nested, opens_in_reported, reported_speech, verb_that_cues, whole_content, UNLISTED,
+    drop_nested, opens_in_reported, poll_sources, reported_speech, verb_that_cues, whole_content,
+    UNLISTED,
 };
 
 /// An unattributed quote with at least this many words is kept as speech.
@@ -760,6 +761,7 @@ pub fn attribute(
         .collect();
     reported.append(&mut extra);
     reported.append(&mut transcript_lines(&ctx));
+    reported.append(&mut poll_sources(&ctx, &outside_cues));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
@@ -2484,6 +2486,21 @@ mod tests {
                 name: "of and a named body after a name is an affiliation",
                 text: "\"It is a disgrace,\" said Brask of the consulting firm Vask Tolven.",
                 want: &[("It is a disgrace,", "direct", "Brask of the consulting firm Vask Tolven", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a named poll after in closing a sentence is its source",
+                text: "Brask led Vask by five points in a Harbour Ledger poll.",
+                want: &[("Brask led Vask by five points", "indirect", "a Harbour Ledger poll", "poll_source")],
+            },
+            Case {
+                name: "a named poll after in opening a sentence is its source",
+                text: "In a new Tolven Institute survey, conducted in May, most riders preferred the later boats.",
+                want: &[("most riders preferred the later boats", "indirect", "a new Tolven Institute survey", "poll_source")],
+            },
+            Case {
+                name: "unnamed polls are no source",
+                text: "Brask has led Vask for months in the polls.",
+                want: &[],
             },
             Case {
                 name: "a quantity opening the subject",

@@ -719,6 +719,83 @@ const SIDE_LEMMAS: &[&str] = &[
     "mock",
 ];
 
+/// Nouns for a poll or survey that may be named as a source with `in`.
+const POLL_NOUNS: &[&str] = &["poll", "survey"];
+
+/// `Brask led Vask by five points in a Harbour Ledger poll.` / `In a new
+/// Tolven Institute survey, 40 percent of riders …`: a named poll or survey
+/// after `in` is the source of a sentence that has no cue of its own. The
+/// speaker is the phrase from after `in` to the poll noun (at most eight
+/// words, no comma inside, a capitalised word among them); the content is the rest of the sentence: what
+/// stands before `in` when the phrase ends the sentence, or what follows
+/// the comma after the phrase (past a participle aside: `poll, conducted
+/// in May, …`) when it opens the sentence.
+pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for k in 0..ctx.words.len() {
+        if !is_in(POLL_NOUNS, ctx.w(k)) || !ctx.w(k).starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        let sent = ctx.sentence(ctx.words[k].start);
+        let (s_first, s_end) = (ctx.word_from(sent.start), ctx.word_until(sent.end));
+        // The `in` that opens the phrase.
+        let Some(i) = (k.saturating_sub(9).max(s_first)..k).rev().find(|&j| {
+            ctx.w(j).eq_ignore_ascii_case("in")
+                && (j + 1..=k).all(|m| !ctx.hard(m) && !ctx.gap(m).contains(','))
+        }) else {
+            continue;
+        };
+        if i + 1 >= k || !cues_in(cues, sent.start, sent.end).is_empty() {
+            continue;
+        }
+        // (A named poll: `the generic polls` are no source of their own.)
+        if !(i + 1..k).any(|m| is_capitalised(ctx.w(m))) {
+            continue;
+        }
+        let speaker = Span::new(ctx.words[i + 1].start, ctx.words[k].end);
+        let body = if i == s_first {
+            // `In a … poll, S.` (past a participle aside set off by commas).
+            let mut c = k + 1;
+            if c < s_end && ctx.gap(c).contains(',') {
+                let w = ctx.w(c);
+                if w.ends_with("ed") || w.ends_with("ing") {
+                    c = match (c + 1..s_end).find(|&m| ctx.gap(m).contains(',')) {
+                        Some(m) => m,
+                        None => continue,
+                    };
+                }
+            }
+            if c >= s_end || !ctx.gap(c).contains(',') {
+                continue;
+            }
+            content(ctx, ctx.words[c].start, sent.end)
+        } else if i >= s_first + 3 && ctx.gap(i).trim().is_empty() {
+            // `S in a … poll.`: the phrase (and at most a short tail: `this
+            // week`) ends the sentence.
+            if s_end.saturating_sub(k + 1) > 3 {
+                continue;
+            }
+            content(ctx, sent.start, ctx.words[i - 1].end)
+        } else {
+            None
+        };
+        if let Some(body) = body {
+            out.push(Quote {
+                span: body,
+                kind: QuoteKind::Indirect,
+                speaker: Some(Speaker {
+                    span: speaker,
+                    mention: link(ctx, speaker),
+                }),
+                cue: Some(ctx.words[i]),
+                method: "poll_source",
+                confidence: 0.6,
+            });
+        }
+    }
+    out
+}
+
 /// Trim a content span: leading `that`, trailing punctuation.
 pub(super) fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     content_min(ctx, start, end, 3)
