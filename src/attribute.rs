@@ -2503,6 +2503,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a sentence adverb before a comma is no name in the subject",
+                text: "Still, the harbour board said the fares would rise in May.",
+                want: &[("the fares would rise in May", "indirect", "the harbour board", "cue_title")],
+            },
+            Case {
+                name: "a bare plural after a sentence adverb opens a subject with to inside",
+                text: "Rather, sources close to the mayor say she backs the new timetable.",
+                want: &[("she backs the new timetable", "indirect", "sources close to the mayor", "cue_title")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

@@ -195,6 +195,35 @@ const NEGATABLE_CUES: &[&str] = &[
     "ruled",
 ];
 
+/// A sentence adverb that may open a sentence before a comma (`Rather,`,
+/// `Still,`, `Instead,`).
+fn sentence_adverb(w: &str) -> bool {
+    is_in(
+        &[
+            "rather",
+            "still",
+            "indeed",
+            "instead",
+            "however",
+            "meanwhile",
+            "besides",
+            "moreover",
+            "nonetheless",
+            "nevertheless",
+            "thus",
+            "hence",
+            "otherwise",
+            "yet",
+            "now",
+            "then",
+            "also",
+            "again",
+            "likewise",
+        ],
+        w,
+    ) || is_adverb(&w.to_ascii_lowercase())
+}
+
 /// A year (`1998`, `2016`).
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -506,7 +535,11 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         // (`On Channel Nine, former Gov. Ana Brask called`: a capitalised
         // preposition opens an adverbial, not a name.)
-        if is_capitalised(ctx.w(name_end)) && !is_in(NOT_SPEAKER_START, ctx.w(name_start)) {
+        // (`Rather, sources say`: a sentence adverb is no name.)
+        if is_capitalised(ctx.w(name_end))
+            && !is_in(NOT_SPEAKER_START, ctx.w(name_start))
+            && !(name_start == name_end && sentence_adverb(ctx.w(name_end)))
+        {
             span = Span::new(ctx.words[name_start].start, span.end);
         }
     }
@@ -529,7 +562,13 @@ fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> 
             s == 0 || ctx.words[s - 1].start < floor || ctx.hard(s) || ctx.gap(s).contains(',');
         if edge {
             let w = ctx.w(s);
-            let opens = is_in(PHRASE_DETERMINERS, w) || is_capitalised(w);
+            // (`Rather, sources close to the mayor say`: after a sentence
+            // adverb's comma a bare plural opens the phrase too.)
+            let after_adverb = s > 0
+                && ctx.gap(s).trim() == ","
+                && sentence_adverb(ctx.w(s - 1))
+                && w.ends_with('s');
+            let opens = is_in(PHRASE_DETERMINERS, w) || is_capitalised(w) || after_adverb;
             return (s < to && opens && !is_in(STOP, w)).then_some(s);
         }
         if last - s >= 11 {
