@@ -2513,6 +2513,16 @@ mod tests {
                 want: &[("she backs the new timetable", "indirect", "sources close to the mayor", "cue_title")],
             },
             Case {
+                name: "a name after a preposition before the comma is no appositive of the speaker",
+                text: "The pier will reopen in October, officials said.",
+                want: &[("The pier will reopen in October", "indirect", "officials", "cue_title")],
+            },
+            Case {
+                name: "a name and its appositive after a subordinator stay the speaker",
+                text: "The crews waited while Oren Vask, the harbour master, argued for a new timetable.",
+                want: &[("for a new timetable", "indirect", "Oren Vask, the harbour master", "indirect_cue")],
+            },
+            Case {
                 name: "a quantity opening the subject",
                 text: "About 40 skippers said the channel was too shallow.",
                 want: &[("the channel was too shallow", "indirect", "About 40 skippers", "indirect_cue")],

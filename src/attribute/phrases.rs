@@ -536,9 +536,37 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         // (`On Channel Nine, former Gov. Ana Brask called`: a capitalised
         // preposition opens an adverbial, not a name.)
         // (`Rather, sources say`: a sentence adverb is no name.)
+        // (`The pier reopens in October, officials said`: a name after a
+        // lower-case preposition ends an adverbial.)
+        let after_preposition = name_start > 0
+            && ctx.words[name_start - 1].start >= floor
+            && !ctx.hard(name_start)
+            && !ctx.gap(name_start).contains(',')
+            && is_in(
+                &[
+                    "in",
+                    "on",
+                    "at",
+                    "of",
+                    "from",
+                    "since",
+                    "until",
+                    "during",
+                    "by",
+                    "near",
+                    "across",
+                    "through",
+                    "throughout",
+                    "into",
+                    "to",
+                ],
+                ctx.w(name_start - 1),
+            )
+            && !is_capitalised(ctx.w(name_start - 1));
         if is_capitalised(ctx.w(name_end))
             && !is_in(NOT_SPEAKER_START, ctx.w(name_start))
             && !(name_start == name_end && sentence_adverb(ctx.w(name_end)))
+            && !after_preposition
         {
             span = Span::new(ctx.words[name_start].start, span.end);
         }
