@@ -563,9 +563,10 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
                 ctx.w(name_start - 1),
             )
             && !is_capitalised(ctx.w(name_start - 1));
+        let adverb_alone = name_start == name_end && sentence_adverb(ctx.w(name_end));
         if is_capitalised(ctx.w(name_end))
             && !is_in(NOT_SPEAKER_START, ctx.w(name_start))
-            && !(name_start == name_end && sentence_adverb(ctx.w(name_end)))
+            && !adverb_alone
             && !after_preposition
         {
             span = Span::new(ctx.words[name_start].start, span.end);
