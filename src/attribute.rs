@@ -259,6 +259,10 @@ const BETWEEN: &[&str] = &[
     "are",
     "been",
     "being",
+];
+
+/// Negations that may stand between a speaker and the cue (`did not say`).
+const NEGATIONS: &[&str] = &[
     "not",
     "didn't",
     "doesn't",
@@ -275,6 +279,11 @@ const BETWEEN: &[&str] = &[
     "wouldn’t",
     "won’t",
 ];
+
+/// A word of [`BETWEEN`] or a negation.
+fn between(w: &str) -> bool {
+    is_in(BETWEEN, w) || is_in(NEGATIONS, w)
+}
 
 /// Words that start a time or place phrase after a cue, not a speaker.
 const NOT_SPEAKER_START: &[&str] = &[

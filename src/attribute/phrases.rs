@@ -5,8 +5,8 @@
 
 use super::reported::adverbial_opener;
 use super::{
-    is_adverb, is_capitalised, is_in, lower, Ctx, BETWEEN, NOT_SPEAKER_START, PHRASE_DETERMINERS,
-    PRONOUNS, STOP,
+    between, is_adverb, is_capitalised, is_in, lower, Ctx, NEGATIONS, NOT_SPEAKER_START,
+    PHRASE_DETERMINERS, PRONOUNS, STOP,
 };
 use crate::entities::words;
 use crate::span::Span;
@@ -132,25 +132,6 @@ fn quantity_at(ctx: &Ctx, k: usize, last: usize) -> bool {
         && (is_quantity(ctx.w(k))
             || k < last && ctx.w(k).eq_ignore_ascii_case("a") && is_quantity(ctx.w(k + 1)))
 }
-
-/// Negations a subject may stand before its cue with (in [`BETWEEN`]).
-const NEGATIONS: &[&str] = &[
-    "not",
-    "didn't",
-    "doesn't",
-    "don't",
-    "hasn't",
-    "haven't",
-    "wouldn't",
-    "won't",
-    "didn’t",
-    "doesn’t",
-    "don’t",
-    "hasn’t",
-    "haven’t",
-    "wouldn’t",
-    "won’t",
-];
 
 /// Cue forms that still report when negated (`did not say whether …`,
 /// `has not mentioned …`).
@@ -285,7 +266,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         let mut k = cue;
         while k > 0
             && ctx.words[k - 1].start >= floor
-            && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
+            && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
         {
             if is_in(NEGATIONS, ctx.w(k - 1)) {
                 return None;
@@ -297,7 +278,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
     while end > 0
         && ctx.words[end - 1].start >= floor
-        && (is_in(BETWEEN, ctx.w(end - 1))
+        && (between(ctx.w(end - 1))
             || is_adverb(ctx.w(end - 1))
             || is_day(ctx.w(end - 1))
             || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))
@@ -751,7 +732,7 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         || !is_capitalised(ctx.w(first))
         || is_in(STOP, &fw)
         || is_in(NOT_SPEAKER_START, &fw)
-        || is_in(BETWEEN, &fw)
+        || between(&fw)
         || is_in(ADVERB_ASIDES, &fw)
         || adverbial_opener(&fw)
         || is_in(PRONOUNS, &fw)

@@ -8,8 +8,8 @@ use super::phrases::{
     before_aside, classify, name_then_aside, np_after, np_before, phrase_then_aside,
 };
 use super::{
-    cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, quotes_in, Ctx, Decision, Quote,
-    QuoteKind, Speaker, ADDRESSEE_LEMMAS, BETWEEN, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
+    between, cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, quotes_in, Ctx,
+    Decision, Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
     PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
@@ -90,7 +90,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                 // the subject, with its own content.
                 Shape::Verb => {
                     let mut k = ci;
-                    while k > b0 && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+                    while k > b0 && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
                         k -= 1;
                     }
                     let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
@@ -370,7 +370,7 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
     }
     // `…, with Vask reportedly yelling: "…"`: the participle's own subject.
     let mut k = participle;
-    while k > 0 && (is_adverb(ctx.w(k - 1)) || is_in(BETWEEN, ctx.w(k - 1))) {
+    while k > 0 && (is_adverb(ctx.w(k - 1)) || between(ctx.w(k - 1))) {
         k -= 1;
     }
     let with = (k.saturating_sub(5).max(ctx.word_from(sent.start))..k)
@@ -496,7 +496,7 @@ fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
         && !ctx.gap(e).contains(',')
         && ctx.w(e).starts_with(|c: char| c.is_lowercase())
         && !is_in(STOP, ctx.w(e))
-        && !is_in(BETWEEN, ctx.w(e))
+        && !between(ctx.w(e))
     {
         e += 1;
     }
@@ -1041,7 +1041,7 @@ pub(super) fn reported_speech(
             // of the sentence subject.
             let mut method = "indirect_cue";
             let mut k = ci;
-            while k > s_first && (is_in(BETWEEN, ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
+            while k > s_first && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
                 k -= 1;
             }
             // (Not a passive: `and is thought to be`, `nominated by Vask
