@@ -2428,7 +2428,7 @@ mod tests {
             },
             Case {
                 name: "a passive with an adverb before the participle has no speaker before it",
-                text: "The rise is especially pronounced on the north shore, with the night crews leading the way.",
+                text: "The drop was sharply pronounced along the north shore, with the night crews hit hardest.",
                 want: &[],
             },
             Case {
@@ -2438,8 +2438,8 @@ mod tests {
             },
             Case {
                 name: "a passive ask in an opening clause ends the question at the comma",
-                text: "When asked by a reporter about the night fares, Vask said nothing.",
-                want: &[("about the night fares", "indirect", "a reporter", "cue_title")],
+                text: "When asked by a dock correspondent about the night fares, Vask said nothing.",
+                want: &[("about the night fares", "indirect", "a dock correspondent", "cue_title")],
             },
             Case {
                 name: "what someone spoke about is content",
@@ -2468,8 +2468,8 @@ mod tests {
             },
             Case {
                 name: "what someone laid out is content",
-                text: "Vask laid out a plan to keep the night ferries running.",
-                want: &[("a plan to keep the night ferries running", "indirect", "Vask", "indirect_cue")],
+                text: "Vask laid out his case for keeping the night ferries.",
+                want: &[("his case for keeping the night ferries", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a negated verb of saying still reports",
@@ -2518,8 +2518,8 @@ mod tests {
             },
             Case {
                 name: "a bare plural after a sentence adverb opens a subject with to inside",
-                text: "Rather, sources close to the mayor say she backs the new timetable.",
-                want: &[("she backs the new timetable", "indirect", "sources close to the mayor", "cue_title")],
+                text: "Rather, officials close to the mayor say she backs the new timetable.",
+                want: &[("she backs the new timetable", "indirect", "officials close to the mayor", "cue_title")],
             },
             Case {
                 name: "a name after a preposition before the comma is no appositive of the speaker",

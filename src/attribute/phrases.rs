@@ -235,7 +235,7 @@ fn is_day(w: &str) -> bool {
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
 pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
-    // A passive (`has been endorsed by`, `was told`, `is especially
+    // A passive (`has been endorsed by`, `was told`, `was sharply
     // pronounced`, `were also charged`) has no speaker before it; a
     // progressive (`is telling`) has.
     let mut aux = cue;
@@ -415,7 +415,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         let g = ctx.gap(start);
         let prev = ctx.w(start - 1);
-        // `More than six in 10 said`, `At least three skippers said`: the
+        // `More than seven in 10 said`, `At least three skippers said`: the
         // comparison that opens a quantity belongs to the phrase.
         let comparison = match prev {
             "than" => &["more", "fewer", "less"][..],
@@ -572,7 +572,7 @@ fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> 
             s == 0 || ctx.words[s - 1].start < floor || ctx.hard(s) || ctx.gap(s).contains(',');
         if edge {
             let w = ctx.w(s);
-            // (`Rather, sources close to the mayor say`: after a sentence
+            // (`Rather, officials close to the mayor say`: after a sentence
             // adverb's comma a bare plural opens the phrase too.)
             let after_adverb = s > 0
                 && ctx.gap(s).trim() == ","

@@ -353,7 +353,7 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
             return Some(sp);
         }
     }
-    // `When he returned he began by saying, "…"`: the subject of the verb
+    // `Back at the pier she began by saying, "…"`: the subject of the verb
     // that `by` follows.
     if participle >= 2
         && ctx.w(participle - 1) == "by"
