@@ -280,9 +280,12 @@ const NEGATIONS: &[&str] = &[
     "won’t",
 ];
 
-/// A word of [`BETWEEN`] or a negation.
+/// A word of [`BETWEEN`] or a negation. (The negation list is scanned
+/// only for `not` and `…n't` words: this runs in the speaker walks' loops.)
 fn between(w: &str) -> bool {
-    is_in(BETWEEN, w) || is_in(NEGATIONS, w)
+    is_in(BETWEEN, w)
+        || (w.eq_ignore_ascii_case("not") || w.ends_with("n't") || w.ends_with("n’t"))
+            && is_in(NEGATIONS, w)
 }
 
 /// Words that start a time or place phrase after a cue, not a speaker.

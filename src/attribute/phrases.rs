@@ -262,17 +262,18 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     let mut end = cue;
     // A negated cue reports only when it is a verb of saying: `Vask did
     // not say whether …`, not `I didn't know …` or `they don't want …`.
-    if cue < ctx.words.len() && !is_in(NEGATABLE_CUES, ctx.w(cue)) {
-        let mut k = cue;
-        while k > 0
-            && ctx.words[k - 1].start >= floor
-            && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
+    let mut k = cue;
+    while k > 0
+        && ctx.words[k - 1].start >= floor
+        && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
+    {
+        if is_in(NEGATIONS, ctx.w(k - 1))
+            && cue < ctx.words.len()
+            && !is_in(NEGATABLE_CUES, ctx.w(cue))
         {
-            if is_in(NEGATIONS, ctx.w(k - 1)) {
-                return None;
-            }
-            k -= 1;
+            return None;
         }
+        k -= 1;
     }
     // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
     // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.

@@ -733,7 +733,8 @@ const POLL_NOUNS: &[&str] = &["poll", "survey"];
 pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     let mut out = Vec::new();
     for k in 0..ctx.words.len() {
-        if !is_in(POLL_NOUNS, ctx.w(k)) || !ctx.w(k).starts_with(|c: char| c.is_lowercase()) {
+        // (Lower case only: `Poll` opening a sentence is no source phrase.)
+        if !POLL_NOUNS.contains(&ctx.w(k)) {
             continue;
         }
         let sent = ctx.sentence(ctx.words[k].start);
