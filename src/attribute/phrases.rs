@@ -176,6 +176,14 @@ const NEGATABLE_CUES: &[&str] = &[
     "ruled",
 ];
 
+/// The word before the `'s` or `'ve` of a contraction (`he` of `he's`,
+/// `they` of `they've`), whatever the word is.
+pub(super) fn contraction_pronoun(w: &str) -> Option<&str> {
+    ["'s", "’s", "'ve", "’ve"]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix))
+}
+
 /// A sentence adverb that may open a sentence before a comma (`Rather,`,
 /// `Still,`, `Instead,`).
 fn sentence_adverb(w: &str) -> bool {
@@ -202,7 +210,7 @@ fn sentence_adverb(w: &str) -> bool {
             "likewise",
         ],
         w,
-    ) || is_adverb(&w.to_ascii_lowercase())
+    ) || w.len() > 4 && w.ends_with("ly")
 }
 
 /// A year (`1998`, `2016`).
@@ -260,21 +268,6 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let mut end = cue;
-    // A negated cue reports only when it is a verb of saying: `Vask did
-    // not say whether …`, not `I didn't know …` or `they don't want …`.
-    let mut k = cue;
-    while k > 0
-        && ctx.words[k - 1].start >= floor
-        && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
-    {
-        if is_in(NEGATIONS, ctx.w(k - 1))
-            && cue < ctx.words.len()
-            && !is_in(NEGATABLE_CUES, ctx.w(cue))
-        {
-            return None;
-        }
-        k -= 1;
-    }
     // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
     // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
     while end > 0
@@ -303,6 +296,14 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     {
         if ctx.gap(end).contains(',') {
             break;
+        }
+        // A negated cue reports only when it is a verb of saying: `Vask did
+        // not say whether …`, not `I didn't know …` or `they don't want …`.
+        if is_in(NEGATIONS, ctx.w(end - 1))
+            && cue < ctx.words.len()
+            && !is_in(NEGATABLE_CUES, ctx.w(cue))
+        {
+            return None;
         }
         end -= 1;
     }
@@ -372,15 +373,9 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return Some(ctx.words[last]);
     }
     // `He's said …`, `they've argued …`: the pronoun of a contraction.
-    for suffix in ["'s", "’s", "'ve", "’ve"] {
-        if let Some(p) = ctx
-            .w(last)
-            .strip_suffix(suffix)
-            .filter(|p| is_in(PRONOUNS, p))
-        {
-            let w = ctx.words[last];
-            return Some(Span::new(w.start, w.start + p.len()));
-        }
+    if let Some(p) = contraction_pronoun(ctx.w(last)).filter(|p| is_in(PRONOUNS, p)) {
+        let w = ctx.words[last];
+        return Some(Span::new(w.start, w.start + p.len()));
     }
     // `Most said …`, `both said …`: a quantity word alone as the subject,
     // right before the cue, opening the sentence or a clause after `;` or
@@ -745,10 +740,14 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
     // before a comma (`Cambridge, Mass., said`) stay inside the aside, and
     // so do the marks of short quoted titles (`Ana Brask, the author of
     // "Salt Roads," said`).
+    // (Read only at a gap that breaks the aside: most asides hold no mark.)
     let aside_end = ctx.words.get(ci).map_or(ctx.text.len(), |w| w.start);
-    let titles = only_short_titles(&ctx.text[ctx.words[first].end..aside_end]);
-    let title_mark =
-        |g: &str| titles && g.contains(['"', '“', '”']) && !g.contains(['!', '?', ';', ':', '\n']);
+    let aside = &ctx.text[ctx.words[first].end..aside_end];
+    let title_mark = |g: &str| {
+        g.contains(['"', '“', '”'])
+            && !g.contains(['!', '?', ';', ':', '\n'])
+            && only_short_titles(aside)
+    };
     if (first + 1..=ci).any(|k| ctx.aside_break(k, true) && !title_mark(ctx.gap(k)))
         || !ctx.gap(ci).contains([',', ')'])
     {
@@ -781,13 +780,19 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
 /// short capitalised phrase (a title: `"Salt Roads,"`), and there is at
 /// least one pair.
 fn only_short_titles(aside: &str) -> bool {
-    let marks: Vec<(usize, &str)> = aside.match_indices(['"', '“', '”']).collect();
-    !marks.is_empty()
-        && marks.len() % 2 == 0
-        && marks.chunks(2).all(|pair| {
-            let inner = &aside[pair[0].0 + pair[0].1.len()..pair[1].0];
-            inner.len() <= 50 && inner.starts_with(|c: char| c.is_uppercase())
-        })
+    let mut marks = aside.match_indices(['"', '“', '”']);
+    let mut pairs = 0;
+    while let Some((open, mark)) = marks.next() {
+        let Some((close, _)) = marks.next() else {
+            return false;
+        };
+        let inner = &aside[open + mark.len()..close];
+        if inner.len() > 50 || !inner.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs > 0
 }
 
 /// Words an aside between a subject and its cue opens with: a relative

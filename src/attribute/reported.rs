@@ -5,7 +5,8 @@
 
 use super::direct::fragment_after_cue;
 use super::phrases::{
-    before_aside, classify, name_then_aside, np_after, np_before, phrase_then_aside,
+    before_aside, classify, contraction_pronoun, name_then_aside, np_after, np_before,
+    phrase_then_aside,
 };
 use super::{
     between, cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, quotes_in, Ctx,
@@ -105,10 +106,8 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     // (Also a contracted perfect: `…, he's said …`, not a
                     // progressive: `it's sparking`.)
                     let subject_word = ctx.w(k - 1);
-                    let contracted = ["'s", "’s", "'ve", "’ve"]
-                        .iter()
-                        .filter_map(|suffix| subject_word.strip_suffix(suffix))
-                        .any(|p| is_in(PERSONAL_PRONOUNS, p))
+                    let contracted = contraction_pronoun(subject_word)
+                        .is_some_and(|p| is_in(PERSONAL_PRONOUNS, p))
                         && !ctx.w(ci).ends_with("ing");
                     let clause = k > b0 + 2
                         && (is_in(PERSONAL_PRONOUNS, subject_word) || contracted)
