@@ -2562,6 +2562,39 @@ mod tests {
                     ("the crews were rude", "indirect", "others", "cue_title"),
                 ],
             },
+            Case {
+                name: "a verb of thought after and goes on with a content that has a subject",
+                text: "Tolven said the crews were tired and hoped the strike would end soon.",
+                want: &[(
+                    "the crews were tired and hoped the strike would end soon",
+                    "indirect",
+                    "Tolven",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a verb of thought after and is the speaker's own when the content has no subject",
+                text: "Tolven plans to sell the ferry and hopes to buy a tug.",
+                want: &[
+                    ("to sell the ferry", "indirect", "Tolven", "indirect_cue"),
+                    ("to buy a tug", "indirect", "Tolven", "coordinated_subject"),
+                ],
+            },
+            Case {
+                name: "a participle of evidence after a comma stays in the content",
+                text: "Brask said the ticket sales were poor, showing a drop of a third since May.",
+                want: &[(
+                    "the ticket sales were poor, showing a drop of a third since May",
+                    "indirect",
+                    "Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a name of a place and an aside with a relative clause before the cue",
+                text: "Sen. Oren Vask of Tolven, a Liberal who has long opposed the toll, said the bridge should stay free.",
+                want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
+            },
         ];
         for c in cases {
             let got = rows(c.text);

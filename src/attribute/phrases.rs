@@ -756,10 +756,20 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
     // The name may follow a lower-case description (`Democratic nominee
     // Ana Brask, at a later briefing, said`), but it ends in a capitalised
     // word: `The council in Ohio, after a vote, said` has no name.
+    // (A capitalised place may follow the name after `of`: `Gov. Ana
+    // Brask of Tolven, …, said`; the speaker is the name before it.)
     let mut end = first;
+    let mut name_end = None;
     while end + 1 < ci && !ctx.gap(end + 1).contains([',', '(']) {
         let w = ctx.w(end + 1);
-        if !is_capitalised(w)
+        let of_place = w == "of"
+            && name_end.is_none()
+            && end + 2 < ci
+            && is_capitalised(ctx.w(end))
+            && is_capitalised(ctx.w(end + 2));
+        if of_place {
+            name_end = Some(end);
+        } else if !is_capitalised(w)
             && (is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
         {
             return None;
@@ -767,12 +777,13 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         end += 1;
     }
     if end + 1 >= ci
-        || end - first >= 5
+        || end - first >= 5 + 2 * usize::from(name_end.is_some())
         || !is_capitalised(ctx.w(end))
         || !ctx.gap(end + 1).contains([',', '('])
     {
         return None;
     }
+    let end = name_end.unwrap_or(end);
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
 }
 

@@ -83,9 +83,12 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
             let ci = ctx.word_from(c.span.start);
             let b0 = ctx.word_from(body.start);
             match c.shape {
+                // (Not a verb of evidence, whose subject is the content's
+                // own: `the numbers were worse, showing a gap`.)
                 Shape::Participle => {
                     let comma = ctx.gap(ci).contains(',');
-                    (comma && ci >= 2 + b0).then(|| ctx.words[ci - 1].end)
+                    (comma && ci >= 2 + b0 && !is_in(EVIDENCE_LEMMAS, &c.lemma))
+                        .then(|| ctx.words[ci - 1].end)
                 }
                 // `Lu said he would go and added that …`: a second verb of
                 // the subject, with its own content.
@@ -94,7 +97,15 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     while k > b0 && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1))) {
                         k -= 1;
                     }
-                    let and = k > b0 + 2 && is_in(&["and", "but"], ctx.w(k - 1));
+                    // (Not a verb of thought or wish, which goes on the
+                    // reported clause's own subject: `Lu said he was tired
+                    // and wanted to rest`.)
+                    // (Unless the content has no subject of its own: `Lu
+                    // plans to go and wants …`.)
+                    let nonfinite = ctx.w(b0) == "to" || ctx.w(b0).ends_with("ing");
+                    let and = k > b0 + 2
+                        && is_in(&["and", "but"], ctx.w(k - 1))
+                        && (nonfinite || !is_in(ATTITUDE_LEMMAS, &c.lemma));
                     // `…, he also stated …`: a new clause with a pronoun
                     // subject after a comma. (Not the main clause after an
                     // opening subordinate one: `although Lu confessed, he
@@ -224,6 +235,17 @@ fn joining_gap(g: &str) -> bool {
     g.contains(',') || matches!(g.trim(), "-" | "—" | "–")
 }
 
+/// Verbs of thought, wish and feeling: after `and` inside reported
+/// content they go on with that content (`… was alarmed and wanted to see
+/// it`) rather than open a statement of their own.
+const ATTITUDE_LEMMAS: &[&str] = &[
+    "want", "think", "hope", "believe", "feel", "know", "expect", "wish", "fear", "plan", "seek",
+    "worry", "like", "intend",
+];
+
+/// Verbs of evidence: what a poll, a figure or a finding shows.
+const EVIDENCE_LEMMAS: &[&str] = &["show", "find", "indicate"];
+
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
@@ -293,16 +315,18 @@ const NESTED_LEMMAS: &[&str] = &["say", "according to", "argue"];
 /// Drop reported speech whose cue lies inside other reported content
 /// (`Lu said Beijing wants to work more with Seoul`: `wants` is part of
 /// what Lu said, not a second quote), unless its cue is a plain speech verb
-/// ([`NESTED_LEMMAS`]) or a participle. `reported` is sorted by start.
+/// ([`NESTED_LEMMAS`]) or a participle (not one of evidence: `…, showing
+/// a gap` is part of the content). `reported` is sorted by start.
 pub(super) fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
     let nested: Vec<bool> = reported
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let Some(cue) = r.cue else { return false };
-            let keep_anyway = cues_in(cues, cue.start, cue.start + 1)
-                .iter()
-                .any(|c| c.shape != Shape::Verb || is_in(NESTED_LEMMAS, &c.lemma));
+            let keep_anyway = cues_in(cues, cue.start, cue.start + 1).iter().any(|c| {
+                c.shape != Shape::Verb && !is_in(EVIDENCE_LEMMAS, &c.lemma)
+                    || is_in(NESTED_LEMMAS, &c.lemma)
+            });
             if keep_anyway {
                 return false;
             }
