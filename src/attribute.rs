@@ -129,8 +129,9 @@ use crate::quotes::Quoted;
 use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
-    adjacent, at_sentence_start, cue_opens_new_statement, next_title_in_list, scare_quote_like,
-    sentence_subject, subhead, term_subject, title_of_work, title_phrase, unlisted_verb,
+    adjacent, at_sentence_start, cue_opens_new_statement, fragment_subject, next_title_in_list,
+    scare_quote_like, sentence_subject, subhead, term_subject, title_of_work, title_phrase,
+    unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -917,6 +918,22 @@ pub fn attribute(
             decisions[i] = sentence_subject(&ctx, q);
         }
     }
+    // (A short fragment there is partial, `Lu hailed the deal as a
+    // "breakthrough."`, unless reported speech already holds it.)
+    let before = reported.len();
+    for (i, q) in quoted.iter().enumerate() {
+        let k = reported[..before].partition_point(|r| r.span.start < q.span.end);
+        let held = reported[k.saturating_sub(8)..k]
+            .iter()
+            .any(|r| r.span.overlaps(q.span));
+        if decisions[i].is_none() && !titles[i] && !held {
+            let later_decided = (i + 1..quoted.len())
+                .find(|&j| decisions[j].is_some())
+                .map(|j| quoted[j].open.start);
+            reported.extend(fragment_subject(&ctx, q, later_decided));
+        }
+    }
+    reported.sort_by_key(|r| r.span.start);
 
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
@@ -2108,6 +2125,37 @@ mod tests {
                 )],
             },
             Case {
+                name: "a short quoted word under a person subject's unlisted verb is partial",
+                text: "Mara Tolven met the guild. She billed the new timetable as a \"turning point.\"",
+                want: &[(
+                    "the new timetable as a \"turning point.\"",
+                    "partial",
+                    "She",
+                    "sentence_subject",
+                )],
+            },
+            Case {
+                name: "a short quoted word stops before a later quotation with a speaker of its own",
+                text: "Mara Tolven met the guild. She toasted the \"new\" timetable to cheers, but \"Not this one,\" Vask said.",
+                want: &[
+                    ("the \"new\" timetable to cheers", "partial", "She", "sentence_subject"),
+                    ("Not this one,", "direct", "Vask", "cue_name_adjacent"),
+                ],
+            },
+            Case {
+                name: "a short quoted word stops before a clause with a subject of its own",
+                text: "Mara Tolven met the guild. She toasted the \"new\" timetable, and he added that it was late.",
+                want: &[
+                    ("the \"new\" timetable", "partial", "She", "sentence_subject"),
+                    ("it was late", "indirect", "he", "cue_pronoun"),
+                ],
+            },
+            Case {
+                name: "a short quoted word after a form of be is no speech",
+                text: "Mara Tolven met the guild. She was \"thrilled\" by the turnout.",
+                want: &[],
+            },
+            Case {
                 name: "a long quote after an opening adverbial and the subject's clause",
                 text: "On the ferry last week, she shared her fear with a table of guild members, \"Nobody can say which Vask comes to the vote.\"",
                 want: &[(
@@ -2128,8 +2176,8 @@ mod tests {
                 want: &[("plan for a brighter and greener town.", "direct", "", "unknown")],
             },
             Case {
-                name: "a short embedded quote stays a scare quote",
-                text: "Mara Tolven met the workers. She admired their \"grit\" at length.",
+                name: "a short embedded quote under a subject that is no person stays a scare quote",
+                text: "Mara Tolven met the workers. The harbour board admired their \"grit\" at length.",
                 want: &[],
             },
             Case {

@@ -1,16 +1,16 @@
 //! Direct quotes: the sieves that attribute a quotation from what stands
 //! next to it ([`adjacent`]: a cue, a colon, a dash; [`unlisted_verb`];
-//! [`sentence_subject`]), when a cue starts a statement of its own, and the
+//! [`sentence_subject`], [`fragment_subject`]), when a cue starts a statement of its own, and the
 //! tests that tell speech from scare quotes, titles of works and subheads.
 
 use super::phrases::{
     before_aside, name_then_aside, np_after, np_before, phrase_then_aside, MAX_ASIDE_WORDS,
 };
-use super::reported::{opening_subject, subject_of, INVERTING_LEMMAS};
+use super::reported::{before_joined_clause, opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
-    cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
-    ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS,
-    PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
+    QuoteKind, Speaker, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
+    PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -912,12 +912,112 @@ pub(super) fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
 /// name the article knows as a person, or `he`/`she`) and a verb: the
 /// words are most often that person's, quoted under a verb the cue list
 /// does not hold. Not when another name's possessive stands right before
-/// the quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote (a
-/// scare quote, which would only become a row by this guess). A weak
-/// sieve, with a low confidence.
+/// the quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote
+/// (that is [`fragment_subject`]'s). A weak sieve, with a low confidence.
 pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
+    if words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS {
+        return None;
+    }
+    let (sp, _, _) = person_then_verb(ctx, q)?;
+    Some(Decision {
+        speaker: Some(sp),
+        cue: None,
+        method: "sentence_subject",
+        confidence: 0.4,
+    })
+}
+
+/// `Lu hailed the deal as a "breakthrough."` / `Vask coached the crew to
+/// "row, row, row."`: a short quoted fragment in the clause of a person
+/// subject and a verb right after it (no aside, not a form of `be` or
+/// `have`, no auxiliary) reports that person's word under a verb the cue
+/// list does not hold. The row is partial: what follows the verb to the
+/// end of the sentence (or to `later_decided`, where the next quotation
+/// with a speaker of its own opens), the fragment inside it. A weak sieve,
+/// with a low confidence.
+pub(super) fn fragment_subject(
+    ctx: &Ctx,
+    q: &Quoted,
+    later_decided: Option<usize>,
+) -> Option<Quote> {
     let text = ctx.text;
-    if at_sentence_start(ctx, q) || words(q.span.of(text)).len() < MIN_SPEECH_WORDS {
+    if words(q.span.of(text)).len() >= MIN_SPEECH_WORDS || title_phrase(q.span.of(text)) {
+        return None;
+    }
+    let (sp, verb, sent) = person_then_verb(ctx, q)?;
+    // The subject ends with the person's name (`Vask's allies hailed …`,
+    // `Lu of Tolven …` name no speaker here), and a verb follows it.
+    let name_ends = is_in(PERSONAL_PRONOUNS, sp.of(text))
+        || link(ctx, sp).is_some_and(|m| ctx.mentions[m].span.end == sp.end);
+    let vw = ctx.w(verb);
+    if !name_ends
+        || verb != ctx.word_from(sp.end)
+        || !ctx.gap(verb).trim().is_empty()
+        || is_in(STOP, vw)
+        || is_in(NOT_SPEAKER_START, vw)
+        || is_in(
+            &["who", "of", "for", "with", "from", "by", "as", "and", "or"],
+            vw,
+        )
+    {
+        return None;
+    }
+    // Past adverbs after the verb (`called it, frankly, "…"` keeps its
+    // comma and is no case here).
+    let mut from = verb + 1;
+    while from < ctx.word_from(q.open.start) && is_adverb(ctx.w(from)) {
+        from += 1;
+    }
+    if from >= ctx.words.len() || ctx.words[from].start > q.open.start {
+        return None;
+    }
+    let start = ctx.words[from].start.min(q.open.start);
+    // To the sentence end, or to the next quotation of the sentence that
+    // has a speaker of its own (`…, chanting "…," Vask said`).
+    let stop = later_decided
+        .filter(|&k| k < sent.end)
+        .map_or(sent.end, |k| k);
+    let end = text[..stop]
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | '!' | '?' | ',' | ':' | ';' | '-' | '—')
+        })
+        .len()
+        .max(q.outer().end.min(stop));
+    // (Not past a clause of its own: `…, and Vask said …`, nor a
+    // conjunction left dangling before the next quotation.)
+    let mut span = before_joined_clause(ctx, Span::new(start, end));
+    let last = ctx.word_until(span.end).saturating_sub(1);
+    if last > from && is_in(&["and", "but", "or"], ctx.w(last)) {
+        span.end = ctx.text[..ctx.words[last].start]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    }
+    if span.end < q.outer().end {
+        return None;
+    }
+    Some(Quote {
+        span,
+        kind: QuoteKind::Partial,
+        speaker: Some(Speaker {
+            span: sp,
+            mention: link(ctx, sp),
+        }),
+        cue: None,
+        method: "sentence_subject",
+        confidence: 0.35,
+    })
+}
+
+/// The person (a name the article knows as a person, or `he`/`she`) that
+/// opens the sentence of quote `q`, the word right after it that may be a
+/// verb (past a short aside: `Vask, for his part, is calling it "…"`), and
+/// the sentence. `None` when the quote opens the sentence, when a
+/// possessive makes the subject a thing (`Lu's press release notes "…"`)
+/// or the quote someone else's (`Lu mocked Vask's "…"`), or when a mark or
+/// a semicolon stands between.
+fn person_then_verb(ctx: &Ctx, q: &Quoted) -> Option<(Span, usize, Span)> {
+    let text = ctx.text;
+    if at_sentence_start(ctx, q) {
         return None;
     }
     let sent = ctx.sentence(q.open.start);
@@ -931,7 +1031,6 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     let pronoun = is_in(&["he", "she"], sp.of(text));
     let person = link(ctx, sp).is_some_and(|m| ctx.mentions[m].kind == MentionKind::Person);
     let mut verb = ctx.word_from(sp.end);
-    // `Vask, for his part, is calling it "…"`: past a short aside.
     if verb < qi && ctx.gap(verb).trim() == "," {
         if let Some(k) = (verb + 1..qi.min(verb + 8)).find(|&k| ctx.gap(k).trim() == ",") {
             verb = k;
@@ -939,7 +1038,6 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     }
     let aside_before_verb = verb > ctx.word_from(sp.end);
     let between = &text[sp.end..q.open.start];
-    // (`Lu's press release notes "…"`: a thing of Lu's, not Lu.)
     let possessive = sp.of(text).ends_with("'s") || sp.of(text).ends_with("’s");
     if !(pronoun || person)
         || possessive
@@ -952,12 +1050,7 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     {
         return None;
     }
-    Some(Decision {
-        speaker: Some(sp),
-        cue: None,
-        method: "sentence_subject",
-        confidence: 0.4,
-    })
+    Some((sp, verb, sent))
 }
 
 /// The subject of the verb before `and` (word `and_at`) in `He laughed

@@ -185,7 +185,7 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
 /// content ends before a clause joined by a comma and a conjunction whose
 /// subject is a personal pronoun or a named person or organisation
 /// followed by a lower-case word (its verb), cue or not.
-fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
+pub(super) fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
     let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
     let cut = (b0 + 3..b1.saturating_sub(2)).find(|&j| {
         if !joining_gap(ctx.gap(j)) {
