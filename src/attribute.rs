@@ -129,9 +129,9 @@ use crate::quotes::Quoted;
 use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
-    adjacent, at_sentence_start, cue_opens_new_statement, fragment_subject, next_title_in_list,
-    scare_quote_like, sentence_subject, subhead, term_subject, title_of_work, title_phrase,
-    unlisted_verb,
+    adjacent, at_sentence_start, cue_opens_new_statement, fragment_subject, interrupted_lead,
+    next_title_in_list, scare_quote_like, sentence_subject, subhead, term_subject, title_of_work,
+    title_phrase, unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -1015,6 +1015,26 @@ pub fn attribute(
             }
             _ => (q.span, QuoteKind::Direct),
         };
+        // (`It is a warning, Brask said, that "…"`: the opening words are
+        // a row of their own.)
+        if let (QuoteKind::Direct, Some(sp), Some(c)) = (kind, speaker, cue) {
+            // (Unless reported speech of its own covers them.)
+            let lead = interrupted_lead(&ctx, q, sp, c)
+                .filter(|l| !reported.iter().any(|r| r.span.overlaps(*l)));
+            if let Some(lead) = lead {
+                out.push(Quote {
+                    span: lead,
+                    kind: QuoteKind::Indirect,
+                    speaker: Some(Speaker {
+                        span: sp,
+                        mention: link(&ctx, sp),
+                    }),
+                    cue,
+                    method,
+                    confidence,
+                });
+            }
+        }
         out.push(Quote {
             span,
             kind,
@@ -2154,6 +2174,19 @@ mod tests {
                 name: "a short quoted word after a form of be is no speech",
                 text: "Mara Tolven met the guild. She was \"thrilled\" by the turnout.",
                 want: &[],
+            },
+            Case {
+                name: "the opening words before a cue set off by commas are a row of their own",
+                text: "Vask spoke on Monday. It is a warning, Brask said, that \"the harbour is too full.\"",
+                want: &[
+                    ("It is a warning", "indirect", "Brask", "cue_name_adjacent"),
+                    ("the harbour is too full.", "direct", "Brask", "cue_name_adjacent"),
+                ],
+            },
+            Case {
+                name: "a frame of time, place or medium before a cue set off by commas is no row",
+                text: "Vask spoke on Monday. In a statement, Brask said, \"The harbour is too full.\"",
+                want: &[("The harbour is too full.", "direct", "Brask", "cue_name_adjacent")],
             },
             Case {
                 name: "a long quote after an opening adverbial and the subject's clause",

@@ -1008,6 +1008,65 @@ pub(super) fn fragment_subject(
     })
 }
 
+/// `It is a warning, Brask said, that "the harbour is too full."` /
+/// `Mostly in the north, he said, "we do not know."`: a cue and its speaker
+/// set off by commas between the opening words of a sentence and the
+/// quotation they lead into. The opening words (two or more, no marks or
+/// commas of their own, no opening participle, no frame of time, place or
+/// medium) are part of the same statement: their span, for a row of their
+/// own with the quote's speaker.
+pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) -> Option<Span> {
+    let text = ctx.text;
+    let open = q.outer().start;
+    let link_words = text[cue.end.min(open)..open].trim();
+    let speaker_first = speaker.end <= cue.start;
+    if !speaker_first
+        || cue.end > open
+        || !matches!(link_words, "," | ", that")
+        || text[speaker.end..cue.start]
+            .trim()
+            .contains(|c: char| !c.is_alphabetic())
+    {
+        return None;
+    }
+    let before = text[..speaker.start].trim_end();
+    let comma = before.strip_suffix(',')?.trim_end().len();
+    let sent = ctx.sentence(speaker.start);
+    let para_start = ctx.paragraph(speaker.start).map_or(0, |(_, p)| p.start);
+    let start = sent.start.max(para_start);
+    let lead = Span::new(
+        start + (text[start..comma].len() - text[start..comma].trim_start().len()),
+        comma,
+    );
+    let lead_text = lead.of(text);
+    // (Not an opening participle clause, `Asked about the toll, Brask
+    // said, "…"`, nor words with commas of their own, which hold a clause
+    // of their own: `On Monday, as the boat left, he said, "…"`.)
+    // (Nor a frame of time, place or medium, `In a statement on Monday`,
+    // `Minutes later`, `When asked about it`: no part of the statement.)
+    let ws = words(lead_text);
+    let first = lower(ws.first()?.of(lead_text));
+    let last = lower(ws.last()?.of(lead_text));
+    let participle = first.ends_with("ing") || first.ends_with("ed") && first != "indeed";
+    let frame = is_in(FRAME_OPENERS, &first)
+        || is_in(&["ago", "later", "earlier"], &last)
+        || ws.iter().any(|w| w.of(lead_text) == "asked");
+    (words(lead_text).len() >= 2
+        && !participle
+        && !frame
+        && !lead_text.contains([
+            '"', '“', '”', '«', '»', ':', ';', ',', '(', ')', '\n', '—', '–',
+        ]))
+    .then_some(lead)
+}
+
+/// Prepositions that open a frame of time, place or medium before a cue
+/// (`In a statement, Vask said, "…"`, `At the pier, she said, "…"`).
+const FRAME_OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "from", "with", "for", "to", "since", "until",
+    "by", "within", "over", "as",
+];
+
 /// The person (a name the article knows as a person, or `he`/`she`) that
 /// opens the sentence of quote `q`, the word right after it that may be a
 /// verb (past a short aside: `Vask, for his part, is calling it "…"`), and
