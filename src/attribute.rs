@@ -2189,6 +2189,11 @@ mod tests {
                 want: &[("The harbour is too full.", "direct", "Brask", "cue_name_adjacent")],
             },
             Case {
+                name: "a clause of comparison after the quote names the speaker",
+                text: "The pier was quiet. \"The channel is too shallow right now,\" as Vask said on the radio.",
+                want: &[("The channel is too shallow right now,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
                 name: "a long quote after an opening adverbial and the subject's clause",
                 text: "On the ferry last week, she shared her fear with a table of guild members, \"Nobody can say which Vask comes to the vote.\"",
                 want: &[(

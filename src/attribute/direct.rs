@@ -200,6 +200,25 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         }
     }
     if first < ctx.words.len() && ctx.words[first].start == after_start + lead {
+        // `"…," as Vask said on Monday`: a clause of comparison names the
+        // speaker.
+        if ctx.w(first) == "as" && first + 1 < ctx.words.len() {
+            let c = cues_in(cues, after_start, sentence_stop)
+                .first()
+                .filter(|c| c.shape == Shape::Verb);
+            if let Some(c) = c {
+                let ci = ctx.word_from(c.span.start);
+                let from = ctx.words[first + 1].start;
+                let sp = (first + 2..=first + 6)
+                    .contains(&ci)
+                    .then(|| np_before(ctx, ci, from))
+                    .flatten()
+                    .filter(|sp| sp.start == from);
+                if let Some(sp) = sp {
+                    return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+                }
+            }
+        }
         // Cue among the first words after the quote (the first of them that
         // gives a speaker: `"…" Vask, who has endorsed no one, told …`).
         for c in cues_in(cues, after_start, sentence_stop).iter().take(3) {
