@@ -2649,6 +2649,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a short answer is content",
+                text: "The crew met on Monday. Tolven said yes. Brask said she would.",
+                want: &[
+                    ("yes", "indirect", "Tolven", "indirect_cue"),
+                    ("she would", "indirect", "Brask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a verb of thought after and goes on with a content that has a subject",
                 text: "Tolven said the crews were tired and hoped the strike would end soon.",
                 want: &[(

@@ -9,7 +9,7 @@ use super::phrases::{
     phrase_then_aside,
 };
 use super::{
-    between, cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, quotes_in, Ctx,
+    between, cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, lower, quotes_in, Ctx,
     Decision, Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
     PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
@@ -851,6 +851,27 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// `Vask said yes.` / `Brask said she would.`: the words from `from` to
+/// the sentence end (word `s_end`) are `yes` or `no`, or a personal pronoun
+/// and an auxiliary that stands for a clause of its own.
+fn short_answer(ctx: &Ctx, from: usize, s_end: usize) -> bool {
+    match s_end.saturating_sub(from) {
+        1 => is_in(&["yes", "no"], ctx.w(from)),
+        2 => {
+            is_in(PERSONAL_PRONOUNS, ctx.w(from))
+                && is_in(
+                    &[
+                        "would", "could", "will", "can", "did", "does", "do", "should", "might",
+                        "wouldn't", "couldn't", "won't", "can't", "didn't", "doesn't", "don't",
+                        "had", "has", "have", "was", "were", "is", "are",
+                    ],
+                    &lower(ctx.w(from + 1)).replace('’', "'"),
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Speech verbs that come before their subject after the reported content
 /// (`S, said Vask`, `S, added a spokesman`). Other verbs do not invert:
 /// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
@@ -1257,7 +1278,13 @@ pub(super) fn reported_speech(
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 // (A verb of taking sides reports a bare name: `Vask
                 // endorsed Brask.`)
-                let min_words = if is_in(SIDE_LEMMAS, &c.lemma) { 1 } else { 3 };
+                // (Nor does a short answer: `Vask said yes.`, `Brask said
+                // she would.`)
+                let min_words = if is_in(SIDE_LEMMAS, &c.lemma) || short_answer(ctx, from, s_end) {
+                    1
+                } else {
+                    3
+                };
                 let body = content_min(ctx, start, sent.end, min_words)?;
                 // (`which the mayor doubts and which …`, `what she wants but
                 // …`: a conjunction opens a new clause, not the object;
