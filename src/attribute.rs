@@ -2649,6 +2649,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "an aside set off by dashes between the speaker and the cue",
+                text: "Many skippers at the meeting — trawlermen and pilots among them — said the closure is hard.",
+                want: &[("the closure is hard", "indirect", "Many skippers at the meeting", "indirect_cue")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

@@ -345,6 +345,19 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             }
         }
     }
+    // Skip an aside set off by dashes right before the cue: `Many
+    // skippers — pilots and ferrymen among them — said`.
+    let dash = |k: usize| matches!(ctx.gap(k).trim(), "—" | "–" | "--" | "-");
+    if !parenthesis && end > 1 && end < ctx.words.len() && dash(end) {
+        let lo = end.saturating_sub(MAX_ASIDE_WORDS).max(1);
+        if let Some(open) = (lo..end).rev().find(|&k| dash(k)) {
+            if ctx.words[open].start >= floor && !(open + 1..end).any(|k| ctx.aside_break(k, false))
+            {
+                end = open;
+                parenthesis = true;
+            }
+        }
+    }
     if end == 0 || ctx.words[end - 1].start < floor {
         return None;
     }
