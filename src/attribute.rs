@@ -2654,6 +2654,14 @@ mod tests {
                 want: &[("the closure is hard", "indirect", "Many skippers at the meeting", "indirect_cue")],
             },
             Case {
+                name: "a second verb after a comma and then is the sentence subject's",
+                text: "Vask offered the pilot a job as Harbour Master, then said he would retire in May.",
+                want: &[
+                    ("the pilot a job as Harbour Master", "indirect", "Vask", "indirect_cue"),
+                    ("he would retire in May", "indirect", "Vask", "coordinated_subject"),
+                ],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

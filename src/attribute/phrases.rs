@@ -307,6 +307,12 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         end -= 1;
     }
+    // `Vask offered him a seat, then said …`: after a comma, `then` opens
+    // a second verb of the sentence subject; the phrase before the comma
+    // is no subject.
+    if end < cue && ctx.w(end) == "then" && ctx.gap(end).contains(',') {
+        return None;
+    }
     // Skip a sentence adverb set off by commas: `Vask, of course, said`.
     if end > 1 && end < ctx.words.len() && ctx.gap(end).trim() == "," {
         let lo = end.saturating_sub(4).max(1);

@@ -127,6 +127,11 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     if and || clause {
                         return Some(ctx.words[k - 2].end);
                     }
+                    // (`… a seat, then said …`: a second verb after a comma
+                    // and `then`.)
+                    if k > b0 + 1 && ctx.w(k) == "then" && ctx.gap(k).contains(',') {
+                        return Some(ctx.words[k - 1].end);
+                    }
                     if subordinate_first {
                         return None;
                     }
@@ -1094,12 +1099,15 @@ pub(super) fn reported_speech(
             let be = ["is", "was", "were", "are", "been", "being", "be"];
             let passive = (k..ci).any(|j| is_in(&be, ctx.w(j))) && !ctx.w(ci).ends_with("ing")
                 || ce < s_end && ctx.w(ce) == "by";
+            // (Also after a comma and `then`: `Vask offered him a seat,
+            // then said …`.)
+            let then = k < ci && ctx.w(k) == "then" && ctx.gap(k).contains(',');
             if subject.is_none()
                 && !passive
                 && k > s_first
-                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and")
+                && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" || then)
             {
-                subject = subject_of(ctx, sent, k - 1, cues);
+                subject = subject_of(ctx, sent, if then { k } else { k - 1 }, cues);
                 method = "coordinated_subject";
             }
             let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
