@@ -2662,6 +2662,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "the phrase before an including aside speaks",
+                text: "Six papers in the state, including the Tolven Ledger, said the bridge should stay free.",
+                want: &[("the bridge should stay free", "indirect", "Six papers in the state", "indirect_cue")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

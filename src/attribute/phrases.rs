@@ -845,6 +845,9 @@ const ASIDE_OPENERS: &[&str] = &[
     "during",
     "like",
     "unlike",
+    // `Six papers in the state, including the Ledger, said`: the phrase
+    // before the list speaks.
+    "including",
     "however",
     "though",
 ];
