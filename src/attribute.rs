@@ -2667,6 +2667,21 @@ mod tests {
                 want: &[("the bridge should stay free", "indirect", "Six papers in the state", "indirect_cue")],
             },
             Case {
+                name: "a description opening the sentence is the subject of a participle cue",
+                text: "The veteran skipper began with the fuel crisis, saying that diesel now costs more than bread.",
+                want: &[(
+                    "diesel now costs more than bread",
+                    "indirect",
+                    "The veteran skipper",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "a description ends in its noun before a time word",
+                text: "The harbour nurse later sued the board, claiming the quarantine broke her rights.",
+                want: &[("the quarantine broke her rights", "indirect", "The harbour nurse", "participle_subject")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

@@ -479,6 +479,11 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         if let Some(sp) = clause_subject(ctx, first, end, true) {
             return Some(possessor_phrase(ctx, sp, end).unwrap_or(sp));
         }
+        // (A description opening the sentence: `The veteran skipper
+        // began by …, saying …`.)
+        if let Some(sp) = described_subject(ctx, first, end) {
+            return Some(sp);
+        }
     }
     if !contraction && !adverbial_opener(ctx.w(first)) {
         return None;
@@ -488,10 +493,12 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         .find_map(|k| clause_subject(ctx, k, end, false).or_else(|| described_subject(ctx, k, end)))
 }
 
-/// After an opening adverbial's comma, a description as the subject:
-/// `Outside the hall, about 200 dockers gathered, chanting …`: a
+/// A description as the subject, at the sentence start (`The veteran
+/// skipper began by …, saying …`) or after an opening adverbial's comma
+/// (`Outside the hall, about 200 dockers gathered, chanting …`): a
 /// determiner or a number word, then up to five words to the verb, known
-/// by its `-ed` ending or as an auxiliary (`was`, `has`).
+/// by its `-ed` ending, as an auxiliary (`was`, `has`) or as a common
+/// irregular past ([`IRREGULAR_PASTS`]).
 fn described_subject(ctx: &Ctx, at: usize, end: usize) -> Option<Span> {
     let lead = ctx.w(at);
     if !(is_in(PHRASE_DETERMINERS, lead) || is_in(&["about", "some", "many"], lead)) {
@@ -503,9 +510,65 @@ fn described_subject(ctx: &Ctx, at: usize, end: usize) -> Option<Span> {
             let w = ctx.w(k);
             w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
                 || is_in(&["was", "were", "is", "are", "has", "have", "had"], w)
+                || is_in(IRREGULAR_PASTS, w)
         })?;
-    Some(Span::new(ctx.words[at].start, ctx.words[verb - 1].end))
+    // (Not a clause of its own before the verb: `The deal and how it
+    // says`, `A few minutes later they said`, `The row centers on
+    // comments Lu made`.)
+    if (at + 1..verb).any(|k| {
+        is_in(PERSONAL_PRONOUNS, ctx.w(k))
+            || is_in(&["and", "how", "that", "which", "who", "on"], ctx.w(k))
+    }) {
+        return None;
+    }
+    // (Nor a time or an adverb before the verb: `The nurse later
+    // claimed`, `A group of doctors in 2015 called`.)
+    let mut last = verb - 1;
+    while last > at + 1 {
+        let w = ctx.w(last);
+        if is_adverb(w)
+            || is_in(
+                &["later", "also", "then", "now", "still", "recently", "first"],
+                w,
+            )
+        {
+            last -= 1;
+        } else if last > at + 2
+            && ctx.w(last - 1) == "in"
+            && w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            last -= 2;
+        } else {
+            break;
+        }
+    }
+    // (The phrase ends in its noun: not `The carefully` of `The carefully
+    // staged rally`, not `The notice of a` of `… a certified letter`.)
+    let lw = ctx.w(last);
+    if last == at
+        || is_adverb(lw)
+        || is_in(PHRASE_DETERMINERS, lw)
+        || is_in(
+            &[
+                "of", "for", "to", "in", "at", "by", "with", "from", "my", "our", "your",
+            ],
+            lw,
+        )
+    {
+        return None;
+    }
+    Some(Span::new(ctx.words[at].start, ctx.words[last].end))
 }
+
+/// Common irregular past forms that end a described subject (`The
+/// skipper began`, `The crowd stood`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "began", "went", "made", "took", "gave", "came", "stood", "sat", "held", "left", "kept",
+    "brought", "ran", "got", "put", "set", "found", "felt", "sent", "met", "led", "won", "lost",
+    "paid", "spent", "saw", "heard", "drew", "rose", "fell", "broke", "struck", "spoke", "wrote",
+    "told", "said", "thought",
+];
 
 /// A subject that ends in a possessive names its owner, not the speaker:
 /// `the party's leader, Ana Brask, said` is Brask's (the name set off by
