@@ -2682,6 +2682,21 @@ mod tests {
                 want: &[("the quarantine broke her rights", "indirect", "The harbour nurse", "participle_subject")],
             },
             Case {
+                name: "a quoted fragment right after a participle cue opens reported content",
+                text: "Oren Vask met the crews on Monday, saying \"we are sorry\" for the delays.",
+                want: &[(
+                    "\"we are sorry\" for the delays",
+                    "partial",
+                    "Oren Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
+                name: "a dateline is no subject",
+                text: "TOLVEN, July 25 (HNS) — Oren Vask met the crews on Monday, saying they would be paid.",
+                want: &[("they would be paid", "indirect", "Oren Vask", "participle_subject")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

@@ -446,6 +446,7 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
 /// after Vask, calling …`) the first name or pronoun after one of its
 /// commas that a verb, not another comma, follows.
 pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
+    let first = after_dateline(ctx, first, end);
     opening_subject_from(ctx, first, end).or_else(|| {
         // (Else past a leading conjunction: `And then Vask went on the
         // attack, saying …`.)
@@ -456,6 +457,28 @@ pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Spa
             .then(|| opening_subject(ctx, first + 1, end))
             .flatten()
     })
+}
+
+/// `TOLVEN, July 25 (HNS) — The union said …`: a dateline (a place in
+/// capitals, perhaps a date and an agency in parentheses, then a dash)
+/// opening the sentence at word `first` is no part of it; the word after
+/// the dash, or `first` when there is no dateline.
+fn after_dateline(ctx: &Ctx, first: usize, end: usize) -> usize {
+    let caps = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    if first >= end || !caps(ctx.w(first)) {
+        return first;
+    }
+    let dash = (first + 1..end.min(first + 8)).find(|&k| {
+        let g = ctx.gap(k).trim();
+        matches!(g, "—" | "–" | "--" | "-")
+            || g.ends_with(") —")
+            || g.ends_with(") -")
+            || g.ends_with(") –")
+    });
+    match dash {
+        Some(k) if (first + 1..k).all(|j| !ctx.w(j).starts_with(|c: char| c.is_lowercase())) => k,
+        _ => first,
+    }
 }
 
 /// [`opening_subject`] with the sentence read from word `first` as is.
@@ -1421,7 +1444,11 @@ pub(super) fn reported_speech(
             None
         }
         Shape::Participle => {
-            if quote_follows || ci == s_first {
+            // (A quoted fragment that opens the content keeps it reported:
+            // `…, saying "we are sorry" to the crews`.)
+            let fragment =
+                quote_follows && fragment_open(ctx, quoted, c, c.span.end + 80).is_some();
+            if quote_follows && !fragment || ci == s_first {
                 return None;
             }
             let prev = ctx.w(ci - 1);
