@@ -2697,6 +2697,11 @@ mod tests {
                 want: &[("they would be paid", "indirect", "Oren Vask", "participle_subject")],
             },
             Case {
+                name: "a dateline is no part of the reported content",
+                text: "TOLVEN (HNS) — The night ferry will run all winter, officials said on Monday.",
+                want: &[("The night ferry will run all winter", "indirect", "officials", "cue_title")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

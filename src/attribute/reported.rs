@@ -923,6 +923,17 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
         return None;
     }
     let mut s = Span::new(start, end).trim(text);
+    // (A dateline opening the sentence is no part of what was said.)
+    let w0 = ctx.word_from(s.start);
+    if w0 < ctx.words.len()
+        && ctx.words[w0].start == s.start
+        && ctx.sentence(s.start).start == s.start
+    {
+        let k = after_dateline(ctx, w0, ctx.word_until(s.end));
+        if k > w0 && k < ctx.words.len() {
+            s.start = ctx.words[k].start;
+        }
+    }
     let inner = s.of(text);
     let stripped = inner.trim_start_matches([',', ':', ' ']);
     s.start += inner.len() - stripped.len();
