@@ -2702,6 +2702,16 @@ mod tests {
                 want: &[("The night ferry will run all winter", "indirect", "officials", "cue_title")],
             },
             Case {
+                name: "a second verb of a passive with no object reports nothing",
+                text: "The police were alerted and called to the pier. Brask was asked about it and said the crew had left.",
+                want: &[("the crew had left", "indirect", "Brask", "coordinated_subject")],
+            },
+            Case {
+                name: "a description before a form of be is no subject of a later cue",
+                text: "The key is if Vask comes out and says that he is staying.",
+                want: &[],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

@@ -504,7 +504,8 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         }
         // (A description opening the sentence: `The veteran skipper
         // began by …, saying …`.)
-        if let Some(sp) = described_subject(ctx, first, end) {
+        // (Not before a form of `be`: `The key is if Vask says …`.)
+        if let Some(sp) = described_subject(ctx, first, end, false) {
             return Some(sp);
         }
     }
@@ -513,16 +514,18 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     }
     (first + 1..end)
         .filter(|&k| ctx.gap(k).contains(',') && !ctx.hard(k))
-        .find_map(|k| clause_subject(ctx, k, end, false).or_else(|| described_subject(ctx, k, end)))
+        .find_map(|k| {
+            clause_subject(ctx, k, end, false).or_else(|| described_subject(ctx, k, end, true))
+        })
 }
 
 /// A description as the subject, at the sentence start (`The veteran
 /// skipper began by …, saying …`) or after an opening adverbial's comma
 /// (`Outside the hall, about 200 dockers gathered, chanting …`): a
 /// determiner or a number word, then up to five words to the verb, known
-/// by its `-ed` ending, as an auxiliary (`was`, `has`) or as a common
-/// irregular past ([`IRREGULAR_PASTS`]).
-fn described_subject(ctx: &Ctx, at: usize, end: usize) -> Option<Span> {
+/// by its `-ed` ending, as an auxiliary (`has`; `was` only with `copula`,
+/// after an adverbial) or as a common irregular past ([`IRREGULAR_PASTS`]).
+fn described_subject(ctx: &Ctx, at: usize, end: usize, copula: bool) -> Option<Span> {
     let lead = ctx.w(at);
     if !(is_in(PHRASE_DETERMINERS, lead) || is_in(&["about", "some", "many"], lead)) {
         return None;
@@ -532,7 +535,8 @@ fn described_subject(ctx: &Ctx, at: usize, end: usize) -> Option<Span> {
         .find(|&k| {
             let w = ctx.w(k);
             w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
-                || is_in(&["was", "were", "is", "are", "has", "have", "had"], w)
+                || is_in(&["has", "have", "had"], w)
+                || copula && is_in(&["was", "were", "is", "are"], w)
                 || is_in(IRREGULAR_PASTS, w)
         })?;
     // (Not a clause of its own before the verb: `The deal and how it
@@ -1199,8 +1203,20 @@ pub(super) fn reported_speech(
             // (Also after a comma and `then`: `Vask offered him a seat,
             // then said …`.)
             let then = k < ci && ctx.w(k) == "then" && ctx.gap(k).contains(',');
+            // (A second verb of a passive, with no object: `The police
+            // were alerted and called to the pier`; not `Vask was asked
+            // about it and said …`.)
+            let passive_first = k >= s_first + 3
+                && ctx.w(k - 2).ends_with("ed")
+                && is_in(&be, ctx.w(k - 3))
+                && ce < s_end
+                && is_in(
+                    &["to", "by", "in", "at", "into", "on", "from", "for"],
+                    ctx.w(ce),
+                );
             if subject.is_none()
                 && !passive
+                && !passive_first
                 && k > s_first
                 && (ctx.w(k - 1) == "but" || ctx.w(k - 1) == "and" || then)
             {
@@ -1383,9 +1399,12 @@ pub(super) fn reported_speech(
                 let start = fragment.unwrap_or(ctx.words[from].start);
                 // (A verb of taking sides reports a bare name: `Vask
                 // endorsed Brask.`)
-                // (Nor does a short answer: `Vask said yes.`, `Brask said
-                // she would.`)
-                let min_words = if is_in(SIDE_LEMMAS, &c.lemma) || short_answer(ctx, from, s_end) {
+                // (Nor does a short answer to a verb of speaking: `Vask
+                // said yes.`, `Brask said she would.`, not `they think we
+                // are`.)
+                let min_words = if is_in(SIDE_LEMMAS, &c.lemma)
+                    || is_in(INVERTING_LEMMAS, &c.lemma) && short_answer(ctx, from, s_end)
+                {
                     1
                 } else {
                     3
