@@ -2171,6 +2171,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a short quoted word under a person subject, an adverb and an unlisted verb",
+                text: "Mara Tolven met the guild. She meanwhile billed the timetable a \"turning point.\"",
+                want: &[("the timetable a \"turning point.\"", "partial", "She", "sentence_subject")],
+            },
+            Case {
+                name: "a short quoted word under a verb of a role is no speech",
+                text: "Mara Tolven met the guild. She played a \"fiery\" skipper in the town pageant.",
+                want: &[],
+            },
+            Case {
                 name: "a short quoted word after a form of be is no speech",
                 text: "Mara Tolven met the guild. She was \"thrilled\" by the turnout.",
                 want: &[],

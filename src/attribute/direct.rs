@@ -948,8 +948,9 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
 
 /// `Lu hailed the deal as a "breakthrough."` / `Vask coached the crew to
 /// "row, row, row."`: a short quoted fragment in the clause of a person
-/// subject and a verb right after it (no aside, not a form of `be` or
-/// `have`, no auxiliary) reports that person's word under a verb the cue
+/// subject and a verb right after it (no aside, perhaps an adverb between;
+/// not a form of `be` or `have`, no auxiliary, no verb of a role such as
+/// `play` or `become`) reports that person's word under a verb the cue
 /// list does not hold. The row is partial: what follows the verb to the
 /// end of the sentence (or to `later_decided`, where the next quotation
 /// with a speaker of its own opens), the fragment inside it. A weak sieve,
@@ -963,16 +964,28 @@ pub(super) fn fragment_subject(
     if words(q.span.of(text)).len() >= MIN_SPEECH_WORDS || title_phrase(q.span.of(text)) {
         return None;
     }
-    let (sp, verb, sent) = person_then_verb(ctx, q)?;
+    let (sp, mut verb, sent) = person_then_verb(ctx, q)?;
+    // (Past an adverb before the verb: `Vask meanwhile hailed …`.)
+    let qi = ctx.word_from(q.open.start);
+    while verb + 1 < qi
+        && ctx.gap(verb + 1).trim().is_empty()
+        && (is_adverb(ctx.w(verb))
+            || is_in(
+                &["meanwhile", "still", "also", "then", "now", "again"],
+                ctx.w(verb),
+            ))
+    {
+        verb += 1;
+    }
     // The subject ends with the person's name (`Vask's allies hailed …`,
     // `Lu of Tolven …` name no speaker here), and a verb follows it.
     let name_ends = is_in(PERSONAL_PRONOUNS, sp.of(text))
         || link(ctx, sp).is_some_and(|m| ctx.mentions[m].span.end == sp.end);
     let vw = ctx.w(verb);
     if !name_ends
-        || verb != ctx.word_from(sp.end)
-        || !ctx.gap(verb).trim().is_empty()
+        || !ctx.gap(ctx.word_from(sp.end)).trim().is_empty()
         || is_in(STOP, vw)
+        || is_in(ROLE_VERBS, vw)
         || is_in(NOT_SPEAKER_START, vw)
         || is_in(
             &["who", "of", "for", "with", "from", "by", "as", "and", "or"],
@@ -1084,6 +1097,15 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
 const FRAME_OPENERS: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "from", "with", "for", "to", "since", "until",
     "by", "within", "over", "as",
+];
+
+/// Verbs whose object is a role or a description, not words the subject
+/// said: `She played a "fiery" queen`, `Vask became the "harbour king"`.
+const ROLE_VERBS: &[&str] = &[
+    "play", "plays", "played", "star", "stars", "starred", "become", "becomes", "became", "remain",
+    "remains", "remained", "seem", "seems", "seemed", "look", "looks", "looked", "appear",
+    "appears", "appeared", "wear", "wears", "wore", "own", "owns", "owned", "visit", "visits",
+    "visited",
 ];
 
 /// The person (a name the article knows as a person, or `he`/`she`) that
