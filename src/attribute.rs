@@ -2758,6 +2758,19 @@ mod tests {
                 )],
             },
             Case {
+                name: "a participle of evidence right after its source reports inside other content",
+                text: "Tolven said the board had ignored a harbour survey showing most riders want later boats.",
+                want: &[
+                    (
+                        "the board had ignored a harbour survey showing most riders want later boats",
+                        "indirect",
+                        "Tolven",
+                        "indirect_cue",
+                    ),
+                    ("most riders want later boats", "indirect", "a harbour survey", "cue_title"),
+                ],
+            },
+            Case {
                 name: "a name of a place and an aside with a relative clause before the cue",
                 text: "Sen. Oren Vask of Tolven, a Liberal who has long opposed the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],

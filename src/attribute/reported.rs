@@ -320,16 +320,23 @@ const NESTED_LEMMAS: &[&str] = &["say", "according to", "argue"];
 /// Drop reported speech whose cue lies inside other reported content
 /// (`Lu said Beijing wants to work more with Seoul`: `wants` is part of
 /// what Lu said, not a second quote), unless its cue is a plain speech verb
-/// ([`NESTED_LEMMAS`]) or a participle (not one of evidence: `…, showing
-/// a gap` is part of the content). `reported` is sorted by start.
+/// ([`NESTED_LEMMAS`]) or a participle (not one of evidence, `…, showing
+/// a gap` is part of the content, unless right after its source: `a
+/// survey showing …`). `reported` is sorted by start.
 pub(super) fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
     let nested: Vec<bool> = reported
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let Some(cue) = r.cue else { return false };
+            // (A participle of evidence right after its source stays: `…
+            // with a survey showing S`.)
+            let after_source = r
+                .speaker
+                .as_ref()
+                .is_some_and(|s| cue.start <= s.span.end + 1);
             let keep_anyway = cues_in(cues, cue.start, cue.start + 1).iter().any(|c| {
-                c.shape != Shape::Verb && !is_in(EVIDENCE_LEMMAS, &c.lemma)
+                c.shape != Shape::Verb && (after_source || !is_in(EVIDENCE_LEMMAS, &c.lemma))
                     || is_in(NESTED_LEMMAS, &c.lemma)
             });
             if keep_anyway {
