@@ -2722,6 +2722,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a cue first in a list of verbs has no content",
+                text: "Vask, 45, wrote, directed and starred in the harbour film.",
+                want: &[],
+            },
+            Case {
+                name: "a participle of hearsay before to be has no speaker",
+                text: "The town will reopen a harbour theatre thought to be the oldest in the north. Vask wants to be mayor.",
+                want: &[("to be mayor", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "a short answer is content",
                 text: "The crew met on Monday. Tolven said yes. Brask said she would.",
                 want: &[

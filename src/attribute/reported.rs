@@ -964,6 +964,44 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// `Vask wrote, directed and starred in the film`: the cue is the first
+/// of a list of verbs (a comma, then a lower-case past form and `and`
+/// within two words), with no content of its own. `after` is the word
+/// after the cue.
+fn verb_list(ctx: &Ctx, after: usize, s_end: usize) -> bool {
+    after + 1 < s_end
+        && ctx.gap(after).trim() == ","
+        && ctx.w(after).ends_with("ed")
+        && ctx.w(after).starts_with(|c: char| c.is_ascii_lowercase())
+        && (after + 1..s_end.min(after + 3)).any(|k| ctx.w(k) == "and")
+}
+
+/// `a theatre thought to be the oldest`, `a man said to have fled`: the
+/// participle of a verb of saying or thinking before `to be` or `to have`
+/// is a passive of hearsay with no speaker (`Vask wants to be mayor` is
+/// no such verb). `after` is the word after the cue.
+fn hearsay(ctx: &Ctx, c: &Cue, after: usize, s_end: usize) -> bool {
+    let form = ctx.w(ctx.word_from(c.span.start));
+    is_in(
+        &[
+            "think",
+            "believe",
+            "say",
+            "know",
+            "allege",
+            "rumour",
+            "rumor",
+            "understand",
+            "suppose",
+            "consider",
+        ],
+        &c.lemma,
+    ) && (form.ends_with("ed") || is_in(&["thought", "said", "known"], form))
+        && after + 1 < s_end
+        && ctx.w(after) == "to"
+        && is_in(&["be", "have"], ctx.w(after + 1))
+}
+
 /// `Vask said yes.` / `Brask said she would.`: the words from `from` to
 /// the sentence end (word `s_end`) are `yes` or `no`, or a personal pronoun
 /// and an auxiliary that stands for a clause of its own.
@@ -1429,7 +1467,10 @@ pub(super) fn reported_speech(
                 }
                 // (`believe in X` is a belief, not a place.)
                 let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
-                if adjunct_only(ctx, body) && !belief {
+                if adjunct_only(ctx, body) && !belief
+                    || verb_list(ctx, ce, s_end)
+                    || hearsay(ctx, c, ce, s_end)
+                {
                     return None;
                 }
                 let mut body = before_joined_clause(ctx, before_participle_cue(ctx, body, cues));
