@@ -174,6 +174,15 @@ fn mixed_close(text: &str, p: Span, style: Style, c: char, pos: usize, nested: &
     }
 }
 
+/// Is the straight mark at `pos` in opening position right after a
+/// sentence end (`security. "Iraq`): a space before it, a letter or digit
+/// after it, and `.`, `!` or `?` before the space?
+fn reopens(text: &str, p: Span, pos: usize) -> bool {
+    char_before(text, pos, p.start).is_some_and(char::is_whitespace)
+        && char_after(text, pos + 1, p.end).is_some_and(char::is_alphanumeric)
+        && text[p.start..pos].trim_end().ends_with(['.', '!', '?'])
+}
+
 /// Does `c` close a quote opened in `style`?
 fn closes(style: Style, c: char) -> bool {
     match style {
@@ -303,6 +312,12 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                 continue;
             };
             match open {
+                // `"… is uncertain. "It is widely …," he said.`: a straight
+                // mark in opening position after a sentence end inside an
+                // open quote is the repeated opening mark of a quotation
+                // continued over paragraphs that the source flattened into
+                // one; the quote goes on.
+                Some((_, Style::Straight)) if c == '"' && reopens(text, p, pos) => {}
                 Some((o, style)) if can_close && closes(style, c) => {
                     let ol = ol(o);
                     doubles.push(Quoted {
@@ -570,6 +585,18 @@ mod tests {
                 text: "He said \"we will win.\n\nShe left. \"Next,\" she said.",
                 quotes: &["we will win.", "Next,"],
                 notes: 1,
+            },
+            Case {
+                name: "a quote continued over paragraphs the source flattened into one",
+                text: "Vask added: \"The pier is closed. \"It will open in May,\" he said. \"Not before.\"",
+                quotes: &["The pier is closed. \"It will open in May,", "Not before."],
+                notes: 0,
+            },
+            Case {
+                name: "a straight mark after a sentence end closes an open quote when no letter follows",
+                text: "He said \"we will win.\" She left. \"Next,\" she said.",
+                quotes: &["we will win.", "Next,"],
+                notes: 0,
             },
             Case {
                 name: "stray closing mark ignored",
