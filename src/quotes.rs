@@ -183,6 +183,13 @@ fn reopens(text: &str, p: Span, pos: usize) -> bool {
         && text[p.start..pos].trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Is the straight mark at `pos` in closing position (no space before
+/// it, a space or the paragraph end after it: `10" tall`)?
+fn stray_close(text: &str, p: Span, pos: usize) -> bool {
+    char_before(text, pos, p.start).is_some_and(|b| !b.is_whitespace())
+        && char_after(text, pos + 1, p.end).map_or(true, char::is_whitespace)
+}
+
 /// Does `c` close a quote opened in `style`?
 fn closes(style: Style, c: char) -> bool {
     match style {
@@ -341,6 +348,9 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                     open = None;
                 }
                 Some(_) => {} // a nested mark of another style
+                // (A straight mark in closing position with no quote open
+                // is stray, often an inch sign: `5' 10" tall`.)
+                None if c == '"' && stray_close(text, p, pos) => {}
                 None => {
                     if let Some(style) = opens {
                         // A reversed guillemet only opens before text.
@@ -596,6 +606,12 @@ mod tests {
                 name: "a straight mark after a sentence end closes an open quote when no letter follows",
                 text: "He said \"we will win.\" She left. \"Next,\" she said.",
                 quotes: &["we will win.", "Next,"],
+                notes: 0,
+            },
+            Case {
+                name: "a straight mark in closing position with no quote open is stray",
+                text: "The skipper is 5' 10\" tall. \"Next,\" she said.",
+                quotes: &["Next,"],
                 notes: 0,
             },
             Case {
