@@ -918,8 +918,8 @@ pub fn attribute(
             decisions[i] = sentence_subject(&ctx, q);
         }
     }
-    // (A short fragment there is partial, `Lu hailed the deal as a
-    // "breakthrough."`, unless reported speech already holds it.)
+    // (A short fragment there is partial, `Lu billed the timetable as a
+    // "turning point."`, unless reported speech already holds it.)
     let before = reported.len();
     for (i, q) in quoted.iter().enumerate() {
         let k = reported[..before].partition_point(|r| r.span.start < q.span.end);
@@ -1015,7 +1015,7 @@ pub fn attribute(
             }
             _ => (q.span, QuoteKind::Direct),
         };
-        // (`It is a warning, Brask said, that "…"`: the opening words are
+        // (`This is a lesson, Brask said, that "…"`: the opening words are
         // a row of their own.)
         if let (QuoteKind::Direct, Some(sp), Some(c)) = (kind, speaker, cue) {
             // (Unless reported speech of its own covers them.)
@@ -2164,10 +2164,10 @@ mod tests {
             },
             Case {
                 name: "a short quoted word stops before a clause with a subject of its own",
-                text: "Mara Tolven met the guild. She toasted the \"new\" timetable, and he added that it was late.",
+                text: "Mara Tolven met the guild. She toasted the \"new\" timetable, and he added that the boats ran late.",
                 want: &[
                     ("the \"new\" timetable", "partial", "She", "sentence_subject"),
-                    ("it was late", "indirect", "he", "cue_pronoun"),
+                    ("the boats ran late", "indirect", "he", "cue_pronoun"),
                 ],
             },
             Case {
@@ -2177,7 +2177,7 @@ mod tests {
             },
             Case {
                 name: "a short quoted word under a verb of a role is no speech",
-                text: "Mara Tolven met the guild. She played a \"fiery\" skipper in the town pageant.",
+                text: "Mara Tolven met the guild. She played a \"stern\" skipper in the town pageant.",
                 want: &[],
             },
             Case {
@@ -2187,10 +2187,10 @@ mod tests {
             },
             Case {
                 name: "the opening words before a cue set off by commas are a row of their own",
-                text: "Vask spoke on Monday. It is a warning, Brask said, that \"the harbour is too full.\"",
+                text: "Vask spoke on Monday. This is a lesson, Brask said, that \"the harbour cannot take more boats.\"",
                 want: &[
-                    ("It is a warning", "indirect", "Brask", "cue_name_adjacent"),
-                    ("the harbour is too full.", "direct", "Brask", "cue_name_adjacent"),
+                    ("This is a lesson", "indirect", "Brask", "cue_name_adjacent"),
+                    ("the harbour cannot take more boats.", "direct", "Brask", "cue_name_adjacent"),
                 ],
             },
             Case {
@@ -2200,8 +2200,8 @@ mod tests {
             },
             Case {
                 name: "a clause of comparison after the quote names the speaker",
-                text: "The pier was quiet. \"The channel is too shallow right now,\" as Vask said on the radio.",
-                want: &[("The channel is too shallow right now,", "direct", "Vask", "cue_name_adjacent")],
+                text: "The pier was quiet. \"The channel silts up every spring,\" as Vask wrote in the Ledger.",
+                want: &[("The channel silts up every spring,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
                 name: "a long quote after an opening adverbial and the subject's clause",
@@ -2660,14 +2660,14 @@ mod tests {
             },
             Case {
                 name: "an aside set off by dashes between the speaker and the cue",
-                text: "Many skippers at the meeting — trawlermen and pilots among them — said the closure is hard.",
-                want: &[("the closure is hard", "indirect", "Many skippers at the meeting", "indirect_cue")],
+                text: "Several pilots from the north — two of them retired — said the closure is hard.",
+                want: &[("the closure is hard", "indirect", "Several pilots from the north", "cue_title")],
             },
             Case {
                 name: "a second verb after a comma and then is the sentence subject's",
-                text: "Vask offered the pilot a job as Harbour Master, then said he would retire in May.",
+                text: "Vask promised the pilot the keys to the Harbour Tug, then said he would retire in May.",
                 want: &[
-                    ("the pilot a job as Harbour Master", "indirect", "Vask", "indirect_cue"),
+                    ("the pilot the keys to the Harbour Tug", "indirect", "Vask", "indirect_cue"),
                     ("he would retire in May", "indirect", "Vask", "coordinated_subject"),
                 ],
             },
@@ -2677,25 +2677,25 @@ mod tests {
                 want: &[("the bridge should stay free", "indirect", "Six papers in the state", "indirect_cue")],
             },
             Case {
-                name: "a description opening the sentence is the subject of a participle cue",
-                text: "The veteran skipper began with the fuel crisis, saying that diesel now costs more than bread.",
+                name: "a description opening the sentence speaks through a participle cue",
+                text: "The old ferryman opened the meeting with the winter timetable, saying that the late boats would stop in March.",
                 want: &[(
-                    "diesel now costs more than bread",
+                    "the late boats would stop in March",
                     "indirect",
-                    "The veteran skipper",
+                    "The old ferryman",
                     "participle_subject",
                 )],
             },
             Case {
                 name: "a description ends in its noun before a time word",
-                text: "The harbour nurse later sued the board, claiming the quarantine broke her rights.",
-                want: &[("the quarantine broke her rights", "indirect", "The harbour nurse", "participle_subject")],
+                text: "The harbour cook later sued the board, claiming the new rota broke his contract.",
+                want: &[("the new rota broke his contract", "indirect", "The harbour cook", "participle_subject")],
             },
             Case {
                 name: "a quoted fragment right after a participle cue opens reported content",
-                text: "Oren Vask met the crews on Monday, saying \"we are sorry\" for the delays.",
+                text: "Oren Vask met the crews on Monday, saying \"we regret it\" after the delays.",
                 want: &[(
-                    "\"we are sorry\" for the delays",
+                    "\"we regret it\" after the delays",
                     "partial",
                     "Oren Vask",
                     "participle_subject",
@@ -2703,7 +2703,7 @@ mod tests {
             },
             Case {
                 name: "a dateline is no subject",
-                text: "TOLVEN, July 25 (HNS) — Oren Vask met the crews on Monday, saying they would be paid.",
+                text: "TOLVEN, March 3 (HNS) — Oren Vask met the crews on Monday, saying they would be paid.",
                 want: &[("they would be paid", "indirect", "Oren Vask", "participle_subject")],
             },
             Case {
@@ -2713,22 +2713,22 @@ mod tests {
             },
             Case {
                 name: "a second verb of a passive with no object reports nothing",
-                text: "The police were alerted and called to the pier. Brask was asked about it and said the crew had left.",
+                text: "The pilots were paged and called to the quay. Brask was asked about it and said the crew had left.",
                 want: &[("the crew had left", "indirect", "Brask", "coordinated_subject")],
             },
             Case {
                 name: "a description before a form of be is no subject of a later cue",
-                text: "The key is if Vask comes out and says that he is staying.",
+                text: "The trick is whether Vask steps up and says the fares will hold.",
                 want: &[],
             },
             Case {
                 name: "a cue first in a list of verbs has no content",
-                text: "Vask, 45, wrote, directed and starred in the harbour film.",
+                text: "Brask wrote, staged and lit the ferry pageant.",
                 want: &[],
             },
             Case {
                 name: "a participle of hearsay before to be has no speaker",
-                text: "The town will reopen a harbour theatre thought to be the oldest in the north. Vask wants to be mayor.",
+                text: "The town will repaint a harbour pier thought to be haunted since the war. Vask wants to be mayor.",
                 want: &[("to be mayor", "indirect", "Vask", "indirect_cue")],
             },
             Case {
@@ -2782,7 +2782,7 @@ mod tests {
             },
             Case {
                 name: "a name of a place and an aside with a relative clause before the cue",
-                text: "Sen. Oren Vask of Tolven, a Liberal who has long opposed the toll, said the bridge should stay free.",
+                text: "Sen. Oren Vask of Tolven, a Liberal and former pilot who fought the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
             },
         ];

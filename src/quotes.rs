@@ -319,7 +319,7 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                 continue;
             };
             match open {
-                // `"… is uncertain. "It is widely …," he said.`: a straight
+                // `"… is closed. "It opens in May," he said.`: a straight
                 // mark in opening position after a sentence end inside an
                 // open quote is the repeated opening mark of a quotation
                 // continued over paragraphs that the source flattened into
@@ -349,7 +349,7 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                 }
                 Some(_) => {} // a nested mark of another style
                 // (A straight mark in closing position with no quote open
-                // is stray, often an inch sign: `5' 10" tall`.)
+                // is stray, often an inch sign: `6' 2" tall`.)
                 None if c == '"' && stray_close(text, p, pos) => {}
                 None => {
                     if let Some(style) = opens {
@@ -610,7 +610,7 @@ mod tests {
             },
             Case {
                 name: "a straight mark in closing position with no quote open is stray",
-                text: "The skipper is 5' 10\" tall. \"Next,\" she said.",
+                text: "The skipper is 6' 2\" tall. \"Next,\" she said.",
                 quotes: &["Next,"],
                 notes: 0,
             },

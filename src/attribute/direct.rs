@@ -946,8 +946,8 @@ pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
     })
 }
 
-/// `Lu hailed the deal as a "breakthrough."` / `Vask coached the crew to
-/// "row, row, row."`: a short quoted fragment in the clause of a person
+/// `Lu billed the timetable as a "turning point."` / `Vask drilled the
+/// crew to "hold the line."`: a short quoted fragment in the clause of a person
 /// subject and a verb right after it (no aside, perhaps an adverb between;
 /// not a form of `be` or `have`, no auxiliary, no verb of a role such as
 /// `play` or `become`) reports that person's word under a verb the cue
@@ -1040,8 +1040,8 @@ pub(super) fn fragment_subject(
     })
 }
 
-/// `It is a warning, Brask said, that "the harbour is too full."` /
-/// `Mostly in the north, he said, "we do not know."`: a cue and its speaker
+/// `This is a lesson, Brask said, that "the harbour cannot take more
+/// boats."` / `Up in the villages, he said, "nobody asked us."`: a cue and its speaker
 /// set off by commas between the opening words of a sentence and the
 /// quotation they lead into. The opening words (two or more, no marks or
 /// commas of their own, no opening participle, no frame of time, place or
@@ -1074,7 +1074,7 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
     // (Not an opening participle clause, `Asked about the toll, Brask
     // said, "…"`, nor words with commas of their own, which hold a clause
     // of their own: `On Monday, as the boat left, he said, "…"`.)
-    // (Nor a frame of time, place or medium, `In a statement on Monday`,
+    // (Nor a frame of time, place or medium, `In a note to the guild`,
     // `Minutes later`, `When asked about it`: no part of the statement.)
     let ws = words(lead_text);
     let first = lower(ws.first()?.of(lead_text));
@@ -1100,7 +1100,7 @@ const FRAME_OPENERS: &[&str] = &[
 ];
 
 /// Verbs whose object is a role or a description, not words the subject
-/// said: `She played a "fiery" queen`, `Vask became the "harbour king"`.
+/// said: `She played a "stern" queen`, `Vask became the "harbour king"`.
 const ROLE_VERBS: &[&str] = &[
     "play", "plays", "played", "star", "stars", "starred", "become", "becomes", "became", "remain",
     "remains", "remained", "seem", "seems", "seemed", "look", "looks", "looked", "appear",

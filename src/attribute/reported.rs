@@ -241,8 +241,8 @@ fn joining_gap(g: &str) -> bool {
 }
 
 /// Verbs of thought, wish and feeling: after `and` inside reported
-/// content they go on with that content (`… was alarmed and wanted to see
-/// it`) rather than open a statement of their own.
+/// content they go on with that content (`… was tired and wanted to
+/// rest`) rather than open a statement of their own.
 const ATTITUDE_LEMMAS: &[&str] = &[
     "want", "think", "hope", "believe", "feel", "know", "expect", "wish", "fear", "plan", "seek",
     "worry", "like", "intend",
@@ -466,7 +466,7 @@ pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Spa
     })
 }
 
-/// `TOLVEN, July 25 (HNS) — The union said …`: a dateline (a place in
+/// `TOLVEN, March 3 (HNS) — The union said …`: a dateline (a place in
 /// capitals, perhaps a date and an agency in parentheses, then a dash)
 /// opening the sentence at word `first` is no part of it; the word after
 /// the dash, or `first` when there is no dateline.
@@ -509,9 +509,9 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         if let Some(sp) = clause_subject(ctx, first, end, true) {
             return Some(possessor_phrase(ctx, sp, end).unwrap_or(sp));
         }
-        // (A description opening the sentence: `The veteran skipper
-        // began by …, saying …`.)
-        // (Not before a form of `be`: `The key is if Vask says …`.)
+        // (A description opening the sentence: `The old ferryman
+        // opened the meeting …, saying …`.)
+        // (Not before a form of `be`: `The trick is whether Vask says …`.)
         if let Some(sp) = described_subject(ctx, first, end, false) {
             return Some(sp);
         }
@@ -546,17 +546,17 @@ fn described_subject(ctx: &Ctx, at: usize, end: usize, copula: bool) -> Option<S
                 || copula && is_in(&["was", "were", "is", "are"], w)
                 || is_in(IRREGULAR_PASTS, w)
         })?;
-    // (Not a clause of its own before the verb: `The deal and how it
-    // says`, `A few minutes later they said`, `The row centers on
-    // comments Lu made`.)
+    // (Not a clause of its own before the verb: `The plan and how it
+    // works`, `An hour on they said`, `The quarrel turns on
+    // words Lu used`.)
     if (at + 1..verb).any(|k| {
         is_in(PERSONAL_PRONOUNS, ctx.w(k))
             || is_in(&["and", "how", "that", "which", "who", "on"], ctx.w(k))
     }) {
         return None;
     }
-    // (Nor a time or an adverb before the verb: `The nurse later
-    // claimed`, `A group of doctors in 2015 called`.)
+    // (Nor a time or an adverb before the verb: `The cook later
+    // sued`, `A crew of pilots in 2019 wrote`.)
     let mut last = verb - 1;
     while last > at + 1 {
         let w = ctx.w(last);
@@ -577,8 +577,8 @@ fn described_subject(ctx: &Ctx, at: usize, end: usize, copula: bool) -> Option<S
             break;
         }
     }
-    // (The phrase ends in its noun: not `The carefully` of `The carefully
-    // staged rally`, not `The notice of a` of `… a certified letter`.)
+    // (The phrase ends in its noun: not `The freshly` of `The freshly
+    // painted pier`, not `The list of a` of `… a signed petition`.)
     let lw = ctx.w(last);
     if last == at
         || is_adverb(lw)
@@ -964,7 +964,7 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
-/// `Vask wrote, directed and starred in the film`: the cue is the first
+/// `Brask wrote, staged and lit the pageant`: the cue is the first
 /// of a list of verbs (a comma, then a lower-case past form and `and`
 /// within two words), with no content of its own. `after` is the word
 /// after the cue.
@@ -976,7 +976,7 @@ fn verb_list(ctx: &Ctx, after: usize, s_end: usize) -> bool {
         && (after + 1..s_end.min(after + 3)).any(|k| ctx.w(k) == "and")
 }
 
-/// `a theatre thought to be the oldest`, `a man said to have fled`: the
+/// `a pier thought to be haunted`, `a man said to have fled`: the
 /// participle of a verb of saying or thinking before `to be` or `to have`
 /// is a passive of hearsay with no speaker (`Vask wants to be mayor` is
 /// no such verb). `after` is the word after the cue.
@@ -1249,7 +1249,7 @@ pub(super) fn reported_speech(
             // then said …`.)
             let then = k < ci && ctx.w(k) == "then" && ctx.gap(k).contains(',');
             // (A second verb of a passive, with no object: `The police
-            // were alerted and called to the pier`; not `Vask was asked
+            // were paged and called to the quay`; not `Vask was asked
             // about it and said …`.)
             let passive_first = k >= s_first + 3
                 && ctx.w(k - 2).ends_with("ed")
@@ -1523,7 +1523,7 @@ pub(super) fn reported_speech(
         }
         Shape::Participle => {
             // (A quoted fragment that opens the content keeps it reported:
-            // `…, saying "we are sorry" to the crews`.)
+            // `…, saying "we regret it" to the crews`.)
             let fragment =
                 quote_follows && fragment_open(ctx, quoted, c, c.span.end + 80).is_some();
             if quote_follows && !fragment || ci == s_first {
