@@ -442,6 +442,22 @@ fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !is_capitalised(w)
 }
 
+/// Is a gap (trimmed) a dash that sets off an aside or a dateline (`—`,
+/// `–`, ` - `, `--`)?
+fn is_dash(g: &str) -> bool {
+    matches!(g, "—" | "–" | "-" | "--")
+}
+
+/// Does any reported content of `reported` (sorted by start) overlap
+/// `span`? Only the last few contents starting before its end are read:
+/// contents lie in one sentence each.
+fn overlaps_reported(reported: &[Quote], span: Span) -> bool {
+    let k = reported.partition_point(|r| r.span.start < span.end);
+    reported[k.saturating_sub(8)..k]
+        .iter()
+        .any(|r| r.span.overlaps(span))
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -920,20 +936,20 @@ pub fn attribute(
     }
     // (A short fragment there is partial, `Lu billed the timetable as a
     // "turning point."`, unless reported speech already holds it.)
+    // (Walked from the end, so the next quotation with a speaker of its
+    // own is known without a search per quote.)
     let before = reported.len();
-    for (i, q) in quoted.iter().enumerate() {
-        let k = reported[..before].partition_point(|r| r.span.start < q.span.end);
-        let held = reported[k.saturating_sub(8)..k]
-            .iter()
-            .any(|r| r.span.overlaps(q.span));
-        if decisions[i].is_none() && !titles[i] && !held {
-            let later_decided = (i + 1..quoted.len())
-                .find(|&j| decisions[j].is_some())
-                .map(|j| quoted[j].open.start);
+    let mut later_decided = None;
+    for (i, q) in quoted.iter().enumerate().rev() {
+        if decisions[i].is_some() {
+            later_decided = Some(q.open.start);
+        } else if !titles[i] && !overlaps_reported(&reported[..before], q.span) {
             reported.extend(fragment_subject(&ctx, q, later_decided));
         }
     }
-    reported.sort_by_key(|r| r.span.start);
+    if reported.len() > before {
+        reported.sort_by_key(|r| r.span.start);
+    }
 
     let mut out: Vec<Quote> = Vec::new();
     let mut keep = vec![false; quoted.len()];
@@ -1019,8 +1035,8 @@ pub fn attribute(
         // a row of their own.)
         if let (QuoteKind::Direct, Some(sp), Some(c)) = (kind, speaker, cue) {
             // (Unless reported speech of its own covers them.)
-            let lead = interrupted_lead(&ctx, q, sp, c)
-                .filter(|l| !reported.iter().any(|r| r.span.overlaps(*l)));
+            let lead =
+                interrupted_lead(&ctx, q, sp, c).filter(|&l| !overlaps_reported(&reported, l));
             if let Some(lead) = lead {
                 out.push(Quote {
                     span: lead,

@@ -997,7 +997,7 @@ pub(super) fn fragment_subject(
     // Past adverbs after the verb (`called it, frankly, "…"` keeps its
     // comma and is no case here).
     let mut from = verb + 1;
-    while from < ctx.word_from(q.open.start) && is_adverb(ctx.w(from)) {
+    while from < qi && is_adverb(ctx.w(from)) {
         from += 1;
     }
     if from >= ctx.words.len() || ctx.words[from].start > q.open.start {
@@ -1006,9 +1006,7 @@ pub(super) fn fragment_subject(
     let start = ctx.words[from].start.min(q.open.start);
     // To the sentence end, or to the next quotation of the sentence that
     // has a speaker of its own (`…, chanting "…," Vask said`).
-    let stop = later_decided
-        .filter(|&k| k < sent.end)
-        .map_or(sent.end, |k| k);
+    let stop = later_decided.filter(|&k| k < sent.end).unwrap_or(sent.end);
     let end = text[..stop]
         .trim_end_matches(|c: char| {
             c.is_whitespace() || matches!(c, '.' | '!' | '?' | ',' | ':' | ';' | '-' | '—')
@@ -1083,7 +1081,7 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
     let frame = is_in(FRAME_OPENERS, &first)
         || is_in(&["ago", "later", "earlier"], &last)
         || ws.iter().any(|w| w.of(lead_text) == "asked");
-    (words(lead_text).len() >= 2
+    (ws.len() >= 2
         && !participle
         && !frame
         && !lead_text.contains([

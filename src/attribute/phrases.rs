@@ -5,7 +5,7 @@
 
 use super::reported::adverbial_opener;
 use super::{
-    between, is_adverb, is_capitalised, is_in, lower, Ctx, NEGATIONS, NOT_SPEAKER_START,
+    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, NEGATIONS, NOT_SPEAKER_START,
     PHRASE_DETERMINERS, PRONOUNS, STOP,
 };
 use crate::entities::words;
@@ -353,7 +353,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     // Skip an aside set off by dashes right before the cue: `Many
     // skippers — pilots and ferrymen among them — said`.
-    let dash = |k: usize| matches!(ctx.gap(k).trim(), "—" | "–" | "--" | "-");
+    let dash = |k: usize| is_dash(ctx.gap(k).trim());
     if !parenthesis && end > 1 && end < ctx.words.len() && dash(end) {
         let lo = end.saturating_sub(MAX_ASIDE_WORDS).max(1);
         if let Some(open) = (lo..end).rev().find(|&k| dash(k)) {

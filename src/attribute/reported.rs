@@ -9,9 +9,9 @@ use super::phrases::{
     phrase_then_aside,
 };
 use super::{
-    between, cues_in, is_adverb, is_capitalised, is_in, is_open_mark, link, lower, quotes_in, Ctx,
-    Decision, Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
-    PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
+    quotes_in, Ctx, Decision, Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, NOT_SPEAKER_START,
+    PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -477,10 +477,7 @@ fn after_dateline(ctx: &Ctx, first: usize, end: usize) -> usize {
     }
     let dash = (first + 1..end.min(first + 8)).find(|&k| {
         let g = ctx.gap(k).trim();
-        matches!(g, "—" | "–" | "--" | "-")
-            || g.ends_with(") —")
-            || g.ends_with(") -")
-            || g.ends_with(") –")
+        is_dash(g) || g.strip_prefix(')').is_some_and(|d| is_dash(d.trim_start()))
     });
     match dash {
         Some(k) if (first + 1..k).all(|j| !ctx.w(j).starts_with(|c: char| c.is_lowercase())) => k,
