@@ -23,7 +23,10 @@
 //!    own); `colon_subject` when the clause before
 //!    the colon has a known person or a personal pronoun as its subject
 //!    (`She turned to the crowd: "…"`; `The headline on the site read: "…"`
-//!    gets none).
+//!    gets none). A cue earlier in the sentence names the speaker only
+//!    when no clause with a subject of its own is joined between it and
+//!    the colon (`Vask said S, but she added a note: "…"` is `she`'s, and
+//!    `said` keeps its statement S).
 //!    `unlisted_verb` — `"…," Vask barked.`: a name or personal pronoun
 //!    and a past-tense verb the dictionary lacks, right after a quote that
 //!    ends in `,` `?` or `!`, the verb ending its clause.
@@ -1383,6 +1386,14 @@ mod tests {
                     "She",
                     "colon_subject",
                 )],
+            },
+            Case {
+                name: "colon after a joined clause leaves the earlier cue to its statement",
+                text: "Tolven said the two skippers are \"guests on the quay,\" but she gave the older one some credit: \"You always know where he moors.\"",
+                want: &[
+                    ("the two skippers are \"guests on the quay,", "partial", "Tolven", "indirect_cue"),
+                    ("You always know where he moors.", "direct", "she", "colon_subject"),
+                ],
             },
             Case {
                 name: "colon after a clause with no person subject stays unknown",

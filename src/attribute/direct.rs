@@ -454,12 +454,20 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         (None, floor)
     };
     if let Some(colon) = colon {
-        // A cue in the introducing sentence names the speaker.
-        if let Some(c) = cues_in(cues, floor, colon)
+        // (`Vask said S, but she gave him some credit: "…"`: a clause
+        // with a subject of its own introduces the quotation; the cue
+        // before it reports S.)
+        let cue = cues_in(cues, floor, colon)
             .iter()
             .rev()
-            .find(|c| c.span.end <= colon && c.shape == Shape::Verb)
-        {
+            .find(|c| c.span.end <= colon && c.shape == Shape::Verb);
+        let joined = cue.and_then(|c| {
+            let cut = before_joined_clause(ctx, Span::new(c.span.end, colon));
+            (cut.end < colon).then(|| ctx.words[ctx.word_from(cut.end) + 1].start)
+        });
+        let floor = joined.unwrap_or(floor);
+        // A cue in the introducing sentence names the speaker.
+        if let Some(c) = cue.filter(|_| joined.is_none()) {
             let ci = ctx.word_from(c.span.start);
             if let Some(sp) = np_before(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
