@@ -1396,6 +1396,24 @@ mod tests {
                 ],
             },
             Case {
+                name: "a closing according-to phrase ends the reported content",
+                text: "The skipper said the pier was shut on Monday, according to two dock workers.",
+                want: &[
+                    ("The skipper said the pier was shut on Monday", "indirect", "two dock workers", "according_to"),
+                    ("the pier was shut on Monday", "indirect", "The skipper", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a free relative with what is no speaker",
+                text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
+                want: &[(
+                    "What Vask has said in private about the ferry is another matter",
+                    "indirect",
+                    "Ana Brask",
+                    "according_to",
+                )],
+            },
+            Case {
                 name: "colon after a clause with no person subject stays unknown",
                 text: "In the end the headline on the old website read: “Here is what the council regrets most about the vote.”",
                 want: &[(

@@ -572,6 +572,12 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if matches!(first.as_str(), "the" | "a" | "an") && start == last {
         return None;
     }
+    // `What Vask has said privately …`: a free relative is what was said,
+    // no speaker of a statement after it.
+    let what = |k: usize| ctx.w(k).eq_ignore_ascii_case("what");
+    if what(start) || start > 0 && !ctx.hard(start) && ctx.gap(start) == " " && what(start - 1) {
+        return None;
+    }
     Some(span)
 }
 

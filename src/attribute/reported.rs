@@ -179,7 +179,14 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                         None
                     }
                 }
-                Shape::According => None,
+                // `Vask said the pier was closed, according to two
+                // workers`: the source of the whole report ends the
+                // content (not `…, according to the rules, was closed`).
+                Shape::According => {
+                    let comma = ctx.gap(ci).contains(',');
+                    let last = !ctx.text[c.span.end..body.end].contains(',');
+                    (comma && last && ci >= 2 + b0).then(|| ctx.words[ci - 1].end)
+                }
             }
         });
     cut.map_or(body, |end| Span::new(body.start, end))
