@@ -1404,6 +1404,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a cue with an infinitive after a comma reports what follows",
+                text: "If Brask gains ground in the east, Vask hopes to slow her down.",
+                want: &[("to slow her down", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "an appositive subject before a cue with an infinitive",
+                text: "One of the ferry firms, Tolven Lines, plans to leave the northern route.",
+                want: &[("to leave the northern route", "indirect", "Tolven Lines", "indirect_cue")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

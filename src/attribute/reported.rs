@@ -258,6 +258,13 @@ const ATTITUDE_LEMMAS: &[&str] = &[
 /// Verbs of evidence: what a poll, a figure or a finding shows.
 const EVIDENCE_LEMMAS: &[&str] = &["show", "find", "indicate"];
 
+/// Cues that take an infinitive (`declined to comment`, `vowed to
+/// stay`): what they report follows them.
+const INFINITIVE_LEMMAS: &[&str] = &[
+    "want", "refuse", "decline", "plan", "threaten", "promise", "pledge", "vow", "continue",
+    "seek", "hope", "agree", "intend", "offer", "urge",
+];
+
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
@@ -1324,7 +1331,12 @@ pub(super) fn reported_speech(
                 // (`At the dock that evening, he said:` introduces what
                 // follows the colon, not the words before it.)
                 let colon_after = text[c.span.end..].trim_start().starts_with(':');
+                // (`…, Vask declined to comment`: a verb that takes an
+                // infinitive reports what follows it, not the words before.)
+                let infinitive =
+                    ce < s_end && ctx.w(ce) == "to" && is_in(INFINITIVE_LEMMAS, &c.lemma);
                 let tail_ok = !colon_after
+                    && !infinitive
                     && (ce >= s_end
                         || ctx.gap(ce).contains(',')
                         || is_in(TAIL_START, ctx.w(ce))
