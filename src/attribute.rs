@@ -1414,6 +1414,16 @@ mod tests {
                 want: &[("to leave the northern route", "indirect", "Tolven Lines", "indirect_cue")],
             },
             Case {
+                name: "a long tail of medium after the cue",
+                text: "The harbour board had opened the widest gate yet for small boats, she said in a radio message to the skippers.",
+                want: &[(
+                    "The harbour board had opened the widest gate yet for small boats",
+                    "indirect",
+                    "she",
+                    "cue_pronoun",
+                )],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

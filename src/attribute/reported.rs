@@ -1361,7 +1361,29 @@ pub(super) fn reported_speech(
                     && !is_in(PRONOUNS, one)
                     && ce < s_end
                     && is_in(&["and", "or"], ctx.w(ce));
-                if comma_before_sp && tail_words <= 6 && !tail_has_that && tail_ok && !bare_singular
+                // (A longer tail when it is one phrase of time, place or
+                // medium: `…, she said in a radio message to the skippers`.)
+                let phrase_tail = tail_words <= 12
+                    && ce + 1 < s_end
+                    && is_in(&["in", "on", "at", "during", "via", "through"], ctx.w(ce))
+                    && is_in(
+                        &["a", "an", "the", "his", "her", "their", "its"],
+                        ctx.w(ce + 1),
+                    )
+                    && !(ce + 1..s_end).any(|k| {
+                        ctx.gap(k).contains([',', ';', ':'])
+                            || is_in(
+                                &[
+                                    "is", "was", "were", "are", "be", "been", "has", "have", "had",
+                                ],
+                                ctx.w(k),
+                            )
+                    });
+                if comma_before_sp
+                    && (tail_words <= 6 || phrase_tail)
+                    && !tail_has_that
+                    && tail_ok
+                    && !bare_singular
                 {
                     let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
                     // (`By letter from his lawyer, he declined to answer.`;
