@@ -2667,8 +2667,8 @@ mod tests {
             },
             Case {
                 name: "a named poll after in opening a sentence is its source",
-                text: "In a new Tolven Institute survey, conducted in May, most riders preferred the later boats.",
-                want: &[("most riders preferred the later boats", "indirect", "a new Tolven Institute survey", "poll_source")],
+                text: "In a new Tolven Institute survey, conducted in May, most riders took the later boats.",
+                want: &[("most riders took the later boats", "indirect", "a new Tolven Institute survey", "poll_source")],
             },
             Case {
                 name: "unnamed polls are no source",
