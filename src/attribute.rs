@@ -1424,6 +1424,19 @@ mod tests {
                 )],
             },
             Case {
+                name: "a tail cue followed by a participle that reports more",
+                text: "The town did not complain when the island's money helped the harbour, a council clerk said, adding that the cost of closing the pier was hard to guess.",
+                want: &[
+                    (
+                        "The town did not complain when the island's money helped the harbour",
+                        "indirect",
+                        "a council clerk",
+                        "cue_title",
+                    ),
+                    ("the cost of closing the pier was hard to guess", "indirect", "a council clerk", "participle_subject"),
+                ],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

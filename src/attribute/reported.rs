@@ -1226,7 +1226,13 @@ pub(super) fn reported_speech(
             // `S, X said.` / `S, said X.`: the cue in the sentence tail.
             let tail_words = s_end.saturating_sub(ce);
             let tail = &text[c.span.end..sent.end];
-            let tail_has_that = tail.contains(" that ");
+            // (Only in the tail's first clause: `…, a clerk said, adding
+            // that …` is a tail all the same.)
+            let tail_has_that = tail
+                .split([',', ';'])
+                .next()
+                .unwrap_or("")
+                .contains(" that ");
             let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
             let mut subject = np_before(ctx, ci, sent.start);
             // `Sen. Oren Vask, R-Ore., told the station that S`: the sentence
@@ -1345,7 +1351,18 @@ pub(super) fn reported_speech(
                 // in two (`In Miami, Mr. Vask said, the mood is calm.`).
                 if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
                     let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
-                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2);
+                    // (`…, a clerk said, adding that S2`: the participle
+                    // reports S2 in a row of its own.)
+                    let participle_next = cues_in(cues, ctx.words[ce].start, ctx.words[ce].end)
+                        .iter()
+                        .any(|p| p.shape == Shape::Participle);
+                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2)
+                        .filter(|_| !participle_next);
+                    if participle_next {
+                        if let Some(a) = first {
+                            return Some(mk(a, Some(sp), method, 0.7));
+                        }
+                    }
                     if let (Some(a), Some(b)) = (first, second) {
                         extra.push(mk(b, Some(sp), method, 0.7));
                         return Some(mk(a, Some(sp), method, 0.7));
