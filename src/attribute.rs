@@ -1437,6 +1437,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a short tail then a joined clause",
+                text: "The lower fifth paid 8.9 percent, the office said in a June report, and the top tenth paid the rest.",
+                want: &[("The lower fifth paid 8.9 percent", "indirect", "the office", "cue_title")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

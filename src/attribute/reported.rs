@@ -1396,8 +1396,14 @@ pub(super) fn reported_speech(
                                 ctx.w(k),
                             )
                     });
+                // (Or a short tail that a comma and a clause of its own
+                // follow: `…, the office said in a June report, and the
+                // rest came from …`.)
+                let clause_tail = (ce + 1..s_end)
+                    .find(|&k| ctx.gap(k).contains([',', ';']))
+                    .is_some_and(|k| k - ce <= 6 && is_in(CLAUSE_JOINERS, ctx.w(k)));
                 if comma_before_sp
-                    && (tail_words <= 6 || phrase_tail)
+                    && (tail_words <= 6 || phrase_tail || clause_tail)
                     && !tail_has_that
                     && tail_ok
                     && !bare_singular
