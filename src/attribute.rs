@@ -1442,6 +1442,14 @@ mod tests {
                 want: &[("The lower fifth paid 8.9 percent", "indirect", "the office", "cue_title")],
             },
             Case {
+                name: "a quantity of a group named by a pronoun",
+                text: "Most of them said they had liked the night ferry. Until the closure, many of us said the crossing was the best hour of the week.",
+                want: &[
+                    ("they had liked the night ferry", "indirect", "Most of them", "cue_title"),
+                    ("the crossing was the best hour of the week", "indirect", "many of us", "cue_title"),
+                ],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(
@@ -2726,7 +2734,7 @@ mod tests {
             Case {
                 name: "a quantity word alone as the subject",
                 text: "The crews met at dawn. Most said the tide tables were wrong.",
-                want: &[("the tide tables were wrong", "indirect", "Most", "indirect_cue")],
+                want: &[("the tide tables were wrong", "indirect", "Most", "cue_title")],
             },
             Case {
                 name: "a quantity word before an adverb is no subject",

@@ -77,6 +77,13 @@ const QUANTITY_OPENERS: &[&str] = &[
     "under",
 ];
 
+/// Quantity words of a group (`most of them`, `Many riders`), in either
+/// case: no name when capitalised at a sentence start.
+const GROUP_QUANTITIES: &[&str] = &[
+    "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "neither",
+    "Most", "Many", "Some", "All", "Both", "None", "Few", "Several", "Half", "Each", "Neither",
+];
+
 /// Quantity words that can be a subject alone: `most said`, `both said`.
 const QUANTITY_SUBJECTS: &[&str] = &["most", "both", "each", "none", "neither"];
 
@@ -413,6 +420,19 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     {
         return Some(ctx.words[last]);
     }
+    // `Most of them said …`, `two of us say …`: a quantity of a group named
+    // by a pronoun, opening the sentence or a clause or after a comma.
+    if is_in(&["them", "us"], &lw)
+        && last >= 2
+        && ctx.w(last - 1) == "of"
+        && ctx.words[last - 2].start >= floor
+        && !ctx.hard(last - 1)
+        && !ctx.hard(last)
+        && (is_in(GROUP_QUANTITIES, ctx.w(last - 2)) || is_quantity(&lower(ctx.w(last - 2))))
+        && (clause_start(last - 2) || ctx.gap(last - 2).trim() == ",")
+    {
+        return Some(Span::new(ctx.words[last - 2].start, ctx.words[last].end));
+    }
     if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
         return None;
     }
@@ -727,7 +747,10 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
     // campaign workers said`.)
     let has_capital = words(s).iter().any(|w| {
         let w = w.of(s);
-        is_capitalised(w) && !is_in(PHRASE_DETERMINERS, w) && !is_in(&["this", "these", "those"], w)
+        is_capitalised(w)
+            && !is_in(PHRASE_DETERMINERS, w)
+            && !is_in(&["this", "these", "those"], w)
+            && !is_in(GROUP_QUANTITIES, w)
     });
     if has_capital {
         named
