@@ -1450,6 +1450,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a plural noun opening the sentence before a noun-verb cue",
+                text: "Polls show Brask up by ten points in the harbour towns. Critics claim the ferry fares will rise again.",
+                want: &[
+                    ("Brask up by ten points in the harbour towns", "indirect", "Polls", "cue_title"),
+                    ("the ferry fares will rise again", "indirect", "Critics", "cue_title"),
+                ],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

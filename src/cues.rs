@@ -525,21 +525,25 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
         if SUBJECT_WORDS.iter().any(|w| same_word(w, prev)) {
             return true;
         }
+        let plural = |w: &str| {
+            w.len() > 3
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("ous")
+                && !NOT_PLURAL.contains(&w)
+        };
         if prev.starts_with(|c: char| c.is_uppercase()) {
             // (A capitalised word opening the sentence may be an
-            // adjective: `Media reports`, `Such claims`.)
+            // adjective: `Media reports`, `Such claims`; a plural noun
+            // is a subject: `Polls show a …`, `Critics claim that …`.)
             let adjective = ["an", "ic", "ish", "ese"]
                 .iter()
                 .any(|e| lower.ends_with(e));
-            return !adjective && !sentence_start(text, words[k - 1].start) && opens_object;
+            let opening = sentence_start(text, words[k - 1].start);
+            return !adjective && (!opening || plural(&lower) || lower == "data") && opens_object;
         }
-        let plural = prev.len() > 3
-            && prev.bytes().all(|b| b.is_ascii_lowercase())
-            && prev.ends_with('s')
-            && !prev.ends_with("ss")
-            && !prev.ends_with("ous")
-            && !NOT_PLURAL.contains(&prev);
-        return plural && opens_object;
+        return plural(prev) && opens_object;
     }
     false
 }
@@ -711,6 +715,11 @@ mod tests {
                 "a noun-or-verb form after an adjective, a noun or before `of` is a noun",
                 "Ferry support grew. Radio reports said the jobs report beat the critics claims of fraud, and his TV show ended.",
                 &[("said", Shape::Verb)],
+            ),
+            (
+                "a noun-or-verb form after a plural noun opening the sentence",
+                "Polls show a tie. Critics claim that it rained. Media reports say so. News reports Brask won.",
+                &[("show", Shape::Verb), ("claim", Shape::Verb), ("say", Shape::Verb)],
             ),
             (
                 "a noun-or-verb form after a name but before no object is a noun",

@@ -752,7 +752,19 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
             && !is_in(&["this", "these", "those"], w)
             && !is_in(GROUP_QUANTITIES, w)
     });
-    if has_capital {
+    // (Nor a lone plural noun opening the sentence that no dictionary
+    // knows: `Polls show …`, `Critics say …`.)
+    let lone_opener = || {
+        !s.contains(' ')
+            && s.ends_with('s')
+            && !s.ends_with("ss")
+            && ctx.sentence(span.start).start == span.start
+            && !ctx
+                .mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+    };
+    if has_capital && !lone_opener() {
         named
     } else {
         "cue_title"
