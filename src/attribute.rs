@@ -1458,6 +1458,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a time phrase then a pronoun opens a sentence of coordinated verbs",
+                text: "A few minutes later they turned back, let everyone into the hall and said they would count the votes at the meeting.",
+                want: &[("they would count the votes at the meeting", "indirect", "they", "coordinated_subject")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

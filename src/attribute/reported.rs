@@ -480,6 +480,31 @@ pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Spa
     })
 }
 
+/// Words that end a time phrase opening a sentence (`Two days later`,
+/// `Last week`, `On Monday`).
+const TIME_ENDS: &[&str] = &[
+    "later",
+    "earlier",
+    "ago",
+    "today",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// `TOLVEN, March 3 (HNS) — The union said …`: a dateline (a place in
 /// capitals, perhaps a date and an agency in parentheses, then a dash)
 /// opening the sentence at word `first` is no part of it; the word after
@@ -526,6 +551,16 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         if let Some(sp) = described_subject(ctx, first, end, false) {
             return Some(sp);
         }
+    }
+    // (`A few minutes later they turned back, …`: a time phrase with no
+    // comma, then a personal pronoun.)
+    let timed = (first + 1..end.min(first + 6)).find(|&k| {
+        is_in(PERSONAL_PRONOUNS, ctx.w(k))
+            && is_in(TIME_ENDS, &lower(ctx.w(k - 1)))
+            && (first + 1..=k).all(|j| !ctx.hard(j) && !ctx.gap(j).contains([',', ';', ':']))
+    });
+    if let Some(k) = timed {
+        return Some(ctx.words[k]);
     }
     if !contraction && !adverbial_opener(ctx.w(first)) {
         return None;
