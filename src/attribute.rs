@@ -223,6 +223,7 @@ const BETWEEN: &[&str] = &[
     "then",
     "repeatedly",
     "twice",
+    "since",
     "ever",
     "soon",
     "recently",
@@ -1461,6 +1462,11 @@ mod tests {
                 name: "a time phrase then a pronoun opens a sentence of coordinated verbs",
                 text: "A few minutes later they turned back, let everyone into the hall and said they would count the votes at the meeting.",
                 want: &[("they would count the votes at the meeting", "indirect", "they", "coordinated_subject")],
+            },
+            Case {
+                name: "a name and an aside before an auxiliary and the cue",
+                text: "Vask, who has relied on harbour fees and ferry tolls in his campaign, has since said the pier should close.",
+                want: &[("the pier should close", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a free relative with what is no speaker",

@@ -1275,13 +1275,21 @@ pub(super) fn reported_speech(
             // (Preferred to a phrase found inside the aside: `Ana Brask, who
             // studies trade at the institute, said` is Brask's.)
             let mut aside_subject = false;
-            if ci > s_first
-                && ctx.gap(ci).contains([',', ')'])
+            // (Past auxiliaries and adverbs: `Vask, who …, has since said`.)
+            let mut ca = ci;
+            while ca > s_first + 1
+                && !ctx.gap(ca).contains([',', ')'])
+                && (between(ctx.w(ca - 1)) || is_adverb(ctx.w(ca - 1)))
+            {
+                ca -= 1;
+            }
+            if ca > s_first
+                && ctx.gap(ca).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
             {
-                let aside = name_then_aside(ctx, s_first, ci)
-                    .or_else(|| phrase_then_aside(ctx, s_first, ci))
-                    .or_else(|| before_aside(ctx, ci, sent.start));
+                let aside = name_then_aside(ctx, s_first, ca)
+                    .or_else(|| phrase_then_aside(ctx, s_first, ca))
+                    .or_else(|| before_aside(ctx, ca, sent.start));
                 aside_subject = aside.is_some();
                 subject = aside.or(subject);
             }
