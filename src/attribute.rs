@@ -1469,6 +1469,11 @@ mod tests {
                 want: &[("the pier should close", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a quote, then a name and an aside before an auxiliary and the cue",
+                text: "\"The pier pays for the school,\" Vask, who has relied on harbour fees in his campaign, has often said.",
+                want: &[("The pier pays for the school,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

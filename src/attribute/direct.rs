@@ -4,7 +4,8 @@
 //! tests that tell speech from scare quotes, titles of works and subheads.
 
 use super::phrases::{
-    before_aside, name_then_aside, np_after, np_before, phrase_then_aside, MAX_ASIDE_WORDS,
+    before_aside, before_auxiliaries, name_then_aside, np_after, np_before, phrase_then_aside,
+    MAX_ASIDE_WORDS,
 };
 use super::reported::{before_joined_clause, opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
@@ -273,8 +274,9 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                         }
                     }
                 }
+                let ca = before_auxiliaries(ctx, first, ci);
                 let aside =
-                    name_then_aside(ctx, first, ci).or_else(|| phrase_then_aside(ctx, first, ci));
+                    name_then_aside(ctx, first, ca).or_else(|| phrase_then_aside(ctx, first, ca));
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }

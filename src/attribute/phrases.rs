@@ -847,6 +847,20 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
 }
 
+/// The word before which a subject's aside may close, for the cue at word
+/// `ci`: `ci` moved back past auxiliaries and adverbs (`Vask, who …, has
+/// since said`), no further than word `first + 1`.
+pub(super) fn before_auxiliaries(ctx: &Ctx, first: usize, ci: usize) -> usize {
+    let mut k = ci;
+    while k > first + 1
+        && !ctx.gap(k).contains([',', ')'])
+        && (between(ctx.w(k - 1)) || is_adverb(ctx.w(k - 1)))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether every double quote mark in `aside` belongs to a pair around a
 /// short capitalised phrase (a title: `"Salt Roads,"`), and there is at
 /// least one pair.

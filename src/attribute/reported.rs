@@ -5,8 +5,8 @@
 
 use super::direct::fragment_after_cue;
 use super::phrases::{
-    before_aside, classify, contraction_pronoun, name_then_aside, np_after, np_before,
-    phrase_then_aside,
+    before_aside, before_auxiliaries, classify, contraction_pronoun, name_then_aside, np_after,
+    np_before, phrase_then_aside,
 };
 use super::{
     between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
@@ -1276,13 +1276,7 @@ pub(super) fn reported_speech(
             // studies trade at the institute, said` is Brask's.)
             let mut aside_subject = false;
             // (Past auxiliaries and adverbs: `Vask, who …, has since said`.)
-            let mut ca = ci;
-            while ca > s_first + 1
-                && !ctx.gap(ca).contains([',', ')'])
-                && (between(ctx.w(ca - 1)) || is_adverb(ctx.w(ca - 1)))
-            {
-                ca -= 1;
-            }
+            let ca = before_auxiliaries(ctx, s_first, ci);
             if ca > s_first
                 && ctx.gap(ca).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
