@@ -1474,6 +1474,11 @@ mod tests {
                 want: &[("The pier pays for the school,", "direct", "Vask", "cue_name_adjacent")],
             },
             Case {
+                name: "a relative clause without a comma ends the speaker phrase after the cue",
+                text: "\"The tide tables are wrong,\" said Ana Brask, a pilot who once worked for Oren Vask.",
+                want: &[("The tide tables are wrong,", "direct", "Ana Brask, a pilot", "cue_name_adjacent")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

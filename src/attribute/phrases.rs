@@ -681,6 +681,11 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
             break;
         }
+        // (`said Ana Brask, a professor who studies tides`: nor is one
+        // without a comma.)
+        if is_in(&["who", "whom", "whose", "which"], ctx.w(end + 1)) {
+            break;
+        }
         // `said Ana Brask, an economist and author`: a coordinated noun
         // inside the appositive.
         let and_noun = commas == 1
