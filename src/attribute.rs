@@ -645,7 +645,15 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     };
     let before = a.saturating_sub(LINK_WINDOW)..a;
     if let Some(i) = inside(MentionKind::Person) {
-        return Some(i);
+        // (`Ana Brask, a pilot for Oren Vask`: the name an appositive
+        // follows is the speaker, not the last person in the phrase, which
+        // is the speaker in `Vask's spokeswoman Ana Brask`.)
+        let appositive = (a..i).find(|&j| {
+            ms[j].kind == MentionKind::Person
+                && span.contains(ms[j].span)
+                && ctx.text[ms[j].span.end..].starts_with(',')
+        });
+        return Some(appositive.unwrap_or(i));
     }
     if is_in(PRONOUNS, &s) {
         let want = match s.as_str() {
@@ -3168,6 +3176,23 @@ mod tests {
             Some(0),
             "he -> Oren Vask"
         );
+
+        // An appositive names the speaker before the person it mentions;
+        // a description before the name does not.
+        for (text, who) in [
+            (
+                "\"Roads first,\" said Mara Tolven, a pilot for Oren Vask.",
+                0,
+            ),
+            ("\"Roads first,\" said Mara Tolven's deputy Oren Vask.", 1),
+        ] {
+            let mentions = [
+                person(text, "Mara Tolven", None),
+                person(text, "Oren Vask", None),
+            ];
+            let q = run(text, &mentions);
+            assert_eq!(q[0].speaker.as_ref().unwrap().mention, Some(who), "{text}");
+        }
 
         // A title nobody in the article carries: speaker phrase kept, no mention.
         let text = "\"Roads first,\" the minister said.";
