@@ -989,6 +989,28 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
         assert_eq!(persons, want);
     }
 
+    #[test]
+    fn a_name_of_open_order_refers_by_its_last_word_too() {
+        // `Tim` is an East Asian family name and an English given name, and
+        // `Daine` reads as romanised syllables: either order is possible.
+        let lexicon =
+            format!("{LEXICON}Tim\tsurname\t\tzh\t\t\t\nTim\tgiven_name\t\ten\tmale\t\t\n");
+        let d = dicts(&lexicon);
+        let text = "Tim Daine spoke on Monday. Daine said the pier would close.";
+        let persons: Vec<(&str, String)> = mentions(&d, text)
+            .iter()
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| (m.span.of(text), m.canonical.clone()))
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                ("Tim Daine", "Tim Daine".to_string()),
+                ("Daine", "Tim Daine".to_string())
+            ]
+        );
+    }
+
     /// The issue's acceptance test on the sample article, run twice: with
     /// the small lexicon above (the patterns alone must get there) and with
     /// the embedded default dictionaries (what a plain run uses).

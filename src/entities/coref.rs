@@ -90,11 +90,23 @@ pub fn partial_names(
                 && words[1..]
                     .iter()
                     .all(|&k| super::people::syllables(tokens[k].span.of(text))));
-        let key_tok = if surname_first {
-            first
-        } else {
-            &tokens[*words.last().unwrap()]
-        };
+        let last = &tokens[*words.last().unwrap()];
+        let key_tok = if surname_first { first } else { last };
+        // (`Tim Kaine`: a first word that is an East Asian family name and
+        // also a given name elsewhere leaves the order open; a bare
+        // `Kaine` then refers to it too.)
+        if surname_first && m.given(text, first).is_some() {
+            full.push(FullName {
+                key: last.exact,
+                folded: last.folded,
+                given: Some(first.folded),
+                given_exact: Some(first.exact),
+                vouched: false,
+                start: c.start,
+                canonical: canonical.clone(),
+                candidate: ci,
+            });
+        }
         full.push(FullName {
             key: key_tok.exact,
             folded: key_tok.folded,
