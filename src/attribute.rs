@@ -638,10 +638,17 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     let ms = ctx.mentions;
     let a = ms.partition_point(|m| m.span.start < span.start);
     let b = ms.partition_point(|m| m.span.start < span.end).max(a);
+    // (A mention may end in the period a speaker phrase leaves out:
+    // `Joseph R. Biden Jr.`.)
+    let reach = if ctx.text[span.end..].starts_with('.') {
+        Span::new(span.start, span.end + 1)
+    } else {
+        span
+    };
     let inside = |k: MentionKind| {
         (a..b)
             .rev()
-            .find(|&i| ms[i].kind == k && span.contains(ms[i].span))
+            .find(|&i| ms[i].kind == k && reach.contains(ms[i].span))
     };
     let before = a.saturating_sub(LINK_WINDOW)..a;
     if let Some(i) = inside(MentionKind::Person) {
@@ -650,7 +657,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         // is the speaker in `Vask's spokeswoman Ana Brask`.)
         let appositive = (a..i).find(|&j| {
             ms[j].kind == MentionKind::Person
-                && span.contains(ms[j].span)
+                && reach.contains(ms[j].span)
                 && ctx.text[ms[j].span.end..].starts_with(',')
         });
         return Some(appositive.unwrap_or(i));
@@ -3193,6 +3200,15 @@ mod tests {
             let q = run(text, &mentions);
             assert_eq!(q[0].speaker.as_ref().unwrap().mention, Some(who), "{text}");
         }
+
+        // A name ending in an abbreviation's period the phrase leaves out.
+        let text = "Vice Mayor Oren Vask Jr. said the ferry would run on time.";
+        let q = run(text, &[person(text, "Oren Vask Jr.", None)]);
+        assert_eq!(
+            q[0].speaker.as_ref().unwrap().span.of(text),
+            "Vice Mayor Oren Vask Jr"
+        );
+        assert_eq!(q[0].speaker.as_ref().unwrap().mention, Some(0), "{text}");
 
         // A title nobody in the article carries: speaker phrase kept, no mention.
         let text = "\"Roads first,\" the minister said.";
