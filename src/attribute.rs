@@ -1494,6 +1494,16 @@ mod tests {
                 want: &[("The tide tables are wrong,", "direct", "Ana Brask, a pilot", "cue_name_adjacent")],
             },
             Case {
+                name: "two place phrases joined by and inside a described subject",
+                text: "Skippers on the island and along the coast say Brask deserves a second term.",
+                want: &[(
+                    "Brask deserves a second term",
+                    "indirect",
+                    "Skippers on the island and along the coast",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

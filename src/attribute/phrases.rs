@@ -469,9 +469,18 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             start -= 2;
             continue;
         }
+        // (`Skippers on the island and along the coast say`: `and` joins
+        // two place phrases inside the subject.)
+        let and_place = prev == "and"
+            && is_in(
+                &[
+                    "in", "on", "at", "along", "around", "across", "from", "outside", "inside",
+                ],
+                ctx.w(start),
+            );
         if ctx.hard(start)
             || g.contains(',')
-            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))))
+            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))) && !and_place)
             || is_in(PRONOUNS, prev)
         {
             // After a verb, `to` or `than` the phrase is an object or a
@@ -749,27 +758,32 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
         return "cue_pronoun";
     }
     // (A determiner capitalised at a sentence start is no name: `Her
-    // campaign workers said`.)
-    let has_capital = words(s).iter().any(|w| {
-        let w = w.of(s);
-        is_capitalised(w)
-            && !is_in(PHRASE_DETERMINERS, w)
-            && !is_in(&["this", "these", "those"], w)
-            && !is_in(GROUP_QUANTITIES, w)
-    });
-    // (Nor a lone plural noun opening the sentence that no dictionary
-    // knows: `Polls show …`, `Critics say …`.)
-    let lone_opener = || {
-        !s.contains(' ')
-            && s.ends_with('s')
-            && !s.ends_with("ss")
-            && ctx.sentence(span.start).start == span.start
+    // campaign workers said`; nor is a plural noun opening the sentence
+    // that no dictionary knows: `Polls show …`, `Skippers on the island
+    // say …`.)
+    let opens_sentence = ctx.sentence(span.start).start == span.start;
+    let plural_opener = |w: Span| {
+        let t = w.of(s);
+        opens_sentence
+            && w.start == 0
+            && t.ends_with('s')
+            && !t.ends_with("ss")
+            && !t.ends_with("'s")
+            && !t.ends_with("’s")
             && !ctx
                 .mentions
                 .iter()
-                .any(|m| m.span.start < span.end && span.start < m.span.end)
+                .any(|m| m.span.start < span.start + w.end && span.start + w.start < m.span.end)
     };
-    if has_capital && !lone_opener() {
+    let has_capital = words(s).iter().any(|&w| {
+        let t = w.of(s);
+        is_capitalised(t)
+            && !is_in(PHRASE_DETERMINERS, t)
+            && !is_in(&["this", "these", "those"], t)
+            && !is_in(GROUP_QUANTITIES, t)
+            && !plural_opener(w)
+    });
+    if has_capital {
         named
     } else {
         "cue_title"
