@@ -328,7 +328,10 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
                         gap.chars().all(char::is_whitespace)
                             && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
                     });
-                    if rest_ok && (!f.noun_too || after_subject(text, words, i)) {
+                    if rest_ok
+                        && (!f.noun_too || after_subject(text, words, i))
+                        && !(w == "see" && after_modal(text, words, i))
+                    {
                         // `Vask is telling voters that …`: an `-ing` form
                         // after a form of `be` is a finite verb.
                         let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
@@ -351,6 +354,21 @@ pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> 
         i += step;
     }
     out
+}
+
+/// `see` after a modal or `to` tells what will happen (`the change would
+/// see fares rise`), not a view (`voters see him as …`).
+fn after_modal(text: &str, words: &[Span], i: usize) -> bool {
+    const MODALS: &[&str] = &[
+        "will", "would", "could", "may", "might", "can", "should", "must", "to",
+    ];
+    i > 0
+        && text[words[i - 1].end..words[i].start]
+            .bytes()
+            .all(|b| b == b' ')
+        && MODALS
+            .iter()
+            .any(|m| words[i - 1].of(text).eq_ignore_ascii_case(m))
 }
 
 /// True when word `i` follows a form of `be` directly (only spaces
@@ -720,6 +738,11 @@ mod tests {
                 "a noun-or-verb form after a plural noun opening the sentence",
                 "Polls show a tie. Critics claim that it rained. Media reports say so. News reports Brask won.",
                 &[("show", Shape::Verb), ("claim", Shape::Verb), ("say", Shape::Verb)],
+            ),
+            (
+                "see after a modal or to is no view",
+                "Critics see the fare as a tax. The change would see fares rise, and they want to see more.",
+                &[("see", Shape::Verb), ("want", Shape::Verb)],
             ),
             (
                 "a noun-or-verb form after a name but before no object is a noun",
