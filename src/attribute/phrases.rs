@@ -228,7 +228,18 @@ fn is_year(w: &str) -> bool {
 }
 
 /// A day named between a speaker and the cue (`Lu on Monday said`).
-fn is_day(w: &str) -> bool {
+/// Periods a time phrase may end in (`last week`, `that evening`).
+pub(super) const PERIODS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+pub(super) fn is_day(w: &str) -> bool {
     is_in(
         &[
             "monday",
@@ -287,18 +298,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             || is_year(ctx.w(end - 1)) && end >= 2 && ctx.w(end - 2) == "in"
             || ctx.w(end - 1) == "in" && end < cue && is_year(ctx.w(end))
             || end >= 2
-                && is_in(
-                    &[
-                        "week",
-                        "month",
-                        "year",
-                        "night",
-                        "morning",
-                        "afternoon",
-                        "evening",
-                    ],
-                    ctx.w(end - 1),
-                )
+                && is_in(PERIODS, ctx.w(end - 1))
                 && is_in(&["last", "this", "that", "next"], ctx.w(end - 2)))
     {
         if ctx.gap(end).contains(',') {

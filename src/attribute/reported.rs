@@ -5,8 +5,8 @@
 
 use super::direct::fragment_after_cue;
 use super::phrases::{
-    before_aside, before_auxiliaries, classify, contraction_pronoun, name_then_aside, np_after,
-    np_before, phrase_then_aside,
+    before_aside, before_auxiliaries, classify, contraction_pronoun, is_day, name_then_aside,
+    np_after, np_before, phrase_then_aside, PERIODS,
 };
 use super::{
     between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
@@ -480,31 +480,6 @@ pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Spa
     })
 }
 
-/// Words that end a time phrase opening a sentence (`Two days later`,
-/// `Last week`, `On Monday`).
-const TIME_ENDS: &[&str] = &[
-    "later",
-    "earlier",
-    "ago",
-    "today",
-    "yesterday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// `TOLVEN, March 3 (HNS) — The union said …`: a dateline (a place in
 /// capitals, perhaps a date and an agency in parentheses, then a dash)
 /// opening the sentence at word `first` is no part of it; the word after
@@ -556,7 +531,13 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     // comma, then a personal pronoun.)
     let timed = (first + 1..end.min(first + 6)).find(|&k| {
         is_in(PERSONAL_PRONOUNS, ctx.w(k))
-            && is_in(TIME_ENDS, &lower(ctx.w(k - 1)))
+            && {
+                // (`Two days later`, `Last week`, `On Monday`.)
+                let w = lower(ctx.w(k - 1));
+                is_day(&w)
+                    || is_in(PERIODS, &w)
+                    || is_in(&["later", "earlier", "ago", "weekend"], &w)
+            }
             && (first + 1..=k).all(|j| !ctx.hard(j) && !ctx.gap(j).contains([',', ';', ':']))
     });
     if let Some(k) = timed {
