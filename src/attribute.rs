@@ -639,7 +639,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     let a = ms.partition_point(|m| m.span.start < span.start);
     let b = ms.partition_point(|m| m.span.start < span.end).max(a);
     // (A mention may end in the period a speaker phrase leaves out:
-    // `Joseph R. Biden Jr.`.)
+    // `Oren J. Vask Jr.`.)
     let reach = if ctx.text[span.end..].starts_with('.') {
         Span::new(span.start, span.end + 1)
     } else {
@@ -1454,14 +1454,14 @@ mod tests {
             },
             Case {
                 name: "a short tail then a joined clause",
-                text: "The lower fifth paid 8.9 percent, the office said in a June report, and the top tenth paid the rest.",
-                want: &[("The lower fifth paid 8.9 percent", "indirect", "the office", "cue_title")],
+                text: "Ferry fares rose by a third, the harbour board said in its spring letter, and the tolls rose too.",
+                want: &[("Ferry fares rose by a third", "indirect", "the harbour board", "cue_title")],
             },
             Case {
                 name: "a quantity of a group named by a pronoun",
-                text: "Most of them said they had liked the night ferry. Until the closure, many of us said the crossing was the best hour of the week.",
+                text: "Most of them said the night boat ran too late for the mill shift. Until the closure, many of us said the crossing was the best hour of the week.",
                 want: &[
-                    ("they had liked the night ferry", "indirect", "Most of them", "cue_title"),
+                    ("the night boat ran too late for the mill shift", "indirect", "Most of them", "cue_title"),
                     ("the crossing was the best hour of the week", "indirect", "many of us", "cue_title"),
                 ],
             },
@@ -1475,8 +1475,8 @@ mod tests {
             },
             Case {
                 name: "a time phrase then a pronoun opens a sentence of coordinated verbs",
-                text: "A few minutes later they turned back, let everyone into the hall and said they would count the votes at the meeting.",
-                want: &[("they would count the votes at the meeting", "indirect", "they", "coordinated_subject")],
+                text: "An hour later they rowed back, let the crews onto the quay and said they would weigh the catch at dawn.",
+                want: &[("they would weigh the catch at dawn", "indirect", "they", "coordinated_subject")],
             },
             Case {
                 name: "a name and an aside before an auxiliary and the cue",

@@ -527,7 +527,7 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
             return Some(sp);
         }
     }
-    // (`A few minutes later they turned back, …`: a time phrase with no
+    // (`An hour later they rowed back, …`: a time phrase with no
     // comma, then a personal pronoun.)
     let timed = (first + 1..end.min(first + 6)).find(|&k| {
         is_in(PERSONAL_PRONOUNS, ctx.w(k))
@@ -1415,7 +1415,7 @@ pub(super) fn reported_speech(
                             )
                     });
                 // (Or a short tail that a comma and a clause of its own
-                // follow: `…, the office said in a June report, and the
+                // follow: `…, the board said in its spring letter, and the
                 // rest came from …`.)
                 let clause_tail = (ce + 1..s_end)
                     .find(|&k| ctx.gap(k).contains([',', ';']))

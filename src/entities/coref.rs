@@ -92,9 +92,9 @@ pub fn partial_names(
                     .all(|&k| super::people::syllables(tokens[k].span.of(text))));
         let last = &tokens[*words.last().unwrap()];
         let key_tok = if surname_first { first } else { last };
-        // (`Tim Kaine`: a first word that is an East Asian family name and
+        // (`Tim Daine`: a first word that is an East Asian family name and
         // also a given name elsewhere leaves the order open; a bare
-        // `Kaine` then refers to it too.)
+        // `Daine` then refers to it too.)
         if surname_first && m.given(text, first).is_some() {
             full.push(FullName {
                 key: last.exact,
