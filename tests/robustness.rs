@@ -1014,8 +1014,21 @@ fn a_killed_run_leaves_no_truncated_final_files() {
     let input = tmp.path().join("c.jsonl");
     corpus(&input, 48 << 20);
     let bin = assert_cmd::cargo::cargo_bin("whosaid");
+    // How long a whole run takes here (a release build runs this corpus in
+    // under a second, a loaded machine takes far longer): the kills below
+    // fall at shares of it.
+    let full = tmp.path().join("full");
+    let started = Instant::now();
+    let status = Command::new(&bin)
+        .args(["extract", "-q", "--threads", "2", "--out"])
+        .arg(&full)
+        .arg(&input)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let whole = started.elapsed().as_millis() as u64;
     // Kill at several points: while reading, while writing, near the end.
-    for (k, delay_ms) in [0u64, 300, 1500].into_iter().enumerate() {
+    for (k, delay_ms) in [0, whole / 8, whole / 3].into_iter().enumerate() {
         let out = tmp.path().join(format!("out{k}"));
         let mut child = Command::new(&bin)
             .args(["extract", "-q", "--threads", "2", "--out"])
