@@ -1504,6 +1504,11 @@ mod tests {
                 )],
             },
             Case {
+                name: "a short phrase with on after the cue is no content, unless it calls on someone",
+                text: "One of his sons is a pilot, a fact he often mentions on the ferry. Vask called on the council to keep the pier open.",
+                want: &[("on the council to keep the pier open", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "a free relative with what is no speaker",
                 text: "What Vask has said in private about the ferry is another matter, according to Ana Brask.",
                 want: &[(

@@ -279,7 +279,7 @@ const ADDRESSEE_OPENERS: &[&str] = &[
 /// before the panel`, `posted after the debate`.
 const ADJUNCT_PREPOSITIONS: &[&str] = &[
     "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
-    "in", "through",
+    "in", "through", "on",
 ];
 
 /// Longest content (in words) that [`adjunct_only`] may drop: longer content
@@ -295,8 +295,11 @@ const MAX_ADJUNCT_WORDS: usize = 6;
 /// up in Portland`, `called off the vote`, `think twice before …`).
 fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
     let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    // (`called on the council to act` is what was called for.)
+    let called_on =
+        ctx.w(a).eq_ignore_ascii_case("on") && (a..b).any(|k| ctx.w(k).eq_ignore_ascii_case("to"));
     a < b
-        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, ctx.w(a))
+        && (b - a <= MAX_ADJUNCT_WORDS && is_in(ADJUNCT_PREPOSITIONS, ctx.w(a)) && !called_on
             || is_in(PHRASAL_PARTICLES, ctx.w(a)))
 }
 
