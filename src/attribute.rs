@@ -1505,7 +1505,7 @@ mod tests {
             },
             Case {
                 name: "a short phrase with on after the cue is no content, unless it calls on someone",
-                text: "One of his sons is a pilot, a fact he often mentions on the ferry. Vask called on the council to keep the pier open.",
+                text: "Her brother rows for the harbour crew, a fact she often mentions on the ferry. Vask called on the council to keep the pier open.",
                 want: &[("on the council to keep the pier open", "indirect", "Vask", "indirect_cue")],
             },
             Case {
