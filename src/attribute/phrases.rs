@@ -77,11 +77,10 @@ const QUANTITY_OPENERS: &[&str] = &[
     "under",
 ];
 
-/// Quantity words of a group (`most of them`, `Many riders`), in either
-/// case: no name when capitalised at a sentence start.
+/// Quantity words of a group (`most of them`, `Many riders`): no name
+/// when capitalised at a sentence start (`is_in` ignores case).
 const GROUP_QUANTITIES: &[&str] = &[
     "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "neither",
-    "Most", "Many", "Some", "All", "Both", "None", "Few", "Several", "Half", "Each", "Neither",
 ];
 
 /// Quantity words that can be a subject alone: `most said`, `both said`.
@@ -227,7 +226,6 @@ fn is_year(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A day named between a speaker and the cue (`Lu on Monday said`).
 /// Periods a time phrase may end in (`last week`, `that evening`).
 pub(super) const PERIODS: &[&str] = &[
     "week",
@@ -239,6 +237,7 @@ pub(super) const PERIODS: &[&str] = &[
     "evening",
 ];
 
+/// A day named between a speaker and the cue (`Lu on Monday said`).
 pub(super) fn is_day(w: &str) -> bool {
     is_in(
         &[

@@ -536,10 +536,8 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         is_in(PERSONAL_PRONOUNS, ctx.w(k))
             && {
                 // (`Two days later`, `Last week`, `On Monday`.)
-                let w = lower(ctx.w(k - 1));
-                is_day(&w)
-                    || is_in(PERIODS, &w)
-                    || is_in(&["later", "earlier", "ago", "weekend"], &w)
+                let w = ctx.w(k - 1);
+                is_day(w) || is_in(PERIODS, w) || is_in(&["later", "earlier", "ago", "weekend"], w)
             }
             && (first + 1..=k).all(|j| !ctx.hard(j) && !ctx.gap(j).contains([',', ';', ':']))
     });
@@ -1377,14 +1375,13 @@ pub(super) fn reported_speech(
                     let participle_next = cues_in(cues, ctx.words[ce].start, ctx.words[ce].end)
                         .iter()
                         .any(|p| p.shape == Shape::Participle);
-                    let second = content_min(ctx, ctx.words[ce].start, sent.end, 2)
-                        .filter(|_| !participle_next);
                     if participle_next {
                         if let Some(a) = first {
                             return Some(mk(a, Some(sp), method, 0.7));
                         }
-                    }
-                    if let (Some(a), Some(b)) = (first, second) {
+                    } else if let (Some(a), Some(b)) =
+                        (first, content_min(ctx, ctx.words[ce].start, sent.end, 2))
+                    {
                         extra.push(mk(b, Some(sp), method, 0.7));
                         return Some(mk(a, Some(sp), method, 0.7));
                     }
