@@ -652,15 +652,36 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     };
     let before = a.saturating_sub(LINK_WINDOW)..a;
     if let Some(i) = inside(MentionKind::Person) {
-        // (`Ana Brask, a pilot for Oren Vask`: the name an appositive
-        // follows is the speaker, not the last person in the phrase, which
-        // is the speaker in `Vask's spokeswoman Ana Brask`.)
-        let appositive = (a..i).find(|&j| {
-            ms[j].kind == MentionKind::Person
-                && reach.contains(ms[j].span)
-                && ctx.text[ms[j].span.end..].starts_with(',')
+        // (`Ana Brask, a pilot for Oren Vask`: the phrase before an
+        // appositive's comma names the speaker, not the last person in the
+        // whole phrase, who is the speaker in `Vask's spokeswoman Ana
+        // Brask`. A name no dictionary knows there is no one to link:
+        // `Tolven Lask, an aide to Oren Vask` is not Vask.)
+        let head = match span.of(ctx.text).find(',') {
+            Some(k) => Span::new(span.start, span.start + k),
+            None => reach,
+        };
+        // (A possessor is not the head: `Vask's deputy, Ana Brask`.)
+        let possessor = |j: usize| ctx.text[ms[j].span.end..].starts_with(['\'', '’']);
+        let in_head = (a..=i).rev().find(|&j| {
+            ms[j].kind == MentionKind::Person && head.contains(ms[j].span) && !possessor(j)
         });
-        return Some(appositive.unwrap_or(i));
+        if in_head.is_none() && head != reach {
+            // (`the Ferry Board's spokesman, Ana Brask`: a name right after
+            // the comma is the one the description before it stands for.)
+            let after_comma = (a..b).find(|&j| {
+                ms[j].kind == MentionKind::Person
+                    && ms[j].span.start > head.end
+                    && ctx.text[head.end + 1..ms[j].span.start].trim().is_empty()
+            });
+            if after_comma.is_some() {
+                return after_comma;
+            }
+            if unknown_name(ctx, head) {
+                return None;
+            }
+        }
+        return Some(in_head.unwrap_or(i));
     }
     if is_in(PRONOUNS, &s) {
         let want = match s.as_str() {
@@ -698,6 +719,27 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// Does `head` hold two adjacent capitalised words that no title or
+/// institution mention covers (`Tolven Lask`), past a capitalised
+/// determiner: a name the dictionaries do not know.
+fn unknown_name(ctx: &Ctx, head: Span) -> bool {
+    let covered = |w: Span| {
+        ctx.mentions
+            .iter()
+            .any(|m| m.span.start <= w.start && w.end <= m.span.end)
+    };
+    let name_word = |w: Span| {
+        let t = w.of(ctx.text);
+        is_capitalised(t) && !is_in(PHRASE_DETERMINERS, t) && !covered(w)
+    };
+    let ws: Vec<Span> = crate::entities::words(head.of(ctx.text))
+        .into_iter()
+        .map(|w| Span::new(head.start + w.start, head.start + w.end))
+        .collect();
+    ws.windows(2)
+        .any(|p| name_word(p[0]) && name_word(p[1]) && ctx.text[p[0].end..p[1].start] == *" ")
 }
 
 /// The person an article names with the title mention `t` (`the minister`
@@ -2931,6 +2973,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "an appositive with `to` and a phrase after a name that follows its cue",
+                text: "The ferry will return next spring, said Tolven Vask, an adviser to the harbour board.",
+                want: &[(
+                    "The ferry will return next spring",
+                    "indirect",
+                    "Tolven Vask, an adviser to the harbour board",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "a name of a place and an aside with a relative clause before the cue",
                 text: "Sen. Oren Vask of Tolven, a Liberal and former pilot who fought the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
@@ -3199,21 +3251,63 @@ mod tests {
             "he -> Oren Vask"
         );
 
-        // An appositive names the speaker before the person it mentions;
-        // a description before the name does not.
-        for (text, who) in [
+        // The phrase before an appositive's comma names the speaker, not
+        // the person the appositive mentions; a description or a possessor
+        // before the name does not. (Text, the dictionary's names in text
+        // order, the speaker's name.)
+        for (text, names, who) in [
             (
                 "\"Roads first,\" said Mara Tolven, a pilot for Oren Vask.",
-                0,
+                &["Mara Tolven", "Oren Vask"][..],
+                Some("Mara Tolven"),
             ),
-            ("\"Roads first,\" said Mara Tolven's deputy Oren Vask.", 1),
+            (
+                "\"Roads first,\" said Mara Tolven's deputy Oren Vask.",
+                &["Mara Tolven", "Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
+                "\"Roads first,\" said Mara Tolven of the Harbour Guild, a pilot for Oren Vask.",
+                &["Mara Tolven", "Oren Vask"],
+                Some("Mara Tolven"),
+            ),
+            (
+                "\"Roads first,\" said Oren Vask’s deputy, Mara Tolven.",
+                &["Oren Vask", "Mara Tolven"],
+                Some("Mara Tolven"),
+            ),
+            // A name no dictionary knows is nobody to link, not the
+            // person its appositive mentions.
+            (
+                "\"Roads first,\" said Tolven Lask, an aide for Oren Vask.",
+                &["Oren Vask"],
+                None,
+            ),
+            // A title before the comma is not a name; nor is a
+            // description the name right after the comma stands for.
+            (
+                "\"Roads first,\" said the Harbour Minister, Oren Vask.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
+                "\"Roads first,\" said Ferry Guild spokesman, Oren Vask, a pilot for Mara Tolven.",
+                &["Oren Vask", "Mara Tolven"],
+                Some("Oren Vask"),
+            ),
         ] {
-            let mentions = [
-                person(text, "Mara Tolven", None),
-                person(text, "Oren Vask", None),
-            ];
+            let mut mentions: Vec<Mention> = names.iter().map(|n| person(text, n, None)).collect();
+            if let Some(k) = text.find("Harbour Minister") {
+                mentions.insert(0, title_at(k, "Harbour Minister"));
+            }
             let q = run(text, &mentions);
-            assert_eq!(q[0].speaker.as_ref().unwrap().mention, Some(who), "{text}");
+            let got = q[0]
+                .speaker
+                .as_ref()
+                .unwrap()
+                .mention
+                .map(|i| mentions[i].span.of(text));
+            assert_eq!(got, who, "{text}");
         }
 
         // A name ending in an abbreviation's period the phrase leaves out.

@@ -686,7 +686,16 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
                 break;
             }
         }
-        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" {
+        // (`said Ana Brask, an adviser to the mayor`: inside an appositive,
+        // `to` before a determiner or a name opens a phrase, no infinitive.)
+        let to_phrase = commas == 1
+            && ctx.w(end + 1) == "to"
+            && end + 2 < ctx.words.len()
+            && ctx.words[end + 2].end <= ceil
+            && !ctx.hard(end + 2)
+            && ctx.gap(end + 2) == " "
+            && (is_in(PHRASE_DETERMINERS, ctx.w(end + 2)) || is_capitalised(ctx.w(end + 2)));
+        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" && !to_phrase {
             break;
         }
         // (`said Ana Brask, a professor who studies tides`: nor is one
