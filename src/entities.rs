@@ -279,6 +279,58 @@ fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
         .collect()
 }
 
+/// Sentences written in title case (`Vask Defends Ferry Plan Against
+/// Harbour Board`): at least six words, nearly all capitalised. (Prose that
+/// lists names has its verbs and function words in lower case.)
+fn title_case_sentences(tokens: &[Token]) -> Vec<bool> {
+    let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut capitalised = filled(n, 0u32);
+    let mut words = filled(n, 0u32);
+    for t in tokens {
+        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
+            words[t.sentence as usize] += 1;
+            capitalised[t.sentence as usize] += (t.shape != Shape::Lower) as u32;
+        }
+    }
+    (0..n)
+        .map(|s| words[s] >= 6 && capitalised[s] * 10 >= words[s] * 8)
+        .collect()
+}
+
+/// In a title-case headline every word looks like part of a name, so a
+/// pattern that wraps a listed person (`<listed name> Defends Ferry Plan
+/// Against Harbour Board` as an institution, `<listed name> Goes` as a
+/// person) is the name and some headline words: the pattern is dropped
+/// and the listed name stays. (Not an institution of the name and one
+/// head word: `<listed name> Foundation`.)
+fn drop_patterns_around_listed_people(cands: &mut Vec<Candidate>, tokens: &[Token]) {
+    let title_case = title_case_sentences(tokens);
+    if !title_case.contains(&true) {
+        return;
+    }
+    let listed: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.source == Source::Dictionary && c.kind == MentionKind::Person)
+        .filter(|c| title_case[tokens[c.start].sentence as usize])
+        .map(|c| (c.start, c.end))
+        .collect();
+    if listed.is_empty() {
+        return;
+    }
+    let wraps = |c: &Candidate, (a, b): (usize, usize)| {
+        let (before, after) = (a - c.start, c.end - b);
+        c.start <= a
+            && b <= c.end
+            && before + after > 0
+            && !(c.kind == MentionKind::Institution && before == 0 && after == 1)
+    };
+    cands.retain(|c| {
+        c.source != Source::Pattern
+            || !title_case[tokens[c.start].sentence as usize]
+            || !listed.iter().any(|&p| wraps(c, p))
+    });
+}
+
 /// Choose non-overlapping candidates: longest (in tokens) first, then
 /// higher priority, then leftmost, as spaCy's EntityRuler does. Returns
 /// them sorted by start.
@@ -344,6 +396,7 @@ fn find_inner(
     institutions::results_lines(dicts, text, &tokens, &mut cands);
     institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
     institutions::split_titles(&mut cands);
+    drop_patterns_around_listed_people(&mut cands, &tokens);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
@@ -719,6 +772,16 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 name: "no person in a capitals headline",
                 text: "MARTA OKAFOR WINS AT LINDQVIST UNIVERSITY\nShe won.",
                 found: &[],
+            },
+            Case {
+                name: "a listed name in a title-case headline, not the words around it",
+                text: "Ann Lee Defends Ferry Plan Against Harbour Bank\nShe spoke.",
+                found: &["person:Ann Lee"],
+            },
+            Case {
+                name: "a listed name and one head word in a title-case headline",
+                text: "Ann Lee Institute Wins Praise For New Ferry Study\nIt spoke.",
+                found: &["institution:Ann Lee Institute"],
             },
             Case {
                 name: "no person from an english word after a chinese surname",
