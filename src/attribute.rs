@@ -634,7 +634,15 @@ const LINK_WINDOW: usize = 400;
 
 /// Link a speaker phrase to the mention it refers to.
 fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
-    let s = lower(span.of(ctx.text));
+    // The persons of a relative clause are not the speaker: `voters who
+    // heard Oren Vask` links as `voters`.
+    let phrase = span.of(ctx.text);
+    if let Some(k) = phrase.find(" who ") {
+        if !phrase[..k].contains(',') {
+            return link(ctx, Span::new(span.start, span.start + k));
+        }
+    }
+    let s = lower(phrase);
     let ms = ctx.mentions;
     let a = ms.partition_point(|m| m.span.start < span.start);
     let b = ms.partition_point(|m| m.span.start < span.end).max(a);
@@ -661,11 +669,18 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             Some(k) => Span::new(span.start, span.start + k),
             None => reach,
         };
-        // (A possessor is not the head: `Vask's deputy, Ana Brask`.)
-        let possessor = |j: usize| ctx.text[ms[j].span.end..].starts_with(['\'', '’']);
-        let in_head = (a..=i).rev().find(|&j| {
-            ms[j].kind == MentionKind::Person && head.contains(ms[j].span) && !possessor(j)
-        });
+        // (Nor is a possessor, `Vask's deputy, Ana Brask`; a complement,
+        // `a spokesman for Oren Vask`; or a modifier, `Vask supporters`.)
+        let heads = |j: usize| {
+            ms[j].kind == MentionKind::Person
+                && !ctx.text[ms[j].span.end..].starts_with(['\'', '’'])
+                && !word_before(ctx.text, reach.start, ms[j].span.start)
+                    .is_some_and(|w| is_in(COMPLEMENT_PREPOSITIONS, w))
+                && !modifier(ctx, ms[j].span.end, reach.end)
+        };
+        let in_head = (a..=i)
+            .rev()
+            .find(|&j| heads(j) && head.contains(ms[j].span));
         if in_head.is_none() && head != reach {
             // (`the Ferry Board's spokesman, Ana Brask`: a name right after
             // the comma is the one the description before it stands for.)
@@ -681,7 +696,16 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
                 return None;
             }
         }
-        return Some(in_head.unwrap_or(i));
+        let person = in_head.or_else(|| {
+            (a..=i)
+                .rev()
+                .find(|&j| heads(j) && reach.contains(ms[j].span))
+        });
+        // (With no person at the head, the phrase may still name a title
+        // or an institution: `Acme, the parent company of Brask Motors`.)
+        if person.is_some() {
+            return person;
+        }
     }
     if is_in(PRONOUNS, &s) {
         let want = match s.as_str() {
@@ -719,6 +743,84 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// Prepositions before a person inside a speaker phrase that make the
+/// person a complement, not the speaker: `a spokesman for Oren Vask`.
+const COMPLEMENT_PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "with", "from", "at", "by", "on", "about", "against", "like",
+];
+
+/// Nouns of a person's following after the name, which then modifies
+/// them: `Vask supporters`, `the Vask campaign`. (Titles after a name,
+/// `a Vask spokesman`, are title mentions.)
+const FOLLOWING_NOUNS: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "camp",
+    "team",
+    "staff",
+    "staffer",
+    "staffers",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "ally",
+    "allies",
+    "supporter",
+    "supporters",
+    "backer",
+    "backers",
+    "loyalist",
+    "loyalists",
+    "fan",
+    "fans",
+    "voters",
+    "world",
+    "veteran",
+    "veterans",
+    "administration",
+    "surrogate",
+    "surrogates",
+    "people",
+    "family",
+    "office",
+];
+
+/// Is the name ending at `end` a modifier of the noun after it (`Vask
+/// supporters`, `the Vask campaign`, `a Vask spokesman`)?
+fn modifier(ctx: &Ctx, end: usize, hi: usize) -> bool {
+    let Some(w) = word_after(ctx.text, end, hi) else {
+        return false;
+    };
+    let at = end + 1;
+    w.starts_with(|c: char| c.is_lowercase())
+        && (is_in(FOLLOWING_NOUNS, w)
+            || ctx
+                .mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Title && m.span.start == at))
+}
+
+/// The word of `text[lo..at]` right before `at`, if any.
+fn word_before(text: &str, lo: usize, at: usize) -> Option<&str> {
+    text[lo..at]
+        .trim_end()
+        .rsplit([' ', '\n'])
+        .next()
+        .filter(|w| !w.is_empty())
+}
+
+/// The word of `text[at..hi]` right after `at` when a space sets it off.
+fn word_after(text: &str, at: usize, hi: usize) -> Option<&str> {
+    let after = text.get(at..hi)?.strip_prefix(' ')?;
+    after
+        .split([' ', ',', '\n'])
+        .next()
+        .filter(|w| !w.is_empty())
 }
 
 /// Does `head` hold two adjacent capitalised words that no title or
@@ -2983,6 +3085,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a subject with a restrictive relative clause",
+                text: "Skippers who work the night ferry say the fares will rise.",
+                want: &[(
+                    "the fares will rise",
+                    "indirect",
+                    "Skippers who work the night ferry",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a name of a place and an aside with a relative clause before the cue",
                 text: "Sen. Oren Vask of Tolven, a Liberal and former pilot who fought the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
@@ -3282,6 +3394,34 @@ mod tests {
                 "\"Roads first,\" said Tolven Lask, an aide for Oren Vask.",
                 &["Oren Vask"],
                 None,
+            ),
+            // A complement, a possessor or a modifier of a noun of
+            // following is not the speaker; nor is a person of a relative
+            // clause.
+            (
+                "\"Roads first,\" said a spokesman for Oren Vask.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "\"Roads first,\" Oren Vask's campaign said.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "\"Roads first,\" Oren Vask aides said.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "Skippers who voted for Oren Vask say the fares will rise.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "\"Roads first,\" Oren Vask of the Harbour Guild said.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
             ),
             // A title before the comma is not a name; nor is a
             // description the name right after the comma stands for.

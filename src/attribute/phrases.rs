@@ -259,6 +259,52 @@ pub(super) fn is_day(w: &str) -> bool {
 /// The speaker phrase ending just before word `cue` (exclusive), not
 /// reaching before byte `floor`. Handles an appositive:
 /// `Lu Wei, minister of X, said` gives `Lu Wei, minister of X`.
+/// Most words of a restrictive relative clause between its subject and
+/// the cue.
+const MAX_RELATIVE_WORDS: usize = 12;
+
+/// The phrase a restrictive relative clause ending at word `last` follows
+/// (`Skippers` in `Skippers who work the night ferry say`): `who` with no
+/// comma before it, as the subject of a clause (not `who Vask said`)
+/// with no comma, sentence
+/// break, subordinate clause or second `who` in it (`…, who said when he
+/// …`), ending in no function word (`who can`, `who … and`); and a noun
+/// phrase before `who` (not `asked who`).
+fn relative_subject(ctx: &Ctx, last: usize, floor: usize) -> Option<Span> {
+    if is_in(STOP, ctx.w(last)) || is_in(PRONOUNS, ctx.w(last)) {
+        return None;
+    }
+    let lo = last.saturating_sub(MAX_RELATIVE_WORDS).max(1);
+    let who = (lo..last).rev().find(|&k| {
+        ctx.w(k) == "who"
+            || ctx.hard(k + 1)
+            || ctx.gap(k + 1).contains([',', ';', ':'])
+            || is_in(CLAUSE_OPENERS, ctx.w(k))
+            || is_in(&["and", "or"], ctx.w(k)) && !is_capitalised(ctx.w(k + 1))
+    })?;
+    if ctx.w(who) != "who"
+        || ctx.words[who - 1].start < floor
+        || ctx.hard(who)
+        || !ctx.gap(who).trim().is_empty()
+        || is_in(PRONOUNS, ctx.w(who + 1))
+        || is_in(PHRASE_DETERMINERS, ctx.w(who + 1))
+        || is_capitalised(ctx.w(who + 1))
+    {
+        return None;
+    }
+    let ante = np_before(ctx, who, floor)?;
+    let head = ctx.w(who - 1);
+    let verb_like = head.ends_with("ed") && !is_capitalised(head);
+    (!is_in(PRONOUNS, ante.of(ctx.text)) && !verb_like).then_some(ante)
+}
+
+/// Words that open a clause inside a relative clause: the cue after them
+/// belongs to that clause, not to the relative clause's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "because", "while", "if", "as", "since", "although", "though", "that", "which",
+    "where", "whom", "whose", "so", "but", "until", "unless",
+];
+
 pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     // A passive (`has been endorsed by`, `was told`, `was sharply
     // pronounced`, `were also charged`) has no speaker before it; a
@@ -393,6 +439,14 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             s -= 1;
         }
         return Some(Span::new(ctx.words[s].start, ctx.words[last].end));
+    }
+    // `Skippers who work the night ferry say …`: a subject with a
+    // restrictive relative clause (no comma before `who`, nor between the
+    // clause and the cue) is the phrase `who` follows and the clause.
+    if !g.contains(',') {
+        if let Some(ante) = relative_subject(ctx, last, floor) {
+            return Some(Span::new(ante.start, ctx.words[last].end));
+        }
     }
     if is_in(PRONOUNS, &lw) {
         return Some(ctx.words[last]);
