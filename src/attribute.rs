@@ -3095,6 +3095,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a subject ending in an object pronoun after `to`",
+                text: "Those close to him say the ferry will stay.",
+                want: &[(
+                    "the ferry will stay",
+                    "indirect",
+                    "Those close to him",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a name of a place and an aside with a relative clause before the cue",
                 text: "Sen. Oren Vask of Tolven, a Liberal and former pilot who fought the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],

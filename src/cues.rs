@@ -456,10 +456,24 @@ fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     let number_before_participle = prev.starts_with(|c: char| c.is_ascii_digit())
         && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && words[i].of(text).ends_with("ed");
+    // (`People close to her said`: `her` after a preposition and before a
+    // word that is only ever a verb is an object, no determiner; not `to
+    // her comments`.)
+    let object_her = prev.eq_ignore_ascii_case("her")
+        && i >= 2
+        && OBJECT_PREPOSITIONS
+            .iter()
+            .any(|p| same_word(p, words[i - 2].of(text)))
+        && ["said", "says", "say", "told", "tell", "tells"]
+            .iter()
+            .any(|v| same_word(v, word));
     possessive
         || number_before_participle
-        || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
+        || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev)) && !object_her
 }
+
+/// Prepositions that make the `her` after them an object pronoun.
+const OBJECT_PREPOSITIONS: &[&str] = &["to", "with", "around", "near", "behind"];
 
 /// Words after which a `noun_verb` form is a verb: subject pronouns and
 /// quantifiers (`they claim`, `many support`), and auxiliaries and modals
@@ -676,6 +690,16 @@ mod tests {
                 "an -ing form after a form of be is a finite verb",
                 "Tolven is telling voters it rained.",
                 &[("telling", Shape::Verb)],
+            ),
+            (
+                "`her` after a preposition is an object before a verb-only form",
+                "People close to her said it rained.",
+                &[("said", Shape::Verb)],
+            ),
+            (
+                "`her` after a preposition is still a determiner before a noun",
+                "Vask replied to her comments.",
+                &[("replied", Shape::Verb)],
             ),
             ("surname Said mid-sentence", "Professor Said left.", &[]),
             (

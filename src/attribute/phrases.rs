@@ -486,7 +486,15 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     {
         return Some(Span::new(ctx.words[last - 2].start, ctx.words[last].end));
     }
-    if is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)) {
+    // (`People close to him say`: an object pronoun after `to` ends a
+    // phrase the walk below takes back through `to`.)
+    let object_after_to = is_in(&["him", "her", "them", "us", "me"], &lw)
+        && last > 0
+        && ctx.w(last - 1) == "to"
+        && ctx.gap(last) == " ";
+    if !object_after_to
+        && (is_in(STOP, &lw) || is_in(NOT_SPEAKER_START, &lw) || !plausible_head(ctx.w(last)))
+    {
         return None;
     }
     // The phrase must reach a natural left edge (sentence start, comma,
