@@ -3095,6 +3095,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a quantity of `whom` after a comma",
+                text: "The fares angered the skippers, many of whom say the ferry is too slow.",
+                want: &[(
+                    "the ferry is too slow",
+                    "indirect",
+                    "many of whom",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a subject ending in an object pronoun after `to`",
                 text: "Those close to him say the ferry will stay.",
                 want: &[(

@@ -473,9 +473,10 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     {
         return Some(ctx.words[last]);
     }
-    // `Most of them said …`, `two of us say …`: a quantity of a group named
-    // by a pronoun, opening the sentence or a clause or after a comma.
-    if is_in(&["them", "us"], &lw)
+    // `Most of them said …`, `two of us say …`, `…, many of whom say …`: a
+    // quantity of a group named by a pronoun, opening the sentence or a
+    // clause or after a comma.
+    if is_in(&["them", "us", "whom"], &lw)
         && last >= 2
         && ctx.w(last - 1) == "of"
         && ctx.words[last - 2].start >= floor
