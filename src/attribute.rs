@@ -3095,6 +3095,34 @@ mod tests {
                 )],
             },
             Case {
+                name: "a description set off before a name set off after the content",
+                text: "The ferry will stay, a spokeswoman, Mara Brask, said on Friday.",
+                want: &[(
+                    "The ferry will stay",
+                    "indirect",
+                    "Mara Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a phrase set off before a parenthetical cue is content",
+                text: "Tied by trade, the two towns, Vask said, now share a ferry.",
+                want: &[
+                    ("Tied by trade, the two towns", "indirect", "Vask", "indirect_cue"),
+                    ("now share a ferry", "indirect", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "a tail name with an appositive and a `whose` clause",
+                text: "The pier will hold, said Brask, a pilot whose boat sank last year.",
+                want: &[(
+                    "The pier will hold",
+                    "indirect",
+                    "Brask, a pilot",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "a quantity of `whom` after a comma",
                 text: "The fares angered the skippers, many of whom say the ferry is too slow.",
                 want: &[(

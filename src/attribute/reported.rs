@@ -992,6 +992,24 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// The first word of a description set off by commas right before the
+/// name at word `name` (`a spokeswoman` in `…, a spokeswoman, Ana Brask,
+/// said`): `a`, `an` or `the` and at most five more lower-case words after
+/// a comma, past word `first`.
+fn description_before(ctx: &Ctx, name: usize, first: usize) -> Option<usize> {
+    if name < 3 || ctx.gap(name).trim() != "," || !is_capitalised(ctx.w(name)) {
+        return None;
+    }
+    let lo = name.saturating_sub(6).max(first + 1);
+    let k = (lo..name)
+        .rev()
+        .find(|&k| ctx.gap(k).contains([',', ';']) || ctx.hard(k))?;
+    (ctx.gap(k).trim() == ","
+        && is_in(&["a", "an", "the"], ctx.w(k))
+        && (k + 1..name).all(|j| !is_capitalised(ctx.w(j))))
+    .then_some(k)
+}
+
 /// `Brask wrote, staged and lit the pageant`: the cue is the first
 /// of a list of verbs (a comma, then a lower-case past form and `and`
 /// within two words), with no content of its own. `after` is the word
@@ -1327,7 +1345,7 @@ pub(super) fn reported_speech(
                         || rest.starts_with([',', '.', '!', '?', ';'])
                         || ctx.word_from(sp.end) < ctx.words.len()
                             && is_in(
-                                &["who", "in", "at", "of", "from"],
+                                &["who", "whose", "in", "at", "of", "from"],
                                 ctx.w(ctx.word_from(sp.end)),
                             );
                     (is_capitalised(first)
@@ -1349,6 +1367,14 @@ pub(super) fn reported_speech(
             }
             if let Some(sp) = subject {
                 let spi = ctx.word_from(sp.start);
+                // (`S, a spokeswoman, Ana Brask, said`: the description set
+                // off before a name set off by commas goes with the speaker,
+                // not with S; not `S1, the two towns, Vask said, S2`.)
+                let set_off = ctx.gap(ctx.word_until(sp.end)).contains(',');
+                let spi = set_off
+                    .then(|| description_before(ctx, spi, s_first))
+                    .flatten()
+                    .unwrap_or(spi);
                 let comma_before_sp = spi > s_first && ctx.gap(spi).contains(',');
                 // `S, X said on Monday.` but not `In five years, we added
                 // 700,000 jobs.`: after the cue only a time, place or
