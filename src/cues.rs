@@ -575,7 +575,28 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
             let opening = sentence_start(text, words[k - 1].start);
             return !adjective && (!opening || plural(&lower) || lower == "data") && opens_object;
         }
-        return plural(prev) && opens_object;
+        // (A singular noun after a determiner is the subject of an `-s`
+        // form that `that` or a quotation follows: `The poster claims
+        // "…"`, `the suit claims that …`; not `the ad claims were false`,
+        // `a slide show that …`.)
+        let determiner_before = k >= 2
+            && spaces_only(k - 1)
+            && [
+                "the", "a", "an", "this", "his", "her", "its", "their", "one",
+            ]
+            .iter()
+            .any(|d| same_word(d, words[k - 2].of(text)));
+        let clause_or_quote_next = words.get(i + 1).is_some_and(|n| {
+            same_word("that", n.of(text))
+                || text[words[i].end..n.start]
+                    .trim_start()
+                    .starts_with(['"', '“'])
+        });
+        return plural(prev) && opens_object
+            || determiner_before
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && words[i].of(text).ends_with('s')
+                && clause_or_quote_next;
     }
     false
 }
@@ -700,6 +721,21 @@ mod tests {
                 "`her` after a preposition is still a determiner before a noun",
                 "Vask replied to her comments.",
                 &[("replied", Shape::Verb)],
+            ),
+            (
+                "an -s noun-verb after a singular noun before a quotation is a verb",
+                "The poster claims \"Vask is late.\"",
+                &[("claims", Shape::Verb)],
+            ),
+            (
+                "an -s noun-verb after a singular noun before `that` is a verb",
+                "The suit claims that Vask is late.",
+                &[("claims", Shape::Verb)],
+            ),
+            (
+                "a noun-verb after a singular noun before anything else is a noun",
+                "The poster claims were false, and a slide show that ran was dull.",
+                &[],
             ),
             ("surname Said mid-sentence", "Professor Said left.", &[]),
             (
