@@ -3123,6 +3123,26 @@ mod tests {
                 )],
             },
             Case {
+                name: "an opening `Just` is an adverbial, not the subject",
+                text: "Just before the ferry left, the pilot checked the load and asked for volunteers to move aft.",
+                want: &[(
+                    "for volunteers to move aft",
+                    "indirect",
+                    "the pilot",
+                    "coordinated_subject",
+                )],
+            },
+            Case {
+                name: "the second verb of a subject after a comma reports no tail",
+                text: "As the ferry filled, the pilot checked the load and asked for help with the ropes.",
+                want: &[(
+                    "for help with the ropes",
+                    "indirect",
+                    "the pilot",
+                    "coordinated_subject",
+                )],
+            },
+            Case {
                 name: "a quantity of `whom` after a comma",
                 text: "The fares angered the skippers, many of whom say the ferry is too slow.",
                 want: &[(

@@ -747,6 +747,9 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "shortly",
     "soon",
     "alongside",
+    // `Just before the ferry left, the pilot …` (not `Even Vask`, `Only
+    // Vask`: a subject may follow those without a comma).
+    "just",
 ];
 
 pub(super) fn adverbial_opener(w: &str) -> bool {
@@ -1446,7 +1449,11 @@ pub(super) fn reported_speech(
                 let clause_tail = (ce + 1..s_end)
                     .find(|&k| ctx.gap(k).contains([',', ';']))
                     .is_some_and(|k| k - ce <= 6 && is_in(CLAUSE_JOINERS, ctx.w(k)));
+                // (Not for the second verb of a subject: in `Just then, the
+                // pilot checked the load and asked for help` the words
+                // before the subject are no content.)
                 if comma_before_sp
+                    && method != "coordinated_subject"
                     && (tail_words <= 6 || phrase_tail || clause_tail)
                     && !tail_has_that
                     && tail_ok
