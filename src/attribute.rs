@@ -3287,6 +3287,37 @@ mod tests {
     }
 
     #[test]
+    fn interview_labels_that_come_back_need_no_mention() {
+        // (Text, the rows' (content, label).)
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Brask: Well, the ferry is late again.\n\nVask: Nobody likes a late ferry.\n\nBrask: That is true enough.",
+                &[
+                    ("Well, the ferry is late again", "Brask"),
+                    ("That is true enough", "Brask"),
+                ],
+            ),
+            // `Q:` and `A:` name nobody; a tally is no answer.
+            (
+                "Q: Did you run the ferry for ten years?\n\nA: I ran it for twelve years.\n\nQ: Why did you stop?",
+                &[],
+            ),
+            (
+                "Brask: 2,316\n\nVask: 1,547\n\nBrask: 12",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, &str)> = run(text, &[])
+                .iter()
+                .filter(|q| q.method == "transcript_label")
+                .map(|q| (q.span.of(text), q.speaker.as_ref().unwrap().span.of(text)))
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
     fn headline_labels() {
         type Case = (
             &'static str,

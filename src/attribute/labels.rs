@@ -117,9 +117,11 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
 /// interview line (`transcript_label`). The label is one to four
 /// capitalised words and names a person the article knows: a person
 /// mention lies inside it, or it is in capitals and its last word is the
-/// surname of a person mentioned elsewhere (`BRASK` for `Ana Brask`).
-/// `UPDATE: …`, `WASHINGTON: …` and `Q: …` name no known person and give
-/// nothing.
+/// surname of a person mentioned elsewhere (`BRASK` for `Ana Brask`), or
+/// the article reads as an interview (three or more labelled paragraphs,
+/// two or more labels) and the label comes back (`Brask: …`, `Vask: …`,
+/// `Brask: …`). `UPDATE: …`, `WASHINGTON: …` and `Q: …` name no known
+/// person and give nothing; nor does a tally (`Brask: 2,316`).
 pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
@@ -145,6 +147,19 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
         .take(2)
         .count()
         == 2;
+    // An interview: three or more paragraphs open with a label, two or
+    // more labels, and a label that comes back (`Brask: …` / `Vask: …` /
+    // `Brask: …`); there a label that comes back names its speaker.
+    // (`Q:` and `A:` name nobody.)
+    let mut label_counts: std::collections::HashMap<&str, usize> = Default::default();
+    for &(l, _) in labels.iter().flatten() {
+        if l.of(text).chars().count() > 1 {
+            *label_counts.entry(l.of(text)).or_default() += 1;
+        }
+    }
+    let interview = label_counts.len() >= 2
+        && label_counts.values().sum::<usize>() >= 3
+        && label_counts.values().any(|&n| n >= 2);
     for (p, &label) in ctx.segments.paragraphs.iter().zip(&labels) {
         if out.first().is_some_and(|h| p.contains(h.span)) {
             continue;
@@ -182,7 +197,8 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
                 })
             })?
         });
-        let in_transcript = transcript && caps_name(label);
+        let in_transcript = transcript && caps_name(label)
+            || interview && label_counts.get(label_text).is_some_and(|&n| n >= 2);
         if mention.is_none() && !in_transcript {
             continue;
         }
@@ -192,6 +208,10 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
         let Some(body) = content_min(ctx, colon + 1, p.end, min_words) else {
             continue;
         };
+        // (A tally is no answer: `Brask: 2,316`.)
+        if !body.of(text).chars().any(char::is_alphabetic) {
+            continue;
+        }
         out.push(Quote {
             span: body,
             kind: QuoteKind::Indirect,
