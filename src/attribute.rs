@@ -3143,6 +3143,26 @@ mod tests {
                 )],
             },
             Case {
+                name: "content after the one addressed with `to` and `that`",
+                text: "Vask wrote to the harbour board that the fares were too high.",
+                want: &[("the fares were too high", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "an infinitive before `that` is part of the content",
+                text: "Vask urged the board to punish skippers that break the rules.",
+                want: &[(
+                    "to punish skippers that break the rules",
+                    "indirect",
+                    "Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "a passive with `first` before its participle has no speaker",
+                text: "The toll was first proposed by the harbour board in the 1970s.",
+                want: &[],
+            },
+            Case {
                 name: "a quantity of `whom` after a comma",
                 text: "The fares angered the skippers, many of whom say the ferry is too slow.",
                 want: &[(

@@ -313,7 +313,9 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     while aux > 0
         && (is_adverb(ctx.w(aux - 1))
             || is_in(
-                &["also", "just", "not", "never", "already", "still"],
+                &[
+                    "also", "just", "not", "never", "already", "still", "first", "later", "once",
+                ],
                 ctx.w(aux - 1),
             ))
     {

@@ -1546,6 +1546,27 @@ pub(super) fn reported_speech(
                         None => break,
                     }
                 }
+                // (`replied to him that …`, `wrote to the board that …`: past
+                // the one addressed, a pronoun, a determined phrase or a
+                // name; not an infinitive, `to punish skippers that …`, nor
+                // `adds to the worry that …`.)
+                let addressed = |w: &str| {
+                    is_in(&["him", "her", "them", "me", "us", "reporters"], w)
+                        || is_in(PHRASE_DETERMINERS, w)
+                        || is_capitalised(w)
+                };
+                if from + 2 < s_end
+                    && ctx.w(from) == "to"
+                    && addressed(ctx.w(from + 1))
+                    && &*c.lemma != "add"
+                {
+                    if let Some(t) = (from + 2..s_end.min(from + 6))
+                        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([',', ';', ':']))
+                        .find(|&k| ctx.w(k) == "that")
+                    {
+                        from = t;
+                    }
+                }
                 if from < s_end && ctx.w(from) == "that" {
                     from += 1;
                 }
