@@ -443,8 +443,29 @@ fn is_in(list: &[&str], w: &str) -> bool {
 
 /// A lower-case `-ly` word: an adverb (`immediately`, `formally`).
 fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !is_capitalised(w)
+    w.len() > 4 && w.ends_with("ly") && !is_capitalised(w) && !is_in(LY_NOT_ADVERBS, w)
 }
+
+/// Lower-case `-ly` words that open or head a noun phrase: `early
+/// results`, `elderly riders`, `family members`, `a weekly paper`.
+const LY_NOT_ADVERBS: &[&str] = &[
+    "early",
+    "elderly",
+    "family",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "quarterly",
+    "assembly",
+    "friendly",
+    "rally",
+    "supply",
+    "reply",
+    "ally",
+    "anomaly",
+    "monopoly",
+];
 
 /// Is a gap (trimmed) a dash that sets off an aside or a dateline (`—`,
 /// `–`, ` - `, `--`)?
@@ -3161,6 +3182,16 @@ mod tests {
                 name: "a passive with `first` before its participle has no speaker",
                 text: "The toll was first proposed by the harbour board in the 1970s.",
                 want: &[],
+            },
+            Case {
+                name: "an -ly word opening a source phrase and an agent after its participle",
+                text: "According to early results of a survey conducted by the Tolven Institute, most riders want a new pier.",
+                want: &[(
+                    "most riders want a new pier",
+                    "indirect",
+                    "early results of a survey conducted by the Tolven Institute",
+                    "according_to",
+                )],
             },
             Case {
                 name: "a quantity of `whom` after a comma",
