@@ -3194,6 +3194,24 @@ mod tests {
                 )],
             },
             Case {
+                name: "a closing `according to` and a second clause after `and`",
+                text: "Fares rose by a third, according to the harbour board, and the ferry ran late twice a week.",
+                want: &[
+                    ("Fares rose by a third", "indirect", "the harbour board", "according_to"),
+                    ("the ferry ran late twice a week", "indirect", "the harbour board", "according_to"),
+                ],
+            },
+            Case {
+                name: "a closing `according to` and a second verb of the subject",
+                text: "The skippers left the meeting, according to the harbour board, and said little.",
+                want: &[(
+                    "The skippers left the meeting",
+                    "indirect",
+                    "the harbour board",
+                    "according_to",
+                )],
+            },
+            Case {
                 name: "a quantity of `whom` after a comma",
                 text: "The fares angered the skippers, many of whom say the ferry is too slow.",
                 want: &[(

@@ -1243,7 +1243,26 @@ pub(super) fn reported_speech(
                 let before_body = content(ctx, sent.start, sent.start + before.len())
                     .filter(|_| !(short_adverbial && comma_after.is_some()));
                 let body = match (before_body, comma_after) {
-                    (Some(body), _) => body,
+                    (Some(body), Some(comma)) => {
+                        // (`S1, according to X, and S2`: the source of both,
+                        // when S2 has a subject of its own; not `…, and said
+                        // …`.)
+                        let rest = text[comma + 1..sent.end].trim_start();
+                        if let Some(after_and) = rest.strip_prefix("and ") {
+                            let at = sent.end - after_and.len();
+                            let w = ctx.w(ctx.word_from(at));
+                            let subject = is_capitalised(w)
+                                || is_in(PHRASE_DETERMINERS, w)
+                                || is_in(PRONOUNS, w)
+                                || is_in(&["there", "those", "these", "most", "many"], w)
+                                || w.starts_with(|c: char| c.is_ascii_digit());
+                            if let Some(second) = content(ctx, at, sent.end).filter(|_| subject) {
+                                extra.push(mk(second, Some(sp), "according_to", 0.7));
+                            }
+                        }
+                        body
+                    }
+                    (Some(body), None) => body,
                     (None, Some(comma)) => content(ctx, comma + 1, sent.end)?,
                     (None, None) => return None,
                 };
