@@ -1618,9 +1618,12 @@ mod tests {
                 ],
             },
             Case {
-                name: "a short tail then a joined clause",
+                name: "a short tail then a joined clause, the source's too",
                 text: "Ferry fares rose by a third, the harbour board said in its spring letter, and the tolls rose too.",
-                want: &[("Ferry fares rose by a third", "indirect", "the harbour board", "cue_title")],
+                want: &[
+                    ("Ferry fares rose by a third", "indirect", "the harbour board", "cue_title"),
+                    ("the tolls rose too", "indirect", "the harbour board", "cue_title"),
+                ],
             },
             Case {
                 name: "a quantity of a group named by a pronoun",

@@ -1013,6 +1013,18 @@ fn description_before(ctx: &Ctx, name: usize, first: usize) -> Option<usize> {
     .then_some(k)
 }
 
+/// Does word `k` open a clause with a subject of its own (a name, a
+/// determiner, a pronoun, a number, `there`, `most`), not a second verb of
+/// the one before (`…, and said …`)?
+fn opens_with_subject(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.w(k);
+    is_capitalised(w)
+        || is_in(PHRASE_DETERMINERS, w)
+        || is_in(PRONOUNS, w)
+        || is_in(&["there", "those", "these", "most", "many"], w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// `Brask wrote, staged and lit the pageant`: the cue is the first
 /// of a list of verbs (a comma, then a lower-case past form and `and`
 /// within two words), with no content of its own. `after` is the word
@@ -1250,12 +1262,7 @@ pub(super) fn reported_speech(
                         let rest = text[comma + 1..sent.end].trim_start();
                         if let Some(after_and) = rest.strip_prefix("and ") {
                             let at = sent.end - after_and.len();
-                            let w = ctx.w(ctx.word_from(at));
-                            let subject = is_capitalised(w)
-                                || is_in(PHRASE_DETERMINERS, w)
-                                || is_in(PRONOUNS, w)
-                                || is_in(&["there", "those", "these", "most", "many"], w)
-                                || w.starts_with(|c: char| c.is_ascii_digit());
+                            let subject = opens_with_subject(ctx, ctx.word_from(at));
                             if let Some(second) = content(ctx, at, sent.end).filter(|_| subject) {
                                 extra.push(mk(second, Some(sp), "according_to", 0.7));
                             }
@@ -1499,6 +1506,16 @@ pub(super) fn reported_speech(
                             && q.outer().end <= sp.start
                     }) {
                         return None;
+                    }
+                    // (`S1, the board said in its letter, and S2`: S2 is the
+                    // board's too when it has a subject of its own.)
+                    let joiner = (ce + 1..s_end)
+                        .find(|&k| ctx.gap(k).contains([',', ';']))
+                        .filter(|&k| k - ce <= 6 && ctx.w(k) == "and" && k + 1 < s_end);
+                    if let Some(k) = joiner.filter(|&k| opens_with_subject(ctx, k + 1)) {
+                        if let Some(second) = content(ctx, ctx.words[k + 1].start, sent.end) {
+                            extra.push(mk(second, Some(sp), method, 0.7));
+                        }
                     }
                     return Some(mk(body, Some(sp), method, 0.75));
                 }
