@@ -3205,6 +3205,21 @@ mod tests {
                 ],
             },
             Case {
+                name: "two plural nouns joined by `and` in a tail subject",
+                text: "Support for the ferry is strongest in the north, pilots and harbour officials told the Ledger.",
+                want: &[(
+                    "Support for the ferry is strongest in the north",
+                    "indirect",
+                    "pilots and harbour officials",
+                    "cue_title",
+                )],
+            },
+            Case {
+                name: "an aside opening with `who's` before the cue",
+                text: "But Vask, who's running for the board, added that he wants a new pier.",
+                want: &[("he wants a new pier", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "a closing `according to` and a second verb of the subject",
                 text: "The skippers left the meeting, according to the harbour board, and said little.",
                 want: &[(

@@ -542,9 +542,27 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
                 ],
                 ctx.w(start),
             );
+        // (`…, pilots and harbour officials told the Ledger`: `and` joins
+        // two plural nouns of one subject.)
+        let plural = |w: &str| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        };
+        let and_plurals = prev == "and"
+            && start >= 2
+            && plural(ctx.w(last))
+            && plural(ctx.w(start - 2))
+            && !ctx.hard(start - 1)
+            && ctx.gap(start - 1).trim().is_empty()
+            && ctx.words[start - 2].start >= floor;
+        // (`and` before a name joins two names: `Brask and Vask said`.)
+        let joins_inside =
+            prev == "and" && is_capitalised(ctx.w(start)) || and_place || and_plurals;
         if ctx.hard(start)
             || g.contains(',')
-            || (is_in(STOP, prev) && !(prev == "and" && is_capitalised(ctx.w(start))) && !and_place)
+            || is_in(STOP, prev) && !joins_inside
             || is_in(PRONOUNS, prev)
         {
             // After a verb, `to` or `than` the phrase is an object or a
@@ -980,6 +998,8 @@ fn only_short_titles(aside: &str) -> bool {
 /// clause, a time clause, a participle or a prepositional phrase.
 const ASIDE_OPENERS: &[&str] = &[
     "who",
+    "who's",
+    "who’s",
     "whose",
     "which",
     "when",
