@@ -3220,6 +3220,14 @@ mod tests {
                 want: &[("he wants a new pier", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a parenthetical cue with a time phrase splits the content",
+                text: "In the north, Vask said on Tuesday, the mood is calm.",
+                want: &[
+                    ("In the north", "indirect", "Vask", "indirect_cue"),
+                    ("the mood is calm", "indirect", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a closing `according to` and a second verb of the subject",
                 text: "The skippers left the meeting, according to the harbour board, and said little.",
                 want: &[(

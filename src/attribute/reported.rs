@@ -1423,11 +1423,37 @@ pub(super) fn reported_speech(
                         || is_in(ADDRESSEE_LEMMAS, &c.lemma));
                 // `S1, X said, S2.`: a parenthetical cue splits the content
                 // in two (`In Miami, Mr. Vask said, the mood is calm.`).
-                if comma_before_sp && ce < s_end && ctx.gap(ce).contains(',') && !tail_has_that {
+                // (Also past a short time or place phrase after the cue:
+                // `In Miami, Vask said on Tuesday, the mood is calm.`)
+                let split = if ce < s_end && ctx.gap(ce).contains(',') {
+                    Some(ce)
+                } else if ce < s_end
+                    && is_in(
+                        &[
+                            "on",
+                            "in",
+                            "at",
+                            "last",
+                            "yesterday",
+                            "today",
+                            "this",
+                            "earlier",
+                        ],
+                        ctx.w(ce),
+                    )
+                {
+                    (ce + 1..s_end.min(ce + 4))
+                        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
+                        .find(|&k| ctx.gap(k).contains(','))
+                        .filter(|&k| !is_in(CLAUSE_JOINERS, ctx.w(k)))
+                } else {
+                    None
+                };
+                if let Some(s2) = split.filter(|_| comma_before_sp && !tail_has_that) {
                     let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
                     // (`…, a clerk said, adding that S2`: the participle
                     // reports S2 in a row of its own.)
-                    let participle_next = cues_in(cues, ctx.words[ce].start, ctx.words[ce].end)
+                    let participle_next = cues_in(cues, ctx.words[s2].start, ctx.words[s2].end)
                         .iter()
                         .any(|p| p.shape == Shape::Participle);
                     if participle_next {
@@ -1435,7 +1461,7 @@ pub(super) fn reported_speech(
                             return Some(mk(a, Some(sp), method, 0.7));
                         }
                     } else if let (Some(a), Some(b)) =
-                        (first, content_min(ctx, ctx.words[ce].start, sent.end, 2))
+                        (first, content_min(ctx, ctx.words[s2].start, sent.end, 2))
                     {
                         extra.push(mk(b, Some(sp), method, 0.7));
                         return Some(mk(a, Some(sp), method, 0.7));
