@@ -79,7 +79,8 @@
 //!   (`he shrugged and replied, "…"`) the subject of the nearest comma stretch
 //!   that opens with a pronoun or a name;
 //! - `BRASK: S` at a paragraph start, unquoted — `transcript_label`: a
-//!   transcript or interview line whose label names a known person;
+//!   transcript or interview line whose label names a known person (or,
+//!   in an interview, is a label that comes back);
 //! - `Poll: S` as the article's one-line first paragraph —
 //!   `headline_label`: a headline whose label is a source (a known person
 //!   or institution, a poll, a report, a paper); `UPDATE: S` and
@@ -818,12 +819,15 @@ fn modifier(ctx: &Ctx, end: usize, hi: usize) -> bool {
         return false;
     };
     let at = end + 1;
-    w.starts_with(|c: char| c.is_lowercase())
-        && (is_in(FOLLOWING_NOUNS, w)
-            || ctx
-                .mentions
-                .iter()
-                .any(|m| m.kind == MentionKind::Title && m.span.start == at))
+    // (Mentions are in text order: the ones starting at `at`.)
+    let title_at = || {
+        let k = ctx.mentions.partition_point(|m| m.span.start < at);
+        ctx.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.start == at)
+            .any(|m| m.kind == MentionKind::Title)
+    };
+    w.starts_with(|c: char| c.is_lowercase()) && (is_in(FOLLOWING_NOUNS, w) || title_at())
 }
 
 /// The word of `text[lo..at]` right before `at`, if any.
@@ -848,9 +852,11 @@ fn word_after(text: &str, at: usize, hi: usize) -> Option<&str> {
 /// institution mention covers (`Tolven Lask`), past a capitalised
 /// determiner: a name the dictionaries do not know.
 fn unknown_name(ctx: &Ctx, head: Span) -> bool {
+    // (Mentions are in text order: those starting before the head ends.)
+    let near = &ctx.mentions[..ctx.mentions.partition_point(|m| m.span.start < head.end)];
     let covered = |w: Span| {
-        ctx.mentions
-            .iter()
+        near.iter()
+            .rev()
             .any(|m| m.span.start <= w.start && w.end <= m.span.end)
     };
     let name_word = |w: Span| {

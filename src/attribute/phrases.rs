@@ -271,10 +271,14 @@ const MAX_RELATIVE_WORDS: usize = 12;
 /// …`), ending in no function word (`who can`, `who … and`); and a noun
 /// phrase before `who` (not `asked who`).
 fn relative_subject(ctx: &Ctx, last: usize, floor: usize) -> Option<Span> {
-    if is_in(STOP, ctx.w(last)) || is_in(PRONOUNS, ctx.w(last)) {
+    let lo = last.saturating_sub(MAX_RELATIVE_WORDS).max(1);
+    // (Most phrases have no `who` near: look for one before anything else.)
+    if !(lo..last).any(|k| ctx.w(k) == "who")
+        || is_in(STOP, ctx.w(last))
+        || is_in(PRONOUNS, ctx.w(last))
+    {
         return None;
     }
-    let lo = last.saturating_sub(MAX_RELATIVE_WORDS).max(1);
     let who = (lo..last).rev().find(|&k| {
         ctx.w(k) == "who"
             || ctx.hard(k + 1)
