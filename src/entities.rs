@@ -318,11 +318,11 @@ fn drop_patterns_around_listed_people(cands: &mut Vec<Candidate>, tokens: &[Toke
         return;
     }
     let wraps = |c: &Candidate, (a, b): (usize, usize)| {
+        if c.start > a || b > c.end {
+            return false;
+        }
         let (before, after) = (a - c.start, c.end - b);
-        c.start <= a
-            && b <= c.end
-            && before + after > 0
-            && !(c.kind == MentionKind::Institution && before == 0 && after == 1)
+        before + after > 0 && !(c.kind == MentionKind::Institution && before == 0 && after == 1)
     };
     cands.retain(|c| {
         c.source != Source::Pattern
