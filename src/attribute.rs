@@ -3154,9 +3154,9 @@ mod tests {
             },
             Case {
                 name: "an opening `Just` is an adverbial, not the subject",
-                text: "Just before the ferry left, the pilot checked the load and asked for volunteers to move aft.",
+                text: "Just before the ferry left, the pilot weighed the cargo and asked for two deckhands to stay ashore.",
                 want: &[(
-                    "for volunteers to move aft",
+                    "for two deckhands to stay ashore",
                     "indirect",
                     "the pilot",
                     "coordinated_subject",
@@ -3194,11 +3194,11 @@ mod tests {
             },
             Case {
                 name: "an -ly word opening a source phrase and an agent after its participle",
-                text: "According to early results of a survey conducted by the Tolven Institute, most riders want a new pier.",
+                text: "According to elderly riders polled by the Tolven Institute, the pier needs a new ramp.",
                 want: &[(
-                    "most riders want a new pier",
+                    "the pier needs a new ramp",
                     "indirect",
-                    "early results of a survey conducted by the Tolven Institute",
+                    "elderly riders polled by the Tolven Institute",
                     "according_to",
                 )],
             },
@@ -3245,9 +3245,9 @@ mod tests {
             },
             Case {
                 name: "a quantity of `whom` after a comma",
-                text: "The fares angered the skippers, many of whom say the ferry is too slow.",
+                text: "The fares angered the skippers, many of whom say fares should fall by winter.",
                 want: &[(
-                    "the ferry is too slow",
+                    "fares should fall by winter",
                     "indirect",
                     "many of whom",
                     "cue_title",
@@ -3255,11 +3255,11 @@ mod tests {
             },
             Case {
                 name: "a subject ending in an object pronoun after `to`",
-                text: "Those close to him say the ferry will stay.",
+                text: "Skippers close to him say the ferry will stay.",
                 want: &[(
                     "the ferry will stay",
                     "indirect",
-                    "Those close to him",
+                    "Skippers close to him",
                     "cue_title",
                 )],
             },

@@ -824,7 +824,7 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
         // phrase.)
         let day_in_phrase =
             end == from && is_in(&["a", "an", "the"], ctx.w(end)) && is_day(ctx.w(end + 1));
-        // (`early results of a poll conducted by the institute`: `by`
+        // (`riders polled by the institute`: `by`
         // after a participle names who did it, inside the phrase.)
         let agent = ctx.w(end + 1) == "by" && ctx.w(end).ends_with("ed");
         if is_in(NOT_SPEAKER_START, ctx.w(end + 1))
