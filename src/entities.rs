@@ -261,21 +261,29 @@ impl<T: Copy> Table<T> {
     }
 }
 
+/// Per sentence: its words (letters, more than one), how many of them are
+/// in capitals, and how many are capitalised (capitals or title case).
+fn sentence_shapes(tokens: &[Token]) -> Vec<(u32, u32, u32)> {
+    let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
+    let mut out = filled(n, (0u32, 0u32, 0u32));
+    for t in tokens {
+        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
+            let s = &mut out[t.sentence as usize];
+            s.0 += 1;
+            s.1 += (t.shape == Shape::Caps) as u32;
+            s.2 += (t.shape != Shape::Lower) as u32;
+        }
+    }
+    out
+}
+
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
 fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
-    let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-    let mut caps = filled(n, 0u32);
-    let mut words = filled(n, 0u32);
-    for t in tokens {
-        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
-            words[t.sentence as usize] += 1;
-            caps[t.sentence as usize] += (t.shape == Shape::Caps) as u32;
-        }
-    }
-    (0..n)
-        .map(|s| words[s] > 0 && caps[s] * 10 >= words[s] * 7)
+    sentence_shapes(tokens)
+        .into_iter()
+        .map(|(words, caps, _)| words > 0 && caps * 10 >= words * 7)
         .collect()
 }
 
@@ -283,17 +291,9 @@ fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
 /// Harbour Board`): at least six words, nearly all capitalised. (Prose that
 /// lists names has its verbs and function words in lower case.)
 fn title_case_sentences(tokens: &[Token]) -> Vec<bool> {
-    let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-    let mut capitalised = filled(n, 0u32);
-    let mut words = filled(n, 0u32);
-    for t in tokens {
-        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
-            words[t.sentence as usize] += 1;
-            capitalised[t.sentence as usize] += (t.shape != Shape::Lower) as u32;
-        }
-    }
-    (0..n)
-        .map(|s| words[s] >= 6 && capitalised[s] * 10 >= words[s] * 8)
+    sentence_shapes(tokens)
+        .into_iter()
+        .map(|(words, _, capitalised)| words >= 6 && capitalised * 10 >= words * 8)
         .collect()
 }
 

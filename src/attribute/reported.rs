@@ -269,6 +269,19 @@ const INFINITIVE_LEMMAS: &[&str] = &[
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
 const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
 
+/// Words that open a short time or place phrase between a parenthetical
+/// cue and its comma (`Vask said on Tuesday, …`).
+const SHORT_PHRASE_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "yesterday",
+    "today",
+    "this",
+    "earlier",
+];
+
 /// Words that open what was asked, urged or told after the addressee.
 const ADDRESSEE_OPENERS: &[&str] = &[
     "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
@@ -1427,21 +1440,7 @@ pub(super) fn reported_speech(
                 // `In Miami, Vask said on Tuesday, the mood is calm.`)
                 let split = if ce < s_end && ctx.gap(ce).contains(',') {
                     Some(ce)
-                } else if ce < s_end
-                    && is_in(
-                        &[
-                            "on",
-                            "in",
-                            "at",
-                            "last",
-                            "yesterday",
-                            "today",
-                            "this",
-                            "earlier",
-                        ],
-                        ctx.w(ce),
-                    )
-                {
+                } else if ce < s_end && is_in(SHORT_PHRASE_OPENERS, ctx.w(ce)) {
                     (ce + 1..s_end.min(ce + 4))
                         .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
                         .find(|&k| ctx.gap(k).contains(','))
@@ -1582,23 +1581,8 @@ pub(super) fn reported_speech(
                     };
                 }
                 while from < s_end
-                    && is_in(
-                        &[
-                            "on",
-                            "in",
-                            "at",
-                            "last",
-                            "yesterday",
-                            "today",
-                            "during",
-                            "after",
-                            "before",
-                            "earlier",
-                            "later",
-                            "this",
-                        ],
-                        ctx.w(from),
-                    )
+                    && (is_in(SHORT_PHRASE_OPENERS, ctx.w(from))
+                        || is_in(&["during", "after", "before", "later"], ctx.w(from)))
                 {
                     // `said on Tuesday that …`: skip to `that` or the comma.
                     let stop = (from..s_end.min(from + 8))
