@@ -3234,6 +3234,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a description, then its name set off by commas, before an inverting cue",
+                text: "A veteran pilot, Tolven Vask, explained the cause of the delay at the pier.",
+                want: &[(
+                    "the cause of the delay at the pier",
+                    "indirect",
+                    "Tolven Vask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "a closing `according to` and a second verb of the subject",
                 text: "The skippers left the meeting, according to the harbour board, and said little.",
                 want: &[(

@@ -1365,11 +1365,26 @@ pub(super) fn reported_speech(
                 method = "coordinated_subject";
             }
             let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
+            // (`Another pilot, Tolven Vask, explained the reason …`: a
+            // description opening the sentence, then the name it stands
+            // for, set off by commas, is the subject; no inverted cue.)
+            let described_name = subject.is_some_and(|sp| {
+                let spi = ctx.word_from(sp.start);
+                spi > s_first + 1
+                    && spi - s_first <= 5
+                    && ctx.gap(spi).trim() == ","
+                    && is_capitalised(ctx.w(spi))
+                    && is_in(PHRASE_DETERMINERS, ctx.w(s_first))
+                    && (s_first + 1..spi).all(|k| {
+                        !ctx.gap(k).contains(',') && !is_in(STOP, ctx.w(k)) && !ctx.hard(k)
+                    })
+            });
             if comma_before_cue
                 && tail_words >= 1
                 && !tail_has_that
                 && !subject_from_start
                 && !aside_subject
+                && !described_name
                 && is_in(INVERTING_LEMMAS, &c.lemma)
             {
                 // `S, said X.`: X is a name or a description and ends the
