@@ -696,8 +696,11 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         let heads = |j: usize| {
             ms[j].kind == MentionKind::Person
                 && !ctx.text[ms[j].span.end..].starts_with(['\'', '’'])
-                && !word_before(ctx.text, reach.start, ms[j].span.start)
-                    .is_some_and(|w| is_in(COMPLEMENT_PREPOSITIONS, w))
+                && !ctx
+                    .word_from(ms[j].span.start)
+                    .checked_sub(1)
+                    .filter(|&k| ctx.words[k].start >= reach.start)
+                    .is_some_and(|k| is_in(COMPLEMENT_PREPOSITIONS, ctx.w(k)))
                 && !modifier(ctx, ms[j].span.end, reach.end)
         };
         let in_head = (a..=i)
@@ -815,10 +818,17 @@ const FOLLOWING_NOUNS: &[&str] = &[
 /// Is the name ending at `end` a modifier of the noun after it (`Vask
 /// supporters`, `the Vask campaign`, `a Vask spokesman`)?
 fn modifier(ctx: &Ctx, end: usize, hi: usize) -> bool {
-    let Some(w) = word_after(ctx.text, end, hi) else {
+    // (The word after the name, a space after its last word.)
+    let k = ctx.word_from(end);
+    if k == 0
+        || k >= ctx.words.len()
+        || ctx.words[k - 1].end != end
+        || ctx.words[k].end > hi
+        || ctx.gap(k) != " "
+    {
         return false;
-    };
-    let at = end + 1;
+    }
+    let (w, at) = (ctx.w(k), ctx.words[k].start);
     // (Mentions are in text order: the ones starting at `at`.)
     let title_at = || {
         let k = ctx.mentions.partition_point(|m| m.span.start < at);
@@ -828,24 +838,6 @@ fn modifier(ctx: &Ctx, end: usize, hi: usize) -> bool {
             .any(|m| m.kind == MentionKind::Title)
     };
     w.starts_with(|c: char| c.is_lowercase()) && (is_in(FOLLOWING_NOUNS, w) || title_at())
-}
-
-/// The word of `text[lo..at]` right before `at`, if any.
-fn word_before(text: &str, lo: usize, at: usize) -> Option<&str> {
-    text[lo..at]
-        .trim_end()
-        .rsplit([' ', '\n'])
-        .next()
-        .filter(|w| !w.is_empty())
-}
-
-/// The word of `text[at..hi]` right after `at` when a space sets it off.
-fn word_after(text: &str, at: usize, hi: usize) -> Option<&str> {
-    let after = text.get(at..hi)?.strip_prefix(' ')?;
-    after
-        .split([' ', ',', '\n'])
-        .next()
-        .filter(|w| !w.is_empty())
 }
 
 /// Does `head` hold two adjacent capitalised words that no title or

@@ -280,20 +280,20 @@ fn sentence_shapes(tokens: &[Token]) -> Vec<(u32, u32, u32)> {
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
-fn headline_sentences(tokens: &[Token]) -> Vec<bool> {
-    sentence_shapes(tokens)
-        .into_iter()
-        .map(|(words, caps, _)| words > 0 && caps * 10 >= words * 7)
+fn headline_sentences(shapes: &[(u32, u32, u32)]) -> Vec<bool> {
+    shapes
+        .iter()
+        .map(|&(words, caps, _)| words > 0 && caps * 10 >= words * 7)
         .collect()
 }
 
 /// Sentences written in title case (`Vask Defends Ferry Plan Against
 /// Harbour Board`): at least six words, nearly all capitalised. (Prose that
 /// lists names has its verbs and function words in lower case.)
-fn title_case_sentences(tokens: &[Token]) -> Vec<bool> {
-    sentence_shapes(tokens)
-        .into_iter()
-        .map(|(words, _, capitalised)| words >= 6 && capitalised * 10 >= words * 8)
+fn title_case_sentences(shapes: &[(u32, u32, u32)]) -> Vec<bool> {
+    shapes
+        .iter()
+        .map(|&(words, _, capitalised)| words >= 6 && capitalised * 10 >= words * 8)
         .collect()
 }
 
@@ -303,8 +303,12 @@ fn title_case_sentences(tokens: &[Token]) -> Vec<bool> {
 /// person) is the name and some headline words: the pattern is dropped
 /// and the listed name stays. (Not an institution of the name and one
 /// head word: `<listed name> Foundation`.)
-fn drop_patterns_around_listed_people(cands: &mut Vec<Candidate>, tokens: &[Token]) {
-    let title_case = title_case_sentences(tokens);
+fn drop_patterns_around_listed_people(
+    cands: &mut Vec<Candidate>,
+    tokens: &[Token],
+    shapes: &[(u32, u32, u32)],
+) {
+    let title_case = title_case_sentences(shapes);
     if !title_case.contains(&true) {
         return;
     }
@@ -388,7 +392,8 @@ fn find_inner(
     if let Some(words) = words {
         *words = tokens::words_of_tokens(text, &tokens);
     }
-    let headline = headline_sentences(&tokens);
+    let shapes = sentence_shapes(&tokens);
+    let headline = headline_sentences(&shapes);
     let mut cands = Vec::new();
     matcher.scan(&tokens, &headline, &mut cands);
     people::find(matcher, text, &tokens, &headline, &mut cands);
@@ -396,7 +401,7 @@ fn find_inner(
     institutions::results_lines(dicts, text, &tokens, &mut cands);
     institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
     institutions::split_titles(&mut cands);
-    drop_patterns_around_listed_people(&mut cands, &tokens);
+    drop_patterns_around_listed_people(&mut cands, &tokens, &shapes);
     let mut chosen = select(cands, tokens.len());
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);

@@ -265,11 +265,10 @@ const MAX_RELATIVE_WORDS: usize = 12;
 
 /// The phrase a restrictive relative clause ending at word `last` follows
 /// (`Skippers` in `Skippers who work the night ferry say`): `who` with no
-/// comma before it, as the subject of a clause (not `who Vask said`)
-/// with no comma, sentence
-/// break, subordinate clause or second `who` in it (`…, who said when he
-/// …`), ending in no function word (`who can`, `who … and`); and a noun
-/// phrase before `who` (not `asked who`).
+/// comma before it, as the subject of a clause (not `who Vask said`) with
+/// no comma, sentence break, subordinate clause or second `who` in it
+/// (`…, who said when he …`), ending in no function word (`who can`, `who
+/// … and`); and a noun phrase before `who` (not `asked who`).
 fn relative_subject(ctx: &Ctx, last: usize, floor: usize) -> Option<Span> {
     let lo = last.saturating_sub(MAX_RELATIVE_WORDS).max(1);
     // (Most phrases have no `who` near: look for one before anything else.)
