@@ -3226,6 +3226,19 @@ mod tests {
                 ],
             },
             Case {
+                name: "a tail cue with a time and place phrase, then a participle cue",
+                text: "The new fares are a burden, Vask said Tuesday in Tolven, noting that skippers earn less.",
+                want: &[
+                    ("The new fares are a burden", "indirect", "Vask", "indirect_cue"),
+                    ("skippers earn less", "indirect", "Vask", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "an adverbial opener before a cue and a participle is no content",
+                text: "In a long letter, Vask wrote to the skippers, saying that the fares would fall.",
+                want: &[("the fares would fall", "indirect", "Vask", "participle_subject")],
+            },
+            Case {
                 name: "a description, then its name set off by commas, before an inverting cue",
                 text: "A veteran pilot, Tolven Vask, explained the cause of the delay at the pier.",
                 want: &[(

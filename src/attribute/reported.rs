@@ -316,6 +316,14 @@ fn adjunct_only(ctx: &Ctx, body: Span) -> bool {
             || is_in(PHRASAL_PARTICLES, ctx.w(a)))
 }
 
+/// Whether a word after `to` opens the one addressed (`wrote to him`, `to
+/// the board`, `to Vask`), not an infinitive.
+fn addressed(w: &str) -> bool {
+    is_in(&["him", "her", "them", "me", "us", "reporters"], w)
+        || is_in(PHRASE_DETERMINERS, w)
+        || is_capitalised(w)
+}
+
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
 const PHRASAL_PARTICLES: &[&str] = &["up", "off", "twice", "into"];
 
@@ -1511,10 +1519,26 @@ pub(super) fn reported_speech(
                     });
                 // (Or a short tail that a comma and a clause of its own
                 // follow: `…, the board said in its spring letter, and the
-                // rest came from …`.)
+                // rest came from …`; or a participle cue that reports more:
+                // `S, Vask said Tuesday in Tolven, noting that …`, when S
+                // is no adverbial: not `In an interview, Vask wrote to
+                // investors, saying …`.)
+                let s_adverbial = {
+                    let w = ctx.w(s_first).to_lowercase();
+                    is_in(ADJUNCT_PREPOSITIONS, &w)
+                        || is_in(SUBORDINATORS, &w)
+                        || is_in(&["like", "as", "with", "amid", "despite"], &w)
+                };
                 let clause_tail = (ce + 1..s_end)
                     .find(|&k| ctx.gap(k).contains([',', ';']))
-                    .is_some_and(|k| k - ce <= 6 && is_in(CLAUSE_JOINERS, ctx.w(k)));
+                    .is_some_and(|k| {
+                        k - ce <= 6
+                            && (is_in(CLAUSE_JOINERS, ctx.w(k))
+                                || !s_adverbial
+                                    && cues_in(cues, ctx.words[k].start, ctx.words[k].end)
+                                        .iter()
+                                        .any(|p| p.shape == Shape::Participle))
+                    });
                 // (Not for the second verb of a subject: in `Just then, the
                 // pilot checked the load and asked for help` the words
                 // before the subject are no content.)
@@ -1611,11 +1635,6 @@ pub(super) fn reported_speech(
                 // the one addressed, a pronoun, a determined phrase or a
                 // name; not an infinitive, `to punish skippers that …`, nor
                 // `adds to the worry that …`.)
-                let addressed = |w: &str| {
-                    is_in(&["him", "her", "them", "me", "us", "reporters"], w)
-                        || is_in(PHRASE_DETERMINERS, w)
-                        || is_capitalised(w)
-                };
                 if from + 2 < s_end
                     && ctx.w(from) == "to"
                     && addressed(ctx.w(from + 1))
@@ -1668,6 +1687,13 @@ pub(super) fn reported_speech(
                     return None;
                 }
                 let mut body = before_joined_clause(ctx, before_participle_cue(ctx, body, cues));
+                // (`wrote to the skippers, saying …`: what is left before
+                // the participle is the one addressed, and the participle
+                // reports the speech.)
+                let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
+                if b1 <= b0 + 4 && ctx.w(b0) == "to" && b0 + 1 < b1 && addressed(ctx.w(b0 + 1)) {
+                    return None;
+                }
                 // `Vask, who has endorsed Lu, said …`: the cue of a relative
                 // clause reports up to the comma before the main verb.
                 if is_in(
