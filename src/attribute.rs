@@ -3226,6 +3226,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "an opening inverted cue, the speaker and an aside before the quote",
+                text: "The pier was rebuilt.\n\nSaid Tolven Vask, who grew up near the harbour, \"We were all so proud of it.\"",
+                want: &[(
+                    "We were all so proud of it.",
+                    "direct",
+                    "Tolven Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
                 name: "a tail cue with a time and place phrase, then a participle cue",
                 text: "The new fares are a burden, Vask said Tuesday in Tolven, noting that skippers earn less.",
                 want: &[

@@ -637,10 +637,15 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
 }
 
 /// True when only whitespace, quote marks or brackets stand between `pos`
-/// and the previous sentence end (or the text start).
+/// and the previous sentence end (or the text start), also when that
+/// sentence ends inside a quotation (`… it.”¶Said Vask, …`).
 fn sentence_start(text: &str, pos: usize) -> bool {
     let before = text[..pos].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '-')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '\'' | '(' | ')' | '[' | ']' | '—' | '-'
+            )
     });
     before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])
 }
@@ -721,6 +726,11 @@ mod tests {
                 "according to at sentence start",
                 "According to Tolven, it rained.",
                 &[("According to", Shape::According)],
+            ),
+            (
+                "sentence start after a quotation that ends the sentence before",
+                "“It rained.”\n\nSaid Tolven, who was there: “All day.” According to Vask, it did.",
+                &[("Said", Shape::Verb), ("According to", Shape::According)],
             ),
             (
                 "longest form first",

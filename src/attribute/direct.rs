@@ -367,7 +367,15 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             && ce < last_word
             && (is_in(TAIL_START, ctx.w(ce)) || ctx.gap(ce).contains(','))
             && (ends_colon || ends_comma || ctx.w(last_word - 1) == "that");
+        // `Said Ana Brask, who grew up on the pier, "…"`: an opening
+        // inverted cue, its speaker and an aside set off by commas.
+        let inverted_opening = ci == ctx.word_from(floor)
+            && is_capitalised(ctx.w(ci))
+            && c.shape == Shape::Verb
+            && gap_words <= 16
+            && (ends_colon || ends_comma);
         let close = gap_words <= 4 && (ends_colon || ends_comma)
+            || inverted_opening
             || gap_words <= 1 && starts_upper
             || gap_words == 0
             || that
