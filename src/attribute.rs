@@ -3236,6 +3236,21 @@ mod tests {
                 )],
             },
             Case {
+                name: "a cue in a relative clause set off by commas reports up to the main verb",
+                text: "The ferry changes, which officials said will start in the spring, were welcomed.",
+                want: &[("will start in the spring", "indirect", "officials", "cue_title")],
+            },
+            Case {
+                name: "a list inside a relative clause set off by commas stays in the content",
+                text: "The levy, which Brask said had hurt the harbour, the fleet and the mill, will end.",
+                want: &[(
+                    "had hurt the harbour, the fleet and the mill",
+                    "indirect",
+                    "Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "a tail cue with a time and place phrase, then a participle cue",
                 text: "The new fares are a burden, Vask said Tuesday in Tolven, noting that skippers earn less.",
                 want: &[

@@ -282,6 +282,13 @@ const SHORT_PHRASE_OPENERS: &[&str] = &[
     "earlier",
 ];
 
+/// Finite auxiliaries: after a comma, the verb of a main clause that a
+/// relative clause set off by commas interrupted.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "did", "does", "do",
+];
+
 /// Words that open what was asked, urged or told after the addressee.
 const ADDRESSEE_OPENERS: &[&str] = &[
     "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
@@ -1731,6 +1738,24 @@ pub(super) fn reported_speech(
                     let b0 = ctx.word_from(body.start);
                     let b1 = ctx.word_until(body.end);
                     if let Some(k) = (b0 + 1..b1).find(|&k| ctx.gap(k).contains(',')) {
+                        body = content(ctx, body.start, ctx.words[k - 1].end)?;
+                    }
+                }
+                // `The changes, which officials said will start in May,
+                // were welcomed`: in a relative clause set off by commas,
+                // the content ends at the comma before the main clause's
+                // verb.
+                let spi = ctx.word_from(sp.start);
+                let relative = spi > s_first
+                    && is_in(&["which", "who"], ctx.w(spi - 1))
+                    && spi - 1 > s_first
+                    && ctx.gap(spi - 1).contains(',');
+                if relative {
+                    let b0 = ctx.word_from(body.start);
+                    let b1 = ctx.word_until(body.end);
+                    let main_verb = (b0 + 1..b1)
+                        .find(|&k| ctx.gap(k).contains(',') && is_in(AUXILIARIES, ctx.w(k)));
+                    if let Some(k) = main_verb {
                         body = content(ctx, body.start, ctx.words[k - 1].end)?;
                     }
                 }
