@@ -3236,6 +3236,26 @@ mod tests {
                 )],
             },
             Case {
+                name: "two names joined by `and`, then an aside, before a tail cue",
+                text: "\"We can only wonder,\" Ana Brask and Oren Vask, both Liberals, said.",
+                want: &[(
+                    "We can only wonder,",
+                    "direct",
+                    "Ana Brask and Oren Vask, both Liberals",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "two described names joined by `and` before a tail cue",
+                text: "\"We can only wonder,\" council leader Ana Brask and port chief Oren Vask said.",
+                want: &[(
+                    "We can only wonder,",
+                    "direct",
+                    "council leader Ana Brask and port chief Oren Vask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
                 name: "a cue in a relative clause set off by commas reports up to the main verb",
                 text: "The ferry changes, which officials said will start in the spring, were welcomed.",
                 want: &[("will start in the spring", "indirect", "officials", "cue_title")],

@@ -260,6 +260,22 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                         if sp.start == after_start + lead {
                             return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
                         }
+                        // `"…," council leader Ana Brask and port chief
+                        // Oren Vask said`: a second described name joined
+                        // by `and` to a first one right after the quote.
+                        let spi = ctx.word_from(sp.start);
+                        let joined = spi > first + 2
+                            && spi - first <= 7
+                            && ctx.w(spi - 1) == "and"
+                            && is_capitalised(ctx.w(spi - 2))
+                            && is_capitalised(ctx.w(ctx.word_until(sp.end) - 1))
+                            && (first + 1..spi).all(|k| ctx.gap(k) == " ")
+                            && (first..spi - 1)
+                                .all(|k| !is_in(STOP, ctx.w(k)) && !is_in(PRONOUNS, ctx.w(k)));
+                        if joined {
+                            let both = Span::new(ctx.words[first].start, sp.end);
+                            return Some(decided(ctx, both, c.span, "cue_name_adjacent", 0.85));
+                        }
                         // `"…" the former governor, Ana Brask, said`: a
                         // description, then the name set off by commas.
                         let spi = ctx.word_from(sp.start);

@@ -935,8 +935,11 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
     // word: `The council in Ohio, after a vote, said` has no name.
     // (A capitalised place may follow the name after `of`: `Gov. Ana
     // Brask of Tolven, …, said`; the speaker is the name before it.)
+    // (Two names joined by `and`: `Ana Brask and Oren Vask, both
+    // Liberals, said`.)
     let mut end = first;
     let mut name_end = None;
+    let mut joined = false;
     while end + 1 < ci && !ctx.gap(end + 1).contains([',', '(']) {
         let w = ctx.w(end + 1);
         let of_place = w == "of"
@@ -944,8 +947,16 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
             && end + 2 < ci
             && is_capitalised(ctx.w(end))
             && is_capitalised(ctx.w(end + 2));
+        let and_name = w == "and"
+            && !joined
+            && name_end.is_none()
+            && end + 2 < ci
+            && is_capitalised(ctx.w(end))
+            && is_capitalised(ctx.w(end + 2));
         if of_place {
             name_end = Some(end);
+        } else if and_name {
+            joined = true;
         } else if !is_capitalised(w)
             && (is_in(STOP, w) || is_in(NOT_SPEAKER_START, w) || is_in(PRONOUNS, w))
         {
@@ -954,7 +965,7 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         end += 1;
     }
     if end + 1 >= ci
-        || end - first >= 5 + 2 * usize::from(name_end.is_some())
+        || end - first >= 5 + 2 * usize::from(name_end.is_some()) + 5 * usize::from(joined)
         || !is_capitalised(ctx.w(end))
         || !ctx.gap(end + 1).contains([',', '('])
     {
