@@ -3236,6 +3236,29 @@ mod tests {
                 )],
             },
             Case {
+                name: "an `as` clause with a time phrase closed by `earlier` before the quote",
+                text: "As the harbour columnist Ana Brask had written a few years earlier, \"We could not have a port without the ferry.\"",
+                want: &[(
+                    "We could not have a port without the ferry.",
+                    "direct",
+                    "the harbour columnist Ana Brask",
+                    "cue_name_adjacent",
+                )],
+            },
+            Case {
+                name: "`quoted as saying` reports its subject's words",
+                text: "\"We seek out the voters,\" Brask was quoted as saying. \"We are in and out of the field faster.\"",
+                want: &[
+                    ("We seek out the voters,", "direct", "Brask", "cue_name_adjacent"),
+                    ("We are in and out of the field faster.", "direct", "Brask", "paragraph_continuation"),
+                ],
+            },
+            Case {
+                name: "`described as` + an -ing word stays a passive with no speaker before it",
+                text: "His talk of tariffs has been described as fearmongering by the guild.",
+                want: &[],
+            },
+            Case {
                 name: "two names joined by `and`, then an aside, before a tail cue",
                 text: "\"We can only wonder,\" Ana Brask and Oren Vask, both Liberals, said.",
                 want: &[(

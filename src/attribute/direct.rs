@@ -379,9 +379,13 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // `Lu said last month in Lisbon, "…"`, `Lu said, without
         // evidence, that "…"`: a time, place or manner phrase (or an aside
         // set off by commas) between the cue and the quote.
+        // (Also a time phrase closed by `ago` or `earlier`: `As Brask had
+        // written a few years earlier, "…"`.)
         let phrase_between = gap_words <= 8
             && ce < last_word
-            && (is_in(TAIL_START, ctx.w(ce)) || ctx.gap(ce).contains(','))
+            && (is_in(TAIL_START, ctx.w(ce))
+                || ctx.gap(ce).contains(',')
+                || is_in(&["ago", "earlier", "later", "before"], ctx.w(last_word - 1)))
             && (ends_colon || ends_comma || ctx.w(last_word - 1) == "that");
         // `Said Ana Brask, who grew up on the pier, "…"`: an opening
         // inverted cue, its speaker and an aside set off by commas.

@@ -324,8 +324,15 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     {
         aux -= 1;
     }
+    // (`Vask was quoted as saying`: a passive that reports its subject's
+    // words.)
+    let quoted_as = cue + 2 < ctx.words.len()
+        && ctx.w(cue) == "quoted"
+        && ctx.w(cue + 1) == "as"
+        && ctx.w(cue + 2).ends_with("ing");
     if aux > 0
         && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
+        && !quoted_as
         && is_in(
             &[
                 "is", "was", "were", "are", "be", "been", "being", "get", "got",
