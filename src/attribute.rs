@@ -3237,7 +3237,7 @@ mod tests {
             },
             Case {
                 name: "an `as` clause with a time phrase closed by `earlier` before the quote",
-                text: "As the harbour columnist Ana Brask had written a few years earlier, \"We could not have a port without the ferry.\"",
+                text: "As the harbour columnist Ana Brask had written just a few years earlier, \"We could not have a port without the ferry.\"",
                 want: &[(
                     "We could not have a port without the ferry.",
                     "direct",
