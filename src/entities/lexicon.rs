@@ -21,7 +21,10 @@ use super::tokens::{chain, form_hashes, hash_folded, hash_str, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
-/// Keys are already hashes; this only spreads their bits for the table.
+/// Keys are already hashes (`u64`); this only spreads their bits for the
+/// table. Other keys (strings, in `resolve`) are hashed FNV-1a, byte by
+/// byte: for the short keys of one article that is cheaper than SipHash,
+/// and the tables are rebuilt for every article, so flooding is no concern.
 #[derive(Default)]
 pub struct IdHasher(u64);
 
