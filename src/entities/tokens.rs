@@ -65,6 +65,16 @@ impl Token {
     }
 }
 
+/// A line break stands between tokens `a` and `b` (`a` before `b`).
+// Byte by byte: the gap is a space or two, where `contains` calls a search
+// routine set up for long slices and costs more than the loop.
+#[allow(clippy::manual_contains)]
+pub(crate) fn line_break_between(text: &str, a: &Token, b: &Token) -> bool {
+    text.as_bytes()[a.span.end..b.span.start]
+        .iter()
+        .any(|&c| c == b'\n')
+}
+
 /// True for characters that are words on their own (Han, kana).
 #[inline]
 pub fn is_cjk(c: char) -> bool {
