@@ -99,14 +99,18 @@ thread_local! {
 const SHAPE_WORDS: usize = 256;
 
 /// The bit of an ASCII word in [`Lexicon::shapes`]: its length (up to
-/// 63) and its first and last bytes, lower case. Two ASCII words equal
-/// but for case have the same key.
+/// 63) and its first and last bytes with bit 5 set. Setting bit 5 turns
+/// an ASCII capital into its lower case and leaves a lower-case letter as
+/// it is, so two ASCII words equal but for case have the same key (it
+/// also joins a few pairs of marks, `[` and `{`: a filter may let through
+/// more than it should, never less). One `or` per byte where
+/// `to_ascii_lowercase` takes a range test; this runs on every word.
 #[inline]
 fn shape_key(w: &[u8]) -> usize {
     let (first, last) = match w {
         [] => (0, 0),
-        [f, .., l] => (f.to_ascii_lowercase(), l.to_ascii_lowercase()),
-        [f] => (f.to_ascii_lowercase(), f.to_ascii_lowercase()),
+        [f, .., l] => (f | 0x20, l | 0x20),
+        [f] => (f | 0x20, f | 0x20),
     };
     let key = (w.len().min(63) as u64) << 16 | (first as u64) << 8 | last as u64;
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize

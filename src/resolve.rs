@@ -8,9 +8,11 @@
 //! mention's `entity`.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::attribute::Quote;
 use crate::dictionary::Dictionaries;
+use crate::entities::lexicon::IdHasher;
 use crate::entities::{Mention, MentionKind};
 
 /// One distinct person, title, institution or place in an article.
@@ -66,7 +68,10 @@ fn group<'a>(
     let mut entities: Vec<Entity> = Vec::new();
     // By kind and id (the dictionary id, or the canonical name): the id
     // and the attributes are copied once per entity, not per mention.
-    let mut index: HashMap<(MentionKind, &'a str), usize> = HashMap::new();
+    // Sized for one entity per mention (the most there can be): growing
+    // it rehashed every key several times per article.
+    let mut index: HashMap<(MentionKind, &'a str), usize, BuildHasherDefault<IdHasher>> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut entity = |m: &'a Mention, entities: &mut Vec<Entity>, with_attributes: bool| {
         let entry = m.entry.map(|e| dicts.get(e));
         let id: &'a str = match entry {

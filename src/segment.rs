@@ -135,6 +135,10 @@ const ABBREVIATIONS: &[&str] = &[
     "Ala", "Ga", "Del", "Kan",
 ];
 
+/// The lengths in bytes of the [`ABBREVIATIONS`] (a test holds them
+/// equal).
+const ABBREVIATION_LENGTHS: std::ops::RangeInclusive<usize> = 2..=6;
+
 /// Closing quote marks and brackets that may follow sentence punctuation.
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』')
@@ -216,13 +220,29 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "John F. Kennedy"
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // The list is looked through only for a word of a listed length;
+    // a longer word (or a longer run without a space) skips its 85 tests.
+    (ABBREVIATION_LENGTHS.contains(&word.len())
+        && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
         || (word.contains('.') && word.len() <= 6) // "U.S", "a.m"
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lengths_cover_the_list() {
+        let min = ABBREVIATIONS.iter().map(|a| a.len()).min();
+        let max = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(
+            (min, max),
+            (
+                Some(*ABBREVIATION_LENGTHS.start()),
+                Some(*ABBREVIATION_LENGTHS.end())
+            )
+        );
+    }
 
     /// `next_mark` as first written, decoding every character: the byte
     /// search must find the same marks.

@@ -36,7 +36,7 @@
 //! suffix must be a word (`& Co` is, a bare `&` is not).
 
 use super::lexicon::{Map, Matcher};
-use super::tokens::{Shape, Token};
+use super::tokens::{line_break_between, Shape, Token};
 use super::{Candidate, MentionKind, Source, Table};
 use crate::dictionary::Dictionaries;
 use std::cell::RefCell;
@@ -590,11 +590,7 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
     let mut start = 0;
     while start < tokens.len() {
         let mut end = start + 1;
-        // By bytes: `str::contains` sets up a string search per call, and
-        // the gap between two tokens is a space or two.
-        while end < tokens.len()
-            && !text.as_bytes()[tokens[end - 1].span.end..tokens[end].span.start].contains(&b'\n')
-        {
+        while end < tokens.len() && !line_break_between(text, &tokens[end - 1], &tokens[end]) {
             end += 1;
         }
         lines.push((start, end));

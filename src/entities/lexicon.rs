@@ -21,7 +21,10 @@ use super::tokens::{chain, form_hashes, hash_folded, hash_str, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
-/// Keys are already hashes; this only spreads their bits for the table.
+/// Keys are already hashes (`u64`); this only spreads their bits for the
+/// table. Other keys (strings, in `resolve`) are hashed FNV-1a, byte by
+/// byte: for the short keys of one article that is cheaper than SipHash,
+/// and the tables are rebuilt for every article, so flooding is no concern.
 #[derive(Default)]
 pub struct IdHasher(u64);
 
@@ -58,6 +61,8 @@ pub struct Hit {
 /// Multi-token phrases keyed by the hash of their token sequence, with the
 /// longest phrase length for each first token so a scan knows how far to
 /// look (and looks no further than one lookup when nothing starts there).
+/// The first-token table also holds the one-token phrase of that token, so
+/// a scan that finds one needs no second look-up for it.
 ///
 /// `seen` is a one-hash Bloom filter over the first-token hashes: most
 /// tokens start no phrase, and the bit array (at most 512 KB) stays in
@@ -73,11 +78,20 @@ pub struct Hit {
 #[derive(Default)]
 struct Phrases {
     map: Map<Hit>,
-    first: Map<u8>,
+    first: Map<First>,
     seen: Vec<u64>,
     prefixes: Vec<u64>,
     /// The sequence hashes for `prefixes`, kept only until [`Phrases::seal`].
     pending: Vec<u64>,
+}
+
+/// What [`Phrases`] knows of a first token.
+#[derive(Clone, Copy, Default)]
+struct First {
+    /// The longest phrase starting with it, in tokens.
+    max: u8,
+    /// The token alone as a phrase: the same hit as `map` holds for it.
+    one: Option<Hit>,
 }
 
 /// Bits of the filter for `n` first tokens: ~16 per token, a power of two
@@ -118,8 +132,15 @@ impl Phrases {
         if hit.rank > slot.rank {
             *slot = hit;
         }
-        let max = self.first.entry(hashes[0]).or_insert(0);
-        *max = (*max).max(hashes.len() as u8);
+        let first = self.first.entry(hashes[0]).or_default();
+        first.max = first.max.max(hashes.len() as u8);
+        if hashes.len() == 1 {
+            // The rank rule of `map` above.
+            match first.one {
+                Some(one) if hit.rank <= one.rank => {}
+                _ => first.one = Some(hit),
+            }
+        }
         let mut seq = chain(0, hashes[0]);
         for &h in &hashes[1..] {
             seq = chain(seq, h);
@@ -178,19 +199,20 @@ impl Phrases {
         folded: bool,
     ) -> Option<(Hit, usize)> {
         let key_of = |t: &Token| if folded { t.folded } else { t.exact };
-        let &max = self.first.get(&key)?;
-        let mut seq = 0;
-        let mut best = None;
+        let first = self.first.get(&key)?;
+        // Token `i` alone, from the first-token table.
+        let mut best = first.one.map(|hit| (hit, 1));
+        let mut seq = chain(0, key);
         // A slice walked by iterator: an inclusive range (`1..=max`) here
         // cost a quarter of this function in loop bookkeeping.
-        let window = &tokens[i..i + (max as usize).min(tokens.len() - i)];
+        let window = &tokens[i..i + (first.max as usize).min(tokens.len() - i)];
         let sentence = tokens[i].sentence;
-        for (k, t) in window.iter().enumerate() {
+        for (k, t) in window.iter().enumerate().skip(1) {
             if t.sentence != sentence {
                 break;
             }
             seq = chain(seq, key_of(t));
-            if k > 0 && !self.may_continue(seq) {
+            if !self.may_continue(seq) {
                 break;
             }
             if let Some(&hit) = self.map.get(&seq) {

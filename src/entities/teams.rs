@@ -19,7 +19,7 @@
 //! occurrences in the article are the team too.
 
 use super::lexicon::Matcher;
-use super::tokens::{Shape, Token};
+use super::tokens::{line_break_between, Shape, Token};
 use super::{Candidate, MentionKind, Source};
 use crate::dictionary::Dictionaries;
 
@@ -110,7 +110,7 @@ fn is_score(text: &str, t: &Token) -> bool {
 }
 
 fn line_break_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    i == 0 || text.as_bytes()[tokens[i - 1].span.end..tokens[i].span.start].contains(&b'\n')
+    i == 0 || line_break_between(text, &tokens[i - 1], &tokens[i])
 }
 
 /// Whether the name at tokens `[a, b)` is used as a team. A word no list

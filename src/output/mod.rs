@@ -414,6 +414,38 @@ fn needs_quotes(b: &[u8]) -> bool {
     chunks.any(word) || word(&b[b.len() - 8..])
 }
 
+/// `00`, `01`, ... `99`: the two digits of every number below 100.
+static DIGIT_PAIRS: [u8; 200] = digit_pairs();
+
+const fn digit_pairs() -> [u8; 200] {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+}
+
+/// One text cell into `buf`, quoted only where it must be.
+fn field(buf: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    if !needs_quotes(b) {
+        buf.extend_from_slice(b);
+        return;
+    }
+    buf.push(b'"');
+    let mut rest = b;
+    while let Some(i) = memchr::memchr(b'"', rest) {
+        buf.extend_from_slice(&rest[..=i]);
+        buf.push(b'"');
+        rest = &rest[i + 1..];
+    }
+    buf.extend_from_slice(rest);
+    buf.push(b'"');
+}
+
 /// A hand-written RFC 4180 writer into a reused buffer, byte-identical to
 /// the `csv` crate's defaults (`QuoteStyle::Necessary`): a field is quoted
 /// when it holds `,`, `"`, `\r` or `\n`, and inner quotes are doubled.
@@ -443,20 +475,14 @@ impl<'a> CsvOut<'a> {
 
     fn text(&mut self, s: &str) {
         self.sep();
-        let b = s.as_bytes();
-        if !needs_quotes(b) {
-            self.buf.extend_from_slice(b);
-            return;
-        }
-        self.buf.push(b'"');
-        let mut rest = b;
-        while let Some(i) = memchr::memchr(b'"', rest) {
-            self.buf.extend_from_slice(&rest[..=i]);
-            self.buf.push(b'"');
-            rest = &rest[i + 1..];
-        }
-        self.buf.extend_from_slice(rest);
-        self.buf.push(b'"');
+        field(self.buf, s);
+    }
+
+    /// A cell rendered before by [`field`]: the document id, which every
+    /// row of the article repeats, is tested for quoting once.
+    fn rendered(&mut self, cell: &[u8]) {
+        self.sep();
+        self.buf.extend_from_slice(cell);
     }
 
     /// A text cell made of `parts` joined by `sep`, without building it.
@@ -477,18 +503,25 @@ impl<'a> CsvOut<'a> {
         }
     }
 
+    /// A number, two digits at a time (offsets and ids are most of the
+    /// cells of mentions.csv).
     fn num(&mut self, n: usize) {
         self.sep();
         let mut tmp = [0u8; 20];
         let mut i = tmp.len();
         let mut n = n;
-        loop {
+        while n >= 100 {
+            let k = n % 100 * 2;
+            n /= 100;
+            i -= 2;
+            tmp[i..i + 2].copy_from_slice(&DIGIT_PAIRS[k..k + 2]);
+        }
+        if n >= 10 {
+            i -= 2;
+            tmp[i..i + 2].copy_from_slice(&DIGIT_PAIRS[n * 2..n * 2 + 2]);
+        } else {
             i -= 1;
-            tmp[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
+            tmp[i] = b'0' + n as u8;
         }
         self.buf.extend_from_slice(&tmp[i..]);
     }
@@ -619,6 +652,8 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
         documents: Vec::with_capacity(128 + doc_id.len() + article.source.len()),
     };
     let mut scratch = String::new();
+    let mut doc_cell = Vec::with_capacity(doc_id.len() + 2);
+    field(&mut doc_cell, doc_id);
     let w = &mut CsvOut::new(&mut out.quotes, false);
     for (i, q) in analysis.quotes.iter().enumerate() {
         let (qs, qe) = idx.span(q.span);
@@ -626,7 +661,7 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
             .speaker
             .as_ref()
             .and_then(|s| entity_of(mentions, entities, s.mention));
-        w.text(doc_id);
+        w.rendered(&doc_cell);
         w.num(i + 1);
         w.text(q.kind.name());
         w.num(qs);
@@ -677,7 +712,7 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
     for (i, m) in mentions.iter().enumerate() {
         let (s, e) = idx.span(m.span);
         let ent = m.entity.map(|e| &entities[e]);
-        w.text(doc_id);
+        w.rendered(&doc_cell);
         w.num(i + 1);
         w.text(m.kind.name());
         w.num(s);
@@ -690,7 +725,7 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
     }
     let w = &mut CsvOut::new(&mut out.entities, false);
     for e in entities {
-        w.text(doc_id);
+        w.rendered(&doc_cell);
         w.text(&e.id);
         w.text(e.kind.name());
         w.text(&e.canonical);
@@ -803,6 +838,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn numbers_print_as_display_does() {
+        let mut got = Vec::new();
+        let mut want = String::new();
+        let mut w = CsvOut::new(&mut got, false);
+        let mut n = 1;
+        for k in [
+            0,
+            5,
+            9,
+            10,
+            11,
+            42,
+            99,
+            100,
+            101,
+            109,
+            110,
+            999,
+            1_000,
+            12_345,
+            usize::MAX,
+        ] {
+            w.num(k);
+            w.num(n);
+            want.push_str(&format!("{},{}\n", k, n));
+            w.end();
+            n = n * 7 + 3;
+        }
+        assert_eq!(String::from_utf8(got).unwrap(), want);
     }
 
     #[test]
