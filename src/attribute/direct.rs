@@ -10,8 +10,8 @@ use super::phrases::{
 use super::reported::{before_joined_clause, opening_subject, subject_of, INVERTING_LEMMAS};
 use super::{
     cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
-    QuoteKind, Speaker, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START, PERSONAL_PRONOUNS,
-    PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START,
+    PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -20,10 +20,10 @@ use crate::span::Span;
 
 /// Words that open the reported clause right after a cue (`He said he
 /// had …`, `Lu said the plan …`). Not `this` (`said this week`).
-const CLAUSE_OPENERS: &[&str] = &[
+const CLAUSE_OPENERS: &Words = &Words::new(&[
     "the", "a", "an", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "there",
     "these", "those", "some", "many", "most", "no",
-];
+]);
 
 /// `"… a horrific attack." He said he had asked his staff …`: a quote
 /// that ends its own sentence with a period, then a new sentence whose cue
@@ -672,7 +672,7 @@ pub(super) fn unlisted_verb(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
 
 /// What an audience does after a quote: it reacts to the words, it does
 /// not say them (`"…," the crowd cheered`).
-const REACTIONS: &[&str] = &[
+const REACTIONS: &Words = &Words::new(&[
     "booed",
     "cheered",
     "cheers",
@@ -690,7 +690,7 @@ const REACTIONS: &[&str] = &[
     "shrugged",
     "erupted",
     "groaned",
-];
+]);
 
 /// `"…," the letter reads.` / `"…," the statement read.` / `"…," it
 /// read.`: after a quote ending in a comma, `it` or a short phrase opening
@@ -796,10 +796,10 @@ pub(super) fn term_subject(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> bool {
 }
 
 /// Function words a title keeps in lower case (`The Lord of the Rings`).
-const TITLE_SMALL_WORDS: &[&str] = &[
+const TITLE_SMALL_WORDS: &Words = &Words::new(&[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "is", "with", "by",
     "from",
-];
+]);
 
 /// Prepositions before the name of a show, book or paper (`on "Face the
 /// Nation,"`, `in an interview with "Breakfast Hour,"`).
@@ -807,7 +807,7 @@ const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
 
 /// Nouns for a work whose title may follow in quote marks (`his new book,
 /// "Broken Roads: How We Lost the Bridge,"`, `the show "Early Start"`).
-const TITLE_NOUNS: &[&str] = &[
+const TITLE_NOUNS: &Words = &Words::new(&[
     "book",
     "memoir",
     "novel",
@@ -833,11 +833,11 @@ const TITLE_NOUNS: &[&str] = &[
     "hat",
     "hats",
     "slogan",
-];
+]);
 
 /// People named by a work they made (`a co-author of "…"`, `the host of
 /// "…"`): after `of`, a title-case phrase is that work's title.
-const WORK_ROLES: &[&str] = &[
+const WORK_ROLES: &Words = &Words::new(&[
     "author",
     "co-author",
     "coauthor",
@@ -855,7 +855,7 @@ const WORK_ROLES: &[&str] = &[
     "edition",
     "chapter",
     "page",
-];
+]);
 
 /// A title of a work, never speech: a quote in title case right after a
 /// possessive or a preposition (`Channel 9's "Early Start"`, `on "Face the
@@ -1130,19 +1130,19 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
 
 /// Prepositions that open a frame of time, place or medium before a cue
 /// (`In a statement, Vask said, "…"`, `At the pier, she said, "…"`).
-const FRAME_OPENERS: &[&str] = &[
+const FRAME_OPENERS: &Words = &Words::new(&[
     "in", "on", "at", "after", "before", "during", "from", "with", "for", "to", "since", "until",
     "by", "within", "over", "as",
-];
+]);
 
 /// Verbs whose object is a role or a description, not words the subject
 /// said: `She played a "stern" queen`, `Vask became the "harbour king"`.
-const ROLE_VERBS: &[&str] = &[
+const ROLE_VERBS: &Words = &Words::new(&[
     "play", "plays", "played", "star", "stars", "starred", "become", "becomes", "became", "remain",
     "remains", "remained", "seem", "seems", "seemed", "look", "looks", "looked", "appear",
     "appears", "appeared", "wear", "wears", "wore", "own", "owns", "owned", "visit", "visits",
     "visited",
-];
+]);
 
 /// The person (a name the article knows as a person, or `he`/`she`) that
 /// opens the sentence of quote `q`, the word right after it that may be a

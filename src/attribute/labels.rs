@@ -3,7 +3,7 @@
 //! [`transcript_lines`]).
 
 use super::reported::{content, content_min, SOURCE_NOUNS};
-use super::{is_capitalised, is_in, is_open_mark, link, Ctx, Quote, QuoteKind, Speaker};
+use super::{is_capitalised, is_in, is_open_mark, link, Ctx, Quote, QuoteKind, Speaker, Words};
 use crate::entities::{words, MentionKind};
 use crate::span::Span;
 
@@ -24,7 +24,7 @@ fn colon_label(text: &str, p: Span) -> Option<(Span, usize)> {
 }
 
 /// Labels of a headline's kind of piece, not of a source: `UPDATE: …`.
-const SECTION_LABELS: &[&str] = &[
+const SECTION_LABELS: &Words = &Words::new(&[
     "update",
     "updated",
     "watch",
@@ -49,7 +49,7 @@ const SECTION_LABELS: &[&str] = &[
     "column",
     "letters",
     "podcast",
-];
+]);
 
 /// `Poll: Voters Sour on the Bridge` / `Vask on Roads: Traffic Is
 /// Worse Than Ever` — the article's first paragraph is a one-line headline that

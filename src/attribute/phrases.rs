@@ -5,25 +5,25 @@
 
 use super::reported::adverbial_opener;
 use super::{
-    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, NEGATIONS, NOT_SPEAKER_START,
-    PHRASE_DETERMINERS, PRONOUNS, STOP,
+    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, NEGATIONS,
+    NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, STOP,
 };
 use crate::entities::words;
 use crate::span::Span;
 
 /// [`STOP`] words after which a phrase is an object or complement. (Not
 /// `said`: `Lu said the mayor had said …` starts a clause after it.)
-const COMPLEMENT_BEFORE: &[&str] = &[
+const COMPLEMENT_BEFORE: &Words = &Words::new(&[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
     "should", "may", "might", "must", "can", "did", "does", "do", "to", "than", "not", "told",
-];
+]);
 
 /// Lower-case words that cannot head a speaker phrase.
-const NOT_HEAD: &[&str] = &[
+const NOT_HEAD: &Words = &Words::new(&[
     "you", "me", "him", "her", "us", "them", "what", "now", "there", "here", "together", "always",
     "never", "this", "these", "those", "one", "all", "both", "same", "else", "his", "its", "their",
     "our", "my", "your", "new", "no", "any", "every", "more", "most", "own",
-];
+]);
 
 /// Sentence adverbs set off by commas between a speaker and the cue.
 const ADVERB_ASIDES: &[&str] = &[
@@ -64,7 +64,7 @@ fn plausible_head(w: &str) -> bool {
 
 /// Words that open a quantity in a speaker phrase: `about 40 riders`,
 /// `nearly half`, `only two councillors`.
-const QUANTITY_OPENERS: &[&str] = &[
+const QUANTITY_OPENERS: &Words = &Words::new(&[
     "about",
     "over",
     "around",
@@ -75,20 +75,20 @@ const QUANTITY_OPENERS: &[&str] = &[
     "just",
     "only",
     "under",
-];
+]);
 
 /// Quantity words of a group (`most of them`, `Many riders`): no name
 /// when capitalised at a sentence start (`is_in` ignores case).
-const GROUP_QUANTITIES: &[&str] = &[
+const GROUP_QUANTITIES: &Words = &Words::new(&[
     "most", "many", "some", "all", "both", "none", "few", "several", "half", "each", "neither",
-];
+]);
 
 /// Quantity words that can be a subject alone: `most said`, `both said`.
 const QUANTITY_SUBJECTS: &[&str] = &["most", "both", "each", "none", "neither"];
 
 /// A number or a share: `40`, `four`, `dozens`, `half`, `two-thirds`.
 fn is_quantity(w: &str) -> bool {
-    const WORDS: &[&str] = &[
+    const WORDS: &Words = &Words::new(&[
         "one",
         "two",
         "three",
@@ -124,7 +124,7 @@ fn is_quantity(w: &str) -> bool {
         "fifth",
         "fifths",
         "majority",
-    ];
+    ]);
     w.starts_with(|c: char| c.is_ascii_digit())
         || is_in(WORDS, w)
         || w.split_once('-')
@@ -141,7 +141,7 @@ fn quantity_at(ctx: &Ctx, k: usize, last: usize) -> bool {
 
 /// Cue forms that still report when negated (`did not say whether …`,
 /// `has not mentioned …`).
-const NEGATABLE_CUES: &[&str] = &[
+const NEGATABLE_CUES: &Words = &Words::new(&[
     "say",
     "said",
     "tell",
@@ -180,7 +180,7 @@ const NEGATABLE_CUES: &[&str] = &[
     "discussed",
     "rule",
     "ruled",
-];
+]);
 
 /// The word before the `'s` or `'ve` of a contraction (`he` of `he's`,
 /// `they` of `they've`), whatever the word is.
@@ -303,10 +303,10 @@ fn relative_subject(ctx: &Ctx, last: usize, floor: usize) -> Option<Span> {
 
 /// Words that open a clause inside a relative clause: the cue after them
 /// belongs to that clause, not to the relative clause's subject.
-const CLAUSE_OPENERS: &[&str] = &[
+const CLAUSE_OPENERS: &Words = &Words::new(&[
     "when", "because", "while", "if", "as", "since", "although", "though", "that", "which",
     "where", "whom", "whose", "so", "but", "until", "unless",
-];
+]);
 
 pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     // A passive (`has been endorsed by`, `was told`, `was sharply
@@ -1017,7 +1017,7 @@ fn only_short_titles(aside: &str) -> bool {
 
 /// Words an aside between a subject and its cue opens with: a relative
 /// clause, a time clause, a participle or a prepositional phrase.
-const ASIDE_OPENERS: &[&str] = &[
+const ASIDE_OPENERS: &Words = &Words::new(&[
     "who",
     "who's",
     "who’s",
@@ -1042,7 +1042,7 @@ const ASIDE_OPENERS: &[&str] = &[
     "including",
     "however",
     "though",
-];
+]);
 
 /// `A city official, who asked not to be named, said …` and
 /// `Vask's office, when reached by phone, said …`: the sentence opens

@@ -10,8 +10,9 @@ use super::phrases::{
 };
 use super::{
     between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
-    quotes_in, Ctx, Decision, Quote, QuoteKind, Speaker, ADDRESSEE_LEMMAS, NOT_SPEAKER_START,
-    PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    quotes_in, Ctx, Decision, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS,
+    NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS,
+    TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -24,10 +25,10 @@ pub(super) const UNLISTED: &str = "(unlisted)";
 /// Words a `that` clause of reported speech starts with after a verb
 /// (`concluded that the …`, `sniped that Fiorina …`); `ended that program`
 /// has a determiner `that` and none of these after it.
-const THAT_CLAUSE_START: &[&str] = &[
+const THAT_CLAUSE_START: &Words = &Words::new(&[
     "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
     "there", "this", "these", "those", "some", "many", "most", "no", "if", "when",
-];
+]);
 
 /// `X sniped that S`, `X has concluded that S`: a past-tense verb the
 /// dictionary lacks, outside quote marks, followed by `that` and the start
@@ -250,20 +251,20 @@ fn joining_gap(g: &str) -> bool {
 /// Verbs of thought, wish and feeling: after `and` inside reported
 /// content they go on with that content (`… was tired and wanted to
 /// rest`) rather than open a statement of their own.
-const ATTITUDE_LEMMAS: &[&str] = &[
+const ATTITUDE_LEMMAS: &Words = &Words::new(&[
     "want", "think", "hope", "believe", "feel", "know", "expect", "wish", "fear", "plan", "seek",
     "worry", "like", "intend",
-];
+]);
 
 /// Verbs of evidence: what a poll, a figure or a finding shows.
 const EVIDENCE_LEMMAS: &[&str] = &["show", "find", "indicate"];
 
 /// Cues that take an infinitive (`declined to comment`, `vowed to
 /// stay`): what they report follows them.
-const INFINITIVE_LEMMAS: &[&str] = &[
+const INFINITIVE_LEMMAS: &Words = &Words::new(&[
     "want", "refuse", "decline", "plan", "threaten", "promise", "pledge", "vow", "continue",
     "seek", "hope", "agree", "intend", "offer", "urge",
-];
+]);
 
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
@@ -284,23 +285,23 @@ const SHORT_PHRASE_OPENERS: &[&str] = &[
 
 /// Finite auxiliaries: after a comma, the verb of a main clause that a
 /// relative clause set off by commas interrupted.
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: &Words = &Words::new(&[
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "should", "must", "did", "does", "do",
-];
+]);
 
 /// Words that open what was asked, urged or told after the addressee.
-const ADDRESSEE_OPENERS: &[&str] = &[
+const ADDRESSEE_OPENERS: &Words = &Words::new(&[
     "to", "for", "about", "if", "whether", "not", "how", "why", "what", "when", "where",
-];
+]);
 
 /// Prepositions that open a passive agent, a place or a time after a verb,
 /// never what was said: `reported by the Post`, `wrote from Ohio`, `testified
 /// before the panel`, `posted after the debate`.
-const ADJUNCT_PREPOSITIONS: &[&str] = &[
+const ADJUNCT_PREPOSITIONS: &Words = &Words::new(&[
     "by", "from", "at", "before", "after", "along", "over", "under", "during", "via", "across",
     "in", "through", "on",
-];
+]);
 
 /// Longest content (in words) that [`adjunct_only`] may drop: longer content
 /// after such a preposition often holds a clause (`said at a rally that …`).
@@ -653,12 +654,12 @@ fn described_subject(ctx: &Ctx, at: usize, end: usize, copula: bool) -> Option<S
 
 /// Common irregular past forms that end a described subject (`The
 /// skipper began`, `The crowd stood`).
-const IRREGULAR_PASTS: &[&str] = &[
+const IRREGULAR_PASTS: &Words = &Words::new(&[
     "began", "went", "made", "took", "gave", "came", "stood", "sat", "held", "left", "kept",
     "brought", "ran", "got", "put", "set", "found", "felt", "sent", "met", "led", "won", "lost",
     "paid", "spent", "saw", "heard", "drew", "rose", "fell", "broke", "struck", "spoke", "wrote",
     "told", "said", "thought",
-];
+]);
 
 /// A subject that ends in a possessive names its owner, not the speaker:
 /// `the party's leader, Ana Brask, said` is Brask's (the name set off by
@@ -704,7 +705,7 @@ fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
 
 /// Words that open a sentence with an adverbial phrase or clause, not its
 /// subject: prepositions, subordinators, sentence adverbs.
-const ADVERBIAL_OPENERS: &[&str] = &[
+const ADVERBIAL_OPENERS: &Words = &Words::new(&[
     "on",
     "in",
     "at",
@@ -778,7 +779,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     // `Just before the ferry left, the pilot …` (not `Even Vask`, `Only
     // Vask`: a subject may follow those without a comma).
     "just",
-];
+]);
 
 pub(super) fn adverbial_opener(w: &str) -> bool {
     is_in(ADVERBIAL_OPENERS, w) || is_adverb(&w.to_lowercase()) || {
@@ -884,7 +885,7 @@ const QUESTION_OPENERS: &[&str] = &[
 
 /// Verbs of taking sides, whose content may be a bare name (`Vask
 /// endorsed Brask`, `Tolven thanked Lu`).
-const SIDE_LEMMAS: &[&str] = &[
+const SIDE_LEMMAS: &Words = &Words::new(&[
     "endorse",
     "support",
     "back",
@@ -901,7 +902,7 @@ const SIDE_LEMMAS: &[&str] = &[
     "slam",
     "blast",
     "mock",
-];
+]);
 
 /// Nouns for a poll or survey that may be named as a source with `in`.
 const POLL_NOUNS: &[&str] = &["poll", "survey"];
@@ -1116,7 +1117,7 @@ fn short_answer(ctx: &Ctx, from: usize, s_end: usize) -> bool {
 /// (`S, said Vask`, `S, added a spokesman`). Other verbs do not invert:
 /// in `Vask and his aide, Ana Brask, criticized the plan` the phrase after
 /// the verb is its object, not its subject.
-pub(super) const INVERTING_LEMMAS: &[&str] = &[
+pub(super) const INVERTING_LEMMAS: &Words = &Words::new(&[
     "say",
     "add",
     "write",
@@ -1170,11 +1171,11 @@ pub(super) const INVERTING_LEMMAS: &[&str] = &[
     "mention",
     "confide",
     "confess",
-];
+]);
 
 /// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
 /// the sentence subject: `Lu released a statement saying …`.
-const DOCUMENT_NOUNS: &[&str] = &[
+const DOCUMENT_NOUNS: &Words = &Words::new(&[
     "statement",
     "letter",
     "tweet",
@@ -1194,11 +1195,11 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "filing",
     "lawsuit",
     "complaint",
-];
+]);
 
 /// Nouns for a source that speaks for itself before an `-ing` cue: `a poll
 /// showing …` is the poll's finding.
-pub(super) const SOURCE_NOUNS: &[&str] = &[
+pub(super) const SOURCE_NOUNS: &Words = &Words::new(&[
     "poll",
     "polls",
     "survey",
@@ -1214,7 +1215,7 @@ pub(super) const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "records",
     "documents",
-];
+]);
 
 /// Reported speech around one cue outside quote marks.
 pub(super) fn reported_speech(
