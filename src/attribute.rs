@@ -3348,6 +3348,11 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "an opening `But`, then a name and an aside before the cue",
+                text: "But Tolven Vask, the pilot of the night ferry and its only mechanic, said the engine was sound.",
+                want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
+            },
+            Case {
                 name: "two names joined by `and`, then an aside, before a tail cue",
                 text: "\"We can only wonder,\" Ana Brask and Oren Vask, both Liberals, said.",
                 want: &[(

@@ -1334,13 +1334,23 @@ pub(super) fn reported_speech(
             // studies trade at the institute, said` is Brask's.)
             let mut aside_subject = false;
             // (Past auxiliaries and adverbs: `Vask, who …, has since said`.)
+            // (Also after an opening `Even`, `Only`, `And` or `But`: `Even
+            // Tolven, the line's only partner and its lifeline, said`.)
             let ca = before_auxiliaries(ctx, s_first, ci);
+            let lead = if s_first + 2 < ca
+                && is_in(&["even", "only", "and", "but", "yet"], ctx.w(s_first))
+                && ctx.gap(s_first + 1) == " "
+            {
+                s_first + 1
+            } else {
+                s_first
+            };
             if ca > s_first
                 && ctx.gap(ca).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
             {
-                let aside = name_then_aside(ctx, s_first, ca)
-                    .or_else(|| phrase_then_aside(ctx, s_first, ca))
+                let aside = name_then_aside(ctx, lead, ca)
+                    .or_else(|| phrase_then_aside(ctx, lead, ca))
                     .or_else(|| before_aside(ctx, ca, sent.start));
                 aside_subject = aside.is_some();
                 subject = aside.or(subject);
