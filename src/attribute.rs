@@ -3348,6 +3348,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "an opening adverbial, then a name and an aside before the cue",
+                text: "On Tuesday, Tolven Vask, the pilot of the night ferry and its only mechanic, said the engine was sound.",
+                want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a one-word adverbial before `X told reporters S` is no tail statement",
+                text: "However, Tolven Vask told reporters the engine was sound.",
+                want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
+            },
+            Case {
                 name: "an opening `But`, then a name and an aside before the cue",
                 text: "But Tolven Vask, the pilot of the night ferry and its only mechanic, said the engine was sound.",
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],

@@ -1337,11 +1337,23 @@ pub(super) fn reported_speech(
             // (Also after an opening `Even`, `Only`, `And` or `But`: `Even
             // Tolven, the line's only partner and its lifeline, said`.)
             let ca = before_auxiliaries(ctx, s_first, ci);
+            // (Or after an opening adverbial set off by a comma: `On
+            // Tuesday, Tolven Vask, the pilot …, said`, `Still, Vask, …,
+            // said`.)
+            let adverbial_end = (s_first + 1..ca.min(s_first + 6))
+                .find(|&k| ctx.gap(k).contains(','))
+                .filter(|&k| {
+                    adverbial_opener(ctx.w(s_first))
+                        && !ctx.gap(k).contains([';', ':'])
+                        && (s_first + 1..k).all(|j| !ctx.gap(j).contains(['"', '“', '”']))
+                });
             let lead = if s_first + 2 < ca
                 && is_in(&["even", "only", "and", "but", "yet"], ctx.w(s_first))
                 && ctx.gap(s_first + 1) == " "
             {
                 s_first + 1
+            } else if let Some(k) = adverbial_end.filter(|&k| k + 2 < ca) {
+                k
             } else {
                 s_first
             };
@@ -1560,14 +1572,21 @@ pub(super) fn reported_speech(
                 // (Not for the second verb of a subject: in `Just then, the
                 // pilot checked the load and asked for help` the words
                 // before the subject are no content.)
-                if comma_before_sp
-                    && method != "coordinated_subject"
-                    && (tail_words <= 6 || phrase_tail || clause_tail)
-                    && !tail_has_that
-                    && tail_ok
-                    && !bare_singular
-                {
-                    let body = content(ctx, sent.start, ctx.words[spi - 1].end)?;
+                // (Too few words before the subject for a statement, as in
+                // `However, Vask told reporters S`: the content follows the
+                // cue.)
+                let tail_body = comma_before_sp
+                    .then(|| content(ctx, sent.start, ctx.words[spi - 1].end))
+                    .flatten();
+                if let (true, Some(body)) = (
+                    comma_before_sp
+                        && method != "coordinated_subject"
+                        && (tail_words <= 6 || phrase_tail || clause_tail)
+                        && !tail_has_that
+                        && tail_ok
+                        && !bare_singular,
+                    tail_body,
+                ) {
                     // (`By letter from his lawyer, he declined to answer.`;
                     // `Asked about the fares, Vask declined to comment.`:
                     // the question is a row of its own.)
