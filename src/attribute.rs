@@ -3353,6 +3353,11 @@ mod tests {
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
             },
             Case {
+                name: "a description, then a name and a long aside before the cue",
+                text: "The pilot, Tolven Vask, a veteran of the night ferry and its only mechanic, said the engine was sound.",
+                want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
+            },
+            Case {
                 name: "a one-word adverbial before `X told reporters S` is no tail statement",
                 text: "However, Tolven Vask told reporters the engine was sound.",
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],

@@ -1340,10 +1340,15 @@ pub(super) fn reported_speech(
             // (Or after an opening adverbial set off by a comma: `On
             // Tuesday, Tolven Vask, the pilot …, said`, `Still, Vask, …,
             // said`.)
+            // (Or after a short description set off before the name: `The
+            // pilot, Tolven Vask, a veteran …, said`.)
             let adverbial_end = (s_first + 1..ca.min(s_first + 6))
                 .find(|&k| ctx.gap(k).contains(','))
                 .filter(|&k| {
-                    adverbial_opener(ctx.w(s_first))
+                    let description = is_in(&["the", "a", "an"], ctx.w(s_first))
+                        && is_capitalised(ctx.w(k))
+                        && (s_first + 1..k).all(|j| !is_capitalised(ctx.w(j)));
+                    (adverbial_opener(ctx.w(s_first)) || description)
                         && !ctx.gap(k).contains([';', ':'])
                         && (s_first + 1..k).all(|j| !ctx.gap(j).contains(['"', '“', '”']))
                 });
