@@ -3353,6 +3353,11 @@ mod tests {
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],
             },
             Case {
+                name: "an opening adverbial, a name and a long aside before a cue and a colon",
+                text: "On Tuesday, Tolven Vask, a veteran of the night ferry and its only mechanic, said: \"The engine is sound.\"",
+                want: &[("The engine is sound.", "direct", "Tolven Vask", "cue_name_adjacent")],
+            },
+            Case {
                 name: "a description, then a name and a long aside before the cue",
                 text: "The pilot, Tolven Vask, a veteran of the night ferry and its only mechanic, said the engine was sound.",
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],

@@ -7,7 +7,9 @@ use super::phrases::{
     before_aside, before_auxiliaries, name_then_aside, np_after, np_before, phrase_then_aside,
     MAX_ASIDE_WORDS,
 };
-use super::reported::{before_joined_clause, opening_subject, subject_of, INVERTING_LEMMAS};
+use super::reported::{
+    before_joined_clause, name_lead, opening_subject, subject_of, INVERTING_LEMMAS,
+};
 use super::{
     cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
     QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START,
@@ -403,12 +405,15 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         if close && c.shape == Shape::Verb && !fragment_after_cue(ctx, q, c.span.end) {
             // `A senior aide, speaking on condition of anonymity, said:
             // "…"`: the phrase before the aside, not the aside.
-            if let Some(sp) = phrase_then_aside(ctx, ctx.word_from(floor), ci) {
+            // (Also after an opening adverbial, `But`, or a description
+            // set off by commas: see `name_lead`.)
+            let lead = name_lead(ctx, ctx.word_from(floor), ci);
+            if let Some(sp) = phrase_then_aside(ctx, lead, ci) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
             }
             // `Ana Brask, in a reply to Lu's letter, wrote: "…"`: the name
             // before the aside, not a phrase inside it.
-            if let Some(sp) = name_then_aside(ctx, ctx.word_from(floor), ci) {
+            if let Some(sp) = name_then_aside(ctx, lead, ci) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
             }
             if let Some(sp) = before_aside(ctx, ci, floor) {

@@ -781,6 +781,36 @@ const ADVERBIAL_OPENERS: &Words = &Words::new(&[
     "just",
 ]);
 
+/// Where a name with an aside may start in a clause opening at word
+/// `first`, its aside closing before word `ca`: past an opening `Even`,
+/// `Only`, `And`, `But` or `Yet` (`Even Tolven, the line's only partner
+/// and its lifeline, said`), an opening adverbial set off by a comma (`On
+/// Tuesday, Tolven Vask, the pilot …, said`, `Still, Vask, …, said`) or a
+/// short description set off before the name (`The pilot, Tolven Vask, a
+/// veteran …, said`); else `first`.
+pub(super) fn name_lead(ctx: &Ctx, first: usize, ca: usize) -> usize {
+    if first + 2 < ca
+        && is_in(&["even", "only", "and", "but", "yet"], ctx.w(first))
+        && ctx.gap(first + 1) == " "
+    {
+        return first + 1;
+    }
+    let set_off = (first + 1..ca.min(first + 6))
+        .find(|&k| ctx.gap(k).contains(','))
+        .filter(|&k| {
+            let description = is_in(&["the", "a", "an"], ctx.w(first))
+                && is_capitalised(ctx.w(k))
+                && (first + 1..k).all(|j| !is_capitalised(ctx.w(j)));
+            (adverbial_opener(ctx.w(first)) || description)
+                && !ctx.gap(k).contains([';', ':'])
+                && (first + 1..k).all(|j| !ctx.gap(j).contains(['"', '“', '”']))
+        });
+    match set_off {
+        Some(k) if k + 2 < ca => k,
+        _ => first,
+    }
+}
+
 pub(super) fn adverbial_opener(w: &str) -> bool {
     is_in(ADVERBIAL_OPENERS, w) || is_adverb(&w.to_lowercase()) || {
         let l = w.to_lowercase();
@@ -1334,34 +1364,8 @@ pub(super) fn reported_speech(
             // studies trade at the institute, said` is Brask's.)
             let mut aside_subject = false;
             // (Past auxiliaries and adverbs: `Vask, who …, has since said`.)
-            // (Also after an opening `Even`, `Only`, `And` or `But`: `Even
-            // Tolven, the line's only partner and its lifeline, said`.)
             let ca = before_auxiliaries(ctx, s_first, ci);
-            // (Or after an opening adverbial set off by a comma: `On
-            // Tuesday, Tolven Vask, the pilot …, said`, `Still, Vask, …,
-            // said`.)
-            // (Or after a short description set off before the name: `The
-            // pilot, Tolven Vask, a veteran …, said`.)
-            let adverbial_end = (s_first + 1..ca.min(s_first + 6))
-                .find(|&k| ctx.gap(k).contains(','))
-                .filter(|&k| {
-                    let description = is_in(&["the", "a", "an"], ctx.w(s_first))
-                        && is_capitalised(ctx.w(k))
-                        && (s_first + 1..k).all(|j| !is_capitalised(ctx.w(j)));
-                    (adverbial_opener(ctx.w(s_first)) || description)
-                        && !ctx.gap(k).contains([';', ':'])
-                        && (s_first + 1..k).all(|j| !ctx.gap(j).contains(['"', '“', '”']))
-                });
-            let lead = if s_first + 2 < ca
-                && is_in(&["even", "only", "and", "but", "yet"], ctx.w(s_first))
-                && ctx.gap(s_first + 1) == " "
-            {
-                s_first + 1
-            } else if let Some(k) = adverbial_end.filter(|&k| k + 2 < ca) {
-                k
-            } else {
-                s_first
-            };
+            let lead = name_lead(ctx, s_first, ca);
             if ca > s_first
                 && ctx.gap(ca).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
