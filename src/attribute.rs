@@ -727,6 +727,11 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     let ms = ctx.mentions;
     let a = ms.partition_point(|m| m.span.start < span.start);
     let b = ms.partition_point(|m| m.span.start < span.end).max(a);
+    // A document or a statement names its author: `a statement from Ana
+    // Brask`, `Brask's letter`, `the words of Oren Vask`.
+    if let Some(author) = (a..b).find(|&i| authored_by(ctx, span, &ms[i])) {
+        return Some(author);
+    }
     // (A mention may end in the period a speaker phrase leaves out:
     // `Oren J. Vask Jr.`.)
     let reach = if ctx.text[span.end..].starts_with('.') {
@@ -827,6 +832,44 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// Nouns for what someone says or writes, besides the document nouns of
+/// `reported`: `Brask's answer`, `remarks by Vask`.
+pub(super) const SAID_NOUNS: &[&str] = &[
+    "answer",
+    "response",
+    "reply",
+    "remarks",
+    "comments",
+    "words",
+    "testimony",
+    "message",
+];
+
+/// Whether person mention `m` inside the speaker phrase `span` is the author
+/// of the document or statement the phrase names: the possessor of one
+/// (`Brask's letter`) or the person after it and `from`, `by` or `of` (`a
+/// statement from Brask`), the noun among the phrase's first three words.
+fn authored_by(ctx: &Ctx, span: Span, m: &Mention) -> bool {
+    if m.kind != MentionKind::Person || !span.contains(m.span) {
+        return false;
+    }
+    let said = |w: &str| is_in(reported::DOCUMENT_NOUNS, w) || is_in(SAID_NOUNS, w);
+    let first = ctx.word_from(span.start);
+    let mi = ctx.word_from(m.span.start);
+    let rest = &ctx.text[m.span.end..];
+    let mark = ["'s ", "’s "].into_iter().find(|p| rest.starts_with(p));
+    let possessor = mi == first
+        && mark.is_some_and(|p| {
+            let noun = ctx.word_from(m.span.end + p.len());
+            noun < ctx.words.len() && ctx.words[noun].end <= span.end && said(ctx.w(noun))
+        });
+    let complement = mi >= first + 2
+        && mi <= first + 4
+        && is_in(&["from", "by", "of"], ctx.w(mi - 1))
+        && said(ctx.w(mi - 2));
+    possessor || complement
 }
 
 /// Prepositions before a person inside a speaker phrase that make the
@@ -3830,6 +3873,17 @@ mod tests {
             (
                 "\"Roads first,\" said Ferry Guild spokesman, Oren Vask, a pilot for Mara Tolven.",
                 &["Oren Vask", "Mara Tolven"],
+                Some("Oren Vask"),
+            ),
+            // A document or a statement names its author.
+            (
+                "Roads come first, according to a statement from Oren Vask.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
+                "Oren Vask's message was short: \"Roads first.\"",
+                &["Oren Vask"],
                 Some("Oren Vask"),
             ),
         ] {

@@ -3,10 +3,10 @@
 //! the talks`) or after it ([`np_after`]), and how a phrase names its
 //! speaker ([`classify`]).
 
-use super::reported::adverbial_opener;
+use super::reported::{adverbial_opener, DOCUMENT_NOUNS};
 use super::{
     between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, NEGATIONS,
-    NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, STOP,
+    NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, SAID_NOUNS, STOP,
 };
 use crate::entities::words;
 use crate::span::Span;
@@ -788,7 +788,15 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             && !ctx.hard(end + 2)
             && ctx.gap(end + 2) == " "
             && (is_in(PHRASE_DETERMINERS, ctx.w(end + 2)) || is_capitalised(ctx.w(end + 2)));
-        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" && !to_phrase {
+        // (`according to a statement from Ana Brask`: `from` or `by`
+        // after a document names its author, inside the phrase.)
+        let author = is_in(&["from", "by"], ctx.w(end + 1))
+            && (is_in(DOCUMENT_NOUNS, ctx.w(end)) || is_in(SAID_NOUNS, ctx.w(end)))
+            && end + 2 < ctx.words.len()
+            && ctx.words[end + 2].end <= ceil
+            && !ctx.hard(end + 2)
+            && is_capitalised(ctx.w(end + 2));
+        if is_in(STOP, ctx.w(end + 1)) && ctx.w(end + 1) != "and" && !to_phrase && !author {
             break;
         }
         // (`said Ana Brask, a professor who studies tides`: nor is one
@@ -837,6 +845,7 @@ pub(super) fn np_after(ctx: &Ctx, from: usize, ceil: usize) -> Option<Span> {
             && !is_in(&["of", "for", "at", "to"], ctx.w(end + 1))
             && !day_in_phrase
             && !agent
+            && !author
         {
             break;
         }

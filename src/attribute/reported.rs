@@ -1205,7 +1205,7 @@ pub(super) const INVERTING_LEMMAS: &Words = &Words::new(&[
 
 /// Nouns for what a speaker issues, before an `-ing` cue whose speaker is
 /// the sentence subject: `Lu released a statement saying …`.
-const DOCUMENT_NOUNS: &Words = &Words::new(&[
+pub(super) const DOCUMENT_NOUNS: &Words = &Words::new(&[
     "statement",
     "letter",
     "tweet",
