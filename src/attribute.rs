@@ -3401,6 +3401,11 @@ mod tests {
                 want: &[("The engine is sound.", "direct", "Tolven Vask", "cue_name_adjacent")],
             },
             Case {
+                name: "an adverb between the cue and `that` is no content",
+                text: "Vask has said repeatedly that the fares will not rise.",
+                want: &[("the fares will not rise", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "a description, then a name and a long aside before the cue",
                 text: "The pilot, Tolven Vask, a veteran of the night ferry and its only mechanic, said the engine was sound.",
                 want: &[("the engine was sound", "indirect", "Tolven Vask", "indirect_cue")],

@@ -1665,6 +1665,15 @@ pub(super) fn reported_speech(
                         }
                     };
                 }
+                // (`said repeatedly that …`, `said again that …`: an adverb
+                // between the cue and `that` is no content.)
+                if from + 1 < s_end
+                    && ctx.w(from + 1) == "that"
+                    && (is_adverb(ctx.w(from))
+                        || is_in(&["again", "later", "twice", "once"], ctx.w(from)))
+                {
+                    from += 1;
+                }
                 while from < s_end
                     && (is_in(SHORT_PHRASE_OPENERS, ctx.w(from))
                         || is_in(&["during", "after", "before", "later"], ctx.w(from)))
