@@ -3401,6 +3401,24 @@ mod tests {
                 want: &[("The engine is sound.", "direct", "Tolven Vask", "cue_name_adjacent")],
             },
             Case {
+                name: "a relative clause after a tail speaker reports nothing before it",
+                text: "The fares will stay, said one official, who asked not to be named.",
+                want: &[
+                    ("The fares will stay", "indirect", "one official", "cue_title"),
+                    ("not to be named", "indirect", "who", "cue_pronoun"),
+                ],
+            },
+            Case {
+                name: "`According to X, who …, S`: the statement follows the relative clause",
+                text: "According to Brask, who spoke at the pier on Tuesday, the fares will stay.",
+                want: &[("the fares will stay", "indirect", "Brask", "according_to")],
+            },
+            Case {
+                name: "a passive `asked` set off after the subject asks nothing",
+                text: "Vask, asked whether the fares would rise, said they would stay.",
+                want: &[("they would stay", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "an adverb between the cue and `that` is no content",
                 text: "Vask has said repeatedly that the fares will not rise.",
                 want: &[("the fares will not rise", "indirect", "Vask", "indirect_cue")],

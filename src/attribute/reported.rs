@@ -1296,6 +1296,16 @@ pub(super) fn reported_speech(
             if before.trim().is_empty() || before.ends_with(['"', '“', '(']) {
                 let comma = comma_after?;
                 let sp = np_after(ctx, ce, comma)?;
+                // (`According to Brask, who spoke on Tuesday, S`: the
+                // statement follows the relative clause.)
+                let next = ctx.word_from(comma);
+                let comma = if next < s_end && is_in(&["who", "whose", "which"], ctx.w(next)) {
+                    (next + 1..s_end)
+                        .find(|&k| ctx.gap(k).contains(','))
+                        .map_or(comma, |k| ctx.words[k - 1].end)
+                } else {
+                    comma
+                };
                 let body = content(ctx, comma + 1, sent.end)?;
                 Some(mk(body, Some(sp), "according_to", 0.8))
             } else {
@@ -1346,6 +1356,23 @@ pub(super) fn reported_speech(
                 return asked_by(ctx, ce + 1, s_end)
                     .map(|(body, sp)| mk(body, Some(sp), "indirect_cue", 0.7));
             }
+            // `Vask, asked whether …, said no`: a passive `asked` set off
+            // after the subject asks nothing of its own.
+            let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
+            if comma_before_cue
+                && is_in(&["asked", "pressed", "questioned"], c.span.of(text))
+                && (ce..s_end)
+                    .find(|&k| ctx.gap(k).contains(','))
+                    .is_some_and(|k| {
+                        cues_in(cues, ctx.words[k].start, sent.end)
+                            .first()
+                            .is_some_and(|m| {
+                                m.shape == Shape::Verb && ctx.word_from(m.span.start) <= k + 2
+                            })
+                    })
+            {
+                return None;
+            }
             // `S, X said.` / `S, said X.`: the cue in the sentence tail.
             let tail_words = s_end.saturating_sub(ce);
             let tail = &text[c.span.end..sent.end];
@@ -1356,7 +1383,6 @@ pub(super) fn reported_speech(
                 .next()
                 .unwrap_or("")
                 .contains(" that ");
-            let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
             let mut subject = np_before(ctx, ci, sent.start);
             // `Sen. Oren Vask, R-Ore., told the station that S`: the sentence
             // opens with a name and an aside set off by commas.
@@ -1587,8 +1613,12 @@ pub(super) fn reported_speech(
                 let tail_body = comma_before_sp
                     .then(|| content(ctx, sent.start, ctx.words[spi - 1].end))
                     .flatten();
+                // (Nor for a relative pronoun: in `S, said an official, who
+                // asked not to be named` the words before `who` are no
+                // statement of its.)
                 if let (true, Some(body)) = (
                     comma_before_sp
+                        && !is_in(&["who", "which", "that"], sp.of(text))
                         && method != "coordinated_subject"
                         && (tail_words <= 6 || phrase_tail || clause_tail)
                         && !tail_has_that
