@@ -3419,6 +3419,11 @@ mod tests {
                 want: &[("they would stay", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a day between the cue and `that` is no content",
+                text: "The harbour board said Monday that the fares would stay.",
+                want: &[("the fares would stay", "indirect", "The harbour board", "cue_title")],
+            },
+            Case {
                 name: "an adverb between the cue and `that` is no content",
                 text: "Vask has said repeatedly that the fares will not rise.",
                 want: &[("the fares will not rise", "indirect", "Vask", "indirect_cue")],

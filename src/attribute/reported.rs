@@ -1695,11 +1695,13 @@ pub(super) fn reported_speech(
                         }
                     };
                 }
-                // (`said repeatedly that …`, `said again that …`: an adverb
-                // between the cue and `that` is no content.)
+                // (`said repeatedly that …`, `said again that …`, `said in a
+                // statement Monday that …`: an adverb or a day between the
+                // cue and `that` is no content.)
                 if from + 1 < s_end
                     && ctx.w(from + 1) == "that"
                     && (is_adverb(ctx.w(from))
+                        || is_day(ctx.w(from))
                         || is_in(&["again", "later", "twice", "once"], ctx.w(from)))
                 {
                     from += 1;
