@@ -3419,6 +3419,19 @@ mod tests {
                 want: &[("they would stay", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a time phrase between the cue and `whether` or an infinitive is no content",
+                text: "Vask questioned in recent days whether the ferry was safe. Brask promised on Tuesday to keep the fares.",
+                want: &[
+                    ("whether the ferry was safe", "indirect", "Vask", "indirect_cue"),
+                    ("to keep the fares", "indirect", "Brask", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "`agreed on a plan to …` keeps the plan",
+                text: "The skippers agreed on a plan to share the pier.",
+                want: &[("on a plan to share the pier", "indirect", "The skippers", "cue_title")],
+            },
+            Case {
                 name: "a day between the cue and `that` is no content",
                 text: "The harbour board said Monday that the fares would stay.",
                 want: &[("the fares would stay", "indirect", "The harbour board", "cue_title")],

@@ -1710,9 +1710,33 @@ pub(super) fn reported_speech(
                     && (is_in(SHORT_PHRASE_OPENERS, ctx.w(from))
                         || is_in(&["during", "after", "before", "later"], ctx.w(from)))
                 {
-                    // `said on Tuesday that …`: skip to `that` or the comma.
-                    let stop = (from..s_end.min(from + 8))
-                        .find(|&k| ctx.w(k) == "that" || (k > from && ctx.gap(k).contains(',')));
+                    // `said on Tuesday that …`: skip to `that` or the comma
+                    // (or to `whether`, `if`, and after a verb that takes an
+                    // infinitive to `to`: `questioned in recent days
+                    // whether …`, `promised on Tuesday to …`).
+                    // (Only past a time phrase: `agreed on a plan to …` keeps
+                    // the plan.)
+                    let infinitive = is_in(INFINITIVE_LEMMAS, &c.lemma);
+                    let time_word = |k: usize| {
+                        let w = ctx.w(k);
+                        is_day(w)
+                            || is_in(
+                                &["last", "this", "next", "earlier", "week", "month", "year"],
+                                w,
+                            )
+                            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                    };
+                    let stop = (from..s_end.min(from + 8)).find(|&k| {
+                        let w = ctx.w(k);
+                        w == "that"
+                            || k > from + 1 && is_in(&["whether", "if"], w)
+                            || k > from + 1
+                                && infinitive
+                                && w == "to"
+                                && k <= from + 3
+                                && (from..k).any(time_word)
+                            || (k > from && ctx.gap(k).contains(','))
+                    });
                     match stop {
                         Some(k) => from = k,
                         None => break,
