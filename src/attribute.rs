@@ -3432,6 +3432,26 @@ mod tests {
                 want: &[("on a plan to share the pier", "indirect", "The skippers", "cue_title")],
             },
             Case {
+                name: "a passive agent is the speaker when a complement follows it",
+                text: "The harbour board was criticized by many skippers for raising the fares twice.",
+                want: &[(
+                    "for raising the fares twice",
+                    "indirect",
+                    "many skippers",
+                    "cue_title",
+                )],
+            },
+            Case {
+                name: "a gerund after `by` is no passive agent",
+                text: "Vask responded by saying that the fares would stay.",
+                want: &[("by saying that the fares would stay", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a passive agent with nothing said after it gives no row",
+                text: "The pier plan, first reported by the Ledger on Tuesday, is a key part of the budget.",
+                want: &[],
+            },
+            Case {
                 name: "a day between the cue and `that` is no content",
                 text: "The harbour board said Monday that the fares would stay.",
                 want: &[("the fares would stay", "indirect", "The harbour board", "cue_title")],

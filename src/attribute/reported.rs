@@ -906,6 +906,61 @@ fn asked_by(ctx: &Ctx, agent: usize, s_end: usize) -> Option<(Span, Span)> {
     Some((body, sp))
 }
 
+/// Whether word `by` opens the agent of the passive cue `c`: `by` after
+/// an `-ed` form, then a determiner, a quantity or a name (`criticized by
+/// the board`, `by many skippers`, `by Vask`), not a gerund (`responded by
+/// saying …`).
+fn passive_agent(ctx: &Ctx, c: &Cue, by: usize, s_end: usize) -> bool {
+    ctx.w(by) == "by"
+        && c.span.of(ctx.text).ends_with("ed")
+        && by + 1 < s_end
+        && (is_in(PHRASE_DETERMINERS, ctx.w(by + 1))
+            || is_in(&["many", "some", "several", "most"], ctx.w(by + 1))
+            || is_capitalised(ctx.w(by + 1)))
+}
+
+/// A passive cue's agent from word `agent` and what it said, when a
+/// complement of the cue follows the agent: `criticized by many skippers
+/// for raising fares`, `accused by the council of hiding them`,
+/// `described by Vask as a mistake`. (`reported by the Ledger on Tuesday,
+/// …` has none.)
+fn said_by(ctx: &Ctx, lemma: &str, agent: usize, s_end: usize) -> Option<(Span, Span)> {
+    // (The complement the verb takes: `accused of`, `criticized for`,
+    // `described as`; not the `of` of `some of his rivals`.)
+    let takes = |w: &str| match w {
+        "of" => is_in(&["accuse", "suspect", "convict"], lemma),
+        "for" => is_in(SIDE_LEMMAS, lemma) || is_in(&["fault", "credit", "commend"], lemma),
+        "as" => is_in(
+            &[
+                "describe",
+                "portray",
+                "characterize",
+                "label",
+                "brand",
+                "see",
+                "view",
+                "deem",
+            ],
+            lemma,
+        ),
+        _ => false,
+    };
+    let opener = (agent + 1..s_end.min(agent + 10))
+        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([',', ';', ':']))
+        .find(|&k| takes(ctx.w(k)))?;
+    let sp = np_after(ctx, agent, ctx.words[opener - 1].end)?;
+    if ctx.word_until(sp.end) != opener {
+        return None;
+    }
+    let end = (opener + 1..s_end)
+        .find(|&k| ctx.gap(k).contains([',', ';']))
+        .map_or(ctx.sentence(ctx.words[opener].start).end, |k| {
+            ctx.words[k - 1].end
+        });
+    let body = content_min(ctx, ctx.words[opener].start, end, 2)?;
+    Some((body, sp))
+}
+
 /// Words that open what was asked: `whether`, `if`, `about`, a question
 /// word. (Not `who`: `asked by Ana Brask, who hosts the show, …` opens a
 /// relative clause.)
@@ -1356,6 +1411,13 @@ pub(super) fn reported_speech(
                 return asked_by(ctx, ce + 1, s_end)
                     .map(|(body, sp)| mk(body, Some(sp), "indirect_cue", 0.7));
             }
+            // `The board was criticized by many skippers for …`: any other
+            // passive names its speaker after `by` too.
+            // (Not a gerund after `by`: `responded by saying that …`.)
+            if ce + 1 < s_end && passive_agent(ctx, c, ce, s_end) {
+                return said_by(ctx, &c.lemma, ce + 1, s_end)
+                    .map(|(body, sp)| mk(body, Some(sp), "indirect_cue", 0.6));
+            }
             // `Vask, asked whether …, said no`: a passive `asked` set off
             // after the subject asks nothing of its own.
             let comma_before_cue = ci > s_first && ctx.gap(ci).contains(',');
@@ -1791,6 +1853,16 @@ pub(super) fn reported_speech(
                 }
                 // (`believe in X` is a belief, not a place.)
                 let belief = &*c.lemma == "believe" && ctx.w(ctx.word_from(body.start)) == "in";
+                // (`remarks, reported by the Ledger on Tuesday, suggested
+                // …`, `criticized by many skippers for …`: a passive agent
+                // after a participle, however long, is no content.)
+                let b0 = ctx.word_from(body.start);
+                if passive_agent(ctx, c, b0, s_end) {
+                    // (The agent is the speaker when what it said follows:
+                    // `accused by the council of hiding the fares`.)
+                    return said_by(ctx, &c.lemma, b0 + 1, s_end)
+                        .map(|(body, sp)| mk(body, Some(sp), "indirect_cue", 0.6));
+                }
                 if adjunct_only(ctx, body) && !belief
                     || verb_list(ctx, ce, s_end)
                     || hearsay(ctx, c, ce, s_end)
