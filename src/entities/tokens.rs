@@ -290,8 +290,20 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     cut(text, |p| push(out, p));
 }
 
+/// The words of an article, as [`crate::entities::words`] cuts them, with
+/// the hash of each word's lower-cased text ([`hash_folded`]): the key by
+/// which `cues` looks a word up. Most words are one token, whose `folded`
+/// hash this is, so the text is not read again for them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    pub spans: Vec<Span>,
+    /// `folded[i]` is `hash_folded` of word `i`'s text.
+    pub folded: Vec<u64>,
+}
+
 /// The word spans of `text` that [`crate::entities::words`] cuts, taken
-/// from its tokens instead of a second scan of the text.
+/// from its tokens instead of a second scan of the text, with their
+/// hashes (see [`Words`]).
 ///
 /// A word there is a run of letters and digits (CJK characters
 /// included) with inner `.`, `'`, `’` and `-` between two of them. Every
@@ -300,9 +312,12 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
 /// digit), the `s` of a possessive token (`'s`), or a CJK token;
 /// punctuation tokens hold none. So the words are those runs, joined where
 /// two are adjacent or one inner mark apart, and cut at an inner `&`.
-pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
+pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Words {
     let bytes = text.as_bytes();
-    let mut out: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut out = Words {
+        spans: Vec::with_capacity(tokens.len()),
+        folded: Vec::with_capacity(tokens.len()),
+    };
     // The end of the last word pushed, which a run may extend. Far past
     // any text before the first word, so that no run joins it.
     let mut end = usize::MAX / 2;
@@ -312,17 +327,29 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut amp = amps.next().unwrap_or(usize::MAX);
     // The run of letters and digits from `s` to `e`: it joins the last
     // word when it follows it directly or one inner mark after it.
-    let run = |s: usize, e: usize, end: &mut usize, out: &mut Vec<Span>| {
+    // `folded`: the run's hash when it is a whole token (the usual case);
+    // any other word is hashed from its text.
+    // (Inlined: out of line, the call cost more than the work.)
+    #[inline(always)]
+    fn run(text: &str, s: usize, e: usize, folded: Option<u64>, end: &mut usize, out: &mut Words) {
+        let bytes = text.as_bytes();
         let gap = s.wrapping_sub(*end);
         let joined = gap == 0
             || gap == 1 && matches!(bytes[*end], b'.' | b'\'' | b'-')
             || gap == 3 && bytes[*end..s] == *"’".as_bytes();
-        match out.last_mut() {
-            Some(last) if joined => last.end = e,
-            _ => out.push(Span::new(s, e)),
+        match (out.spans.last_mut(), out.folded.last_mut()) {
+            (Some(last), Some(h)) if joined => {
+                last.end = e;
+                *h = hash_folded(last.of(text));
+            }
+            _ => {
+                out.spans.push(Span::new(s, e));
+                out.folded
+                    .push(folded.unwrap_or_else(|| hash_folded(&text[s..e])));
+            }
         }
         *end = e;
-    };
+    }
     for t in tokens {
         let Span {
             start: mut s,
@@ -347,7 +374,7 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // punctuation token.
                     while amp < e {
                         if amp > s {
-                            run(s, amp, &mut end, &mut out);
+                            run(text, s, amp, None, &mut end, &mut out);
                             s = amp + 1;
                         }
                         amp = amps.next().unwrap_or(usize::MAX);
@@ -355,7 +382,8 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 }
             }
         }
-        run(s, e, &mut end, &mut out);
+        let whole = (s == t.span.start).then_some(t.folded);
+        run(text, s, e, whole, &mut end, &mut out);
     }
     out
 }
