@@ -43,6 +43,10 @@ pub struct Token {
     pub exact: u64,
     /// Hash of the lower-cased text.
     pub folded: u64,
+    /// The token holds a `-` (`Jae-in`, `Oslo-based`, or a dash alone):
+    /// the patterns that look for one in a word skip the nine words in
+    /// ten that have none without reading them.
+    pub hyphen: bool,
 }
 
 impl Token {
@@ -245,6 +249,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             shape,
             exact,
             folded,
+            hyphen,
         } = p;
         while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
             sentence += 1;
@@ -285,6 +290,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             initial,
             exact,
             folded,
+            hyphen,
         });
     };
     cut(text, |p| push(out, p));
@@ -388,19 +394,22 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Words {
     out
 }
 
-/// One token as [`cut`] finds it: its bytes, its shape and its two hashes.
+/// One token as [`cut`] finds it: its bytes, its shape, its two hashes
+/// and whether it holds a `-`.
 struct Piece {
     start: usize,
     end: usize,
     shape: Shape,
     exact: u64,
     folded: u64,
+    hyphen: bool,
 }
 
 impl Piece {
     /// A token whose hashes and shape are taken from its text (anything
     /// but the ASCII words that [`cut`] hashes while it scans them).
-    fn of(text: &str, start: usize, end: usize, shape: Shape) -> Piece {
+    /// `hyphen`: the token holds a `-`.
+    fn of(text: &str, start: usize, end: usize, shape: Shape, hyphen: bool) -> Piece {
         let (exact, folded) = hash_both(&text[start..end]);
         Piece {
             start,
@@ -408,6 +417,7 @@ impl Piece {
             shape,
             exact,
             folded,
+            hyphen,
         }
     }
 }
@@ -500,7 +510,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             return None;
         }
         if is_cjk(c) {
-            return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk));
+            return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk, false));
         }
         (c, c.len_utf8())
     };
@@ -513,7 +523,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
                 // CoNLL-style tokenised text writes `England 's`.
                 && last_word
             {
-                return Some(Piece::of(text, i, after + 1, Shape::Lower));
+                return Some(Piece::of(text, i, after + 1, Shape::Lower, false));
             }
         }
         if b < 0x80 {
@@ -525,9 +535,10 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
                 shape: Shape::Punct,
                 exact: h,
                 folded: h,
+                hyphen: b == b'-',
             });
         }
-        return Some(Piece::of(text, i, i + len, Shape::Punct));
+        return Some(Piece::of(text, i, i + len, Shape::Punct, false));
     }
     let start = i;
     // While every byte so far is ASCII: the two hashes and the classes
@@ -535,6 +546,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
     let mut ascii = true;
     let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
     let mut seen = 0u8;
+    let mut hyphen = false;
     let mut end = i;
     if b >= 0x80 {
         ascii = false;
@@ -580,13 +592,15 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             // Marks have no case: the folded byte is the byte.
             exact = (exact ^ d as u64).wrapping_mul(FNV_PRIME);
             folded = (folded ^ d as u64).wrapping_mul(FNV_PRIME);
+            hyphen |= d == '-';
         } else {
             ascii = false;
         }
         end += len;
     }
     if !ascii {
-        return Some(Piece::of(text, start, end, shape_of(&text[start..end])));
+        let shape = shape_of(&text[start..end]);
+        return Some(Piece::of(text, start, end, shape, hyphen));
     }
     let first = CLASS[bytes[start] as usize];
     let shape = if first & DIGIT != 0 {
@@ -604,6 +618,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         shape,
         exact,
         folded,
+        hyphen,
     })
 }
 
@@ -626,11 +641,12 @@ mod tests {
     /// The cutting rules as first written, decoding every character and
     /// hashing and shaping each token from its text afterwards: the
     /// one-pass [`cut`] must agree with it.
-    fn cut_reference(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+    fn cut_reference(text: &str) -> Vec<(usize, usize, Shape, u64, u64, bool)> {
         let mut out = Vec::new();
         let mut emit = |start: usize, end: usize, shape: Shape| {
             let (exact, folded) = hash_both(&text[start..end]);
-            out.push((start, end, shape, exact, folded));
+            let hyphen = text[start..end].contains('-');
+            out.push((start, end, shape, exact, folded, hyphen));
         };
         let bytes = text.as_bytes();
         let mut last_word = false;
@@ -701,10 +717,10 @@ mod tests {
         out
     }
 
-    fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+    fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64, bool)> {
         let mut out = Vec::new();
         cut(text, |p| {
-            out.push((p.start, p.end, p.shape, p.exact, p.folded))
+            out.push((p.start, p.end, p.shape, p.exact, p.folded, p.hyphen))
         });
         out
     }
