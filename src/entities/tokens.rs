@@ -232,6 +232,9 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     out.clear();
     let sentences = segments.map_or(&[][..], |s| &s.sentences[..]);
     let mut sentence = 0usize;
+    // Where the sentence after `sentence` starts: one compare per token.
+    let sentence_after = |k: usize| sentences.get(k + 1).map_or(usize::MAX, |s| s.start);
+    let mut next_sentence = sentence_after(0);
     // Our own sentence counter: the segmenter's sentences, plus a break
     // after every short line. A line of under `SHORT_LINE` bytes ending in
     // a newline is a headline, dateline, byline or list item, and a name
@@ -251,8 +254,9 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             folded,
             hyphen,
         } = p;
-        while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
+        while next_sentence <= start {
             sentence += 1;
+            next_sentence = sentence_after(sentence);
             counter += 1;
             fresh = true;
         }
@@ -430,6 +434,9 @@ const DIGIT: u8 = 4;
 /// `char::is_whitespace` for ASCII: tab, line feed, vertical tab, form
 /// feed, carriage return and space.
 const SPACE: u8 = 8;
+/// The marks that may join two parts of a word: `.`, `'`, `-`, `&` (and
+/// `’`, beyond ASCII).
+const MARK: u8 = 16;
 
 const fn byte_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
@@ -448,6 +455,9 @@ const fn byte_classes() -> [u8; 256] {
         }
         if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
             k |= SPACE;
+        }
+        if matches!(c, b'.' | b'\'' | b'-' | b'&') {
+            k |= MARK;
         }
         t[b] = k;
         b += 1;
@@ -488,6 +498,11 @@ fn cut(text: &str, mut emit: impl FnMut(Piece)) {
         i = piece.end;
         // One call site, so that `emit` is inlined here.
         emit(piece);
+        // The space after a word, the commonest gap, without a turn of
+        // this loop per byte.
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
@@ -566,6 +581,14 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             folded = (folded ^ (b | 0x20) as u64).wrapping_mul(FNV_PRIME);
             seen |= k;
             end += 1;
+        }
+        // The loop stopped at a byte that is no ASCII letter or digit: if
+        // it is ASCII, only an inner mark can continue the word.
+        if bytes
+            .get(end)
+            .is_some_and(|&b| b < 0x80 && CLASS[b as usize] & MARK == 0)
+        {
+            break;
         }
         let Some((d, len)) = char_at(text, end) else {
             break;
@@ -748,6 +771,7 @@ mod tests {
             assert_eq!(k & ALNUM != 0, is_word_char(c), "{b}");
             assert_eq!(k & LOWER != 0, c.is_lowercase(), "{b}");
             assert_eq!(k & DIGIT != 0, c.is_numeric(), "{b}");
+            assert_eq!(k & MARK != 0, matches!(c, '.' | '\'' | '-' | '&'), "{b}");
             if k & ALNUM != 0 {
                 assert_eq!(b | 0x20, b.to_ascii_lowercase(), "{b}");
             }
