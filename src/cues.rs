@@ -16,6 +16,7 @@
 
 use crate::dictionary::{Dictionaries, Kind};
 use crate::entities::lexicon::Map;
+use crate::entities::tokens::hash_folded;
 use crate::span::Span;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -71,10 +72,10 @@ pub struct Lexicon {
     /// Hash of the first word (lower case, [`hash_lower`]) -> the buckets
     /// of the first words with that hash (one but for a collision).
     by_first: Map<Vec<Bucket>>,
-    /// A one-hash filter over the first words' [`shape_key`]s: nearly
-    /// every word of a text begins no cue, and this turns it away before
-    /// it is hashed and looked up.
-    shapes: [u64; SHAPE_WORDS],
+    /// A one-hash filter over the keys of `by_first`: nearly every word of
+    /// a text begins no cue, and one bit turns it away where a probe of
+    /// `by_first` costs a few dozen instructions.
+    firsts: [u64; FILTER_WORDS],
     /// The distinct lemmas, each once.
     lemmas: Vec<Box<str>>,
     /// Tells this lexicon from any other built in the process, for
@@ -94,29 +95,20 @@ thread_local! {
     static THREAD_LEMMAS: RefCell<(u64, Vec<Arc<str>>)> = const { RefCell::new((u64::MAX, Vec::new())) };
 }
 
-/// 64-bit words of [`Lexicon::shapes`]: 16,384 bits (2 KB) for a few
+/// 64-bit words of [`Lexicon::firsts`]: 16,384 bits (2 KB) for a few
 /// hundred first words.
-const SHAPE_WORDS: usize = 256;
+const FILTER_WORDS: usize = 256;
 
-/// The bit of an ASCII word in [`Lexicon::shapes`]: its length (up to
-/// 63) and its first and last bytes with bit 5 set. Setting bit 5 turns
-/// an ASCII capital into its lower case and leaves a lower-case letter as
-/// it is, so two ASCII words equal but for case have the same key (it
-/// also joins a few pairs of marks, `[` and `{`: a filter may let through
-/// more than it should, never less). One `or` per byte where
-/// `to_ascii_lowercase` takes a range test; this runs on every word.
+/// The bit of a first-word hash in [`Lexicon::firsts`]: the top bits of
+/// the product, where an FNV hash is well mixed.
 #[inline]
-fn shape_key(w: &[u8]) -> usize {
-    let (first, last) = match w {
-        [] => (0, 0),
-        [f, .., l] => (f | 0x20, l | 0x20),
-        [f] => (f | 0x20, f | 0x20),
-    };
-    let key = (w.len().min(63) as u64) << 16 | (first as u64) << 8 | last as u64;
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+fn filter_bit(h: u64) -> usize {
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
 }
 
-/// FNV-1a over bytes: the key of a lower-cased word.
+/// FNV-1a over bytes: the key of a lower-cased word, as
+/// [`hash_folded`] gives it for the word in any case (a test holds the
+/// two equal).
 fn hash_lower(lower: &[u8]) -> u64 {
     lower.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
@@ -124,68 +116,35 @@ fn hash_lower(lower: &[u8]) -> u64 {
 }
 
 impl Lexicon {
-    /// The forms whose first word is `w` lower-cased character by
-    /// character; `buf` is scratch space for words beyond ASCII.
-    /// (`find_in_words` picks one of the two halves itself.)
-    #[cfg(test)]
-    fn forms(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
-        if w.is_ascii() {
-            self.forms_ascii(w.as_bytes())
-        } else {
-            self.forms_other(w, buf)
-        }
-    }
-
-    /// [`Lexicon::forms`] of an ASCII word.
+    /// The forms whose first word is the word `w` of `text` lower-cased
+    /// character by character, given `h`, the hash of that lower case
+    /// ([`hash_folded`]); `buf` is scratch space for words beyond ASCII.
     #[inline]
-    fn forms_ascii(&self, w: &[u8]) -> Option<&[Form]> {
-        // An ASCII word matches only an ASCII first word of the same
-        // key (see `new`).
-        let k = shape_key(w);
-        if self.shapes[k / 64] & (1 << (k % 64)) == 0 {
+    fn forms(&self, text: &str, w: Span, h: u64, buf: &mut String) -> Option<&[Form]> {
+        let k = filter_bit(h);
+        if self.firsts[k / 64] & (1 << (k % 64)) == 0 {
             return None;
         }
-        let h = w.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-            (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
-        });
-        // A lower-cased first word holds no ASCII capital, so for an
-        // ASCII word this is equality with its lower case.
-        self.by_first
-            .get(&h)?
-            .iter()
-            .find(|b| b.first.as_bytes().eq_ignore_ascii_case(w))
-            .map(|b| b.forms.as_slice())
+        self.forms_past_filter(w.of(text), h, buf)
     }
 
-    /// [`Lexicon::forms`] of a word with a character beyond ASCII.
+    /// [`Lexicon::forms`] of a word the filter let through.
     #[inline(never)]
-    fn forms_other(&self, w: &str, buf: &mut String) -> Option<&[Form]> {
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-        self.by_first
-            .get(&hash_lower(buf.as_bytes()))?
-            .iter()
-            .find(|b| b.first == *buf)
-            .map(|b| b.forms.as_slice())
+    fn forms_past_filter(&self, w: &str, h: u64, buf: &mut String) -> Option<&[Form]> {
+        let buckets = self.by_first.get(&h)?;
+        let bucket = if w.is_ascii() {
+            // A lower-cased first word holds no ASCII capital, so for an
+            // ASCII word this is equality with its lower case.
+            buckets
+                .iter()
+                .find(|b| b.first.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+        } else {
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            buckets.iter().find(|b| b.first == *buf)
+        };
+        bucket.map(|b| b.forms.as_slice())
     }
-}
-
-/// The position of the first byte of `b` at or after `from` that is not
-/// ASCII, or `b.len()`; eight bytes at a time.
-fn first_beyond_ascii(b: &[u8], from: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
-        if x != 0 {
-            return i + x.trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    b[i.min(b.len())..]
-        .iter()
-        .position(|&c| c >= 0x80)
-        .map_or(b.len(), |k| i + k)
 }
 
 impl Lexicon {
@@ -244,20 +203,17 @@ impl Lexicon {
                 false,
             );
         }
-        let mut shapes = [0u64; SHAPE_WORDS];
-        for b in by_first.values_mut().flatten() {
-            b.forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
-            // Only an ASCII first word can equal an ASCII word of the text
-            // but for case; the others are left out of the filter, which
-            // words beyond ASCII skip.
-            if b.first.is_ascii() {
-                let k = shape_key(b.first.as_bytes());
-                shapes[k / 64] |= 1 << (k % 64);
+        let mut firsts = [0u64; FILTER_WORDS];
+        for (&h, buckets) in by_first.iter_mut() {
+            for b in buckets {
+                b.forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
             }
+            let k = filter_bit(h);
+            firsts[k / 64] |= 1 << (k % 64);
         }
         Lexicon {
             by_first,
-            shapes,
+            firsts,
             lemmas,
             id: NEXT_LEXICON_ID.fetch_add(1, Ordering::Relaxed),
         }
@@ -296,68 +252,87 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
 /// Find every cue in `text`, in text order, given its word spans (from
 /// `entities::words`).
 pub fn find_in_words(lexicon: &Lexicon, text: &str, words: &[Span]) -> Vec<Cue> {
+    let folded: Vec<u64> = words.iter().map(|w| hash_folded(w.of(text))).collect();
+    find_in_hashed_words(lexicon, text, words, &folded)
+}
+
+/// [`find_in_words`] given also each word's [`hash_folded`] (as
+/// `entities::tokens::words_of_tokens` gives them): a word is turned away
+/// or looked up by its hash, without reading its text again.
+pub fn find_in_hashed_words(
+    lexicon: &Lexicon,
+    text: &str,
+    words: &[Span],
+    folded: &[u64],
+) -> Vec<Cue> {
+    assert_eq!(words.len(), folded.len(), "one hash per word");
     let mut out = Vec::new();
     let mut buf = String::new();
-    let bytes = text.as_bytes();
-    // The first byte beyond ASCII at or after `from`: a word is ASCII when
-    // it ends before it. Searched again only once a word starts past it,
-    // so the text is scanned about once, not every word.
-    let (mut from, mut beyond) = (0, first_beyond_ascii(bytes, 0));
     let mut i = 0;
     while i < words.len() {
-        let sp = words[i];
-        if sp.start < from || sp.start > beyond {
-            from = sp.start;
-            beyond = first_beyond_ascii(bytes, from);
-        }
-        let found = if beyond >= sp.end {
-            lexicon.forms_ascii(&bytes[sp.start..sp.end])
-        } else {
-            lexicon.forms_other(sp.of(text), &mut buf)
-        };
         let mut step = 1;
-        if let Some(forms) = found {
-            let w = sp.of(text);
-            let capital = w.starts_with(|c: char| c.is_uppercase());
-            if (!capital || sentence_start(text, words[i].start) || headline_verb(text, words, i))
-                && !after_determiner(text, words, i)
-            {
-                for f in forms {
-                    let n = f.words.len();
-                    if i + n > words.len() {
-                        continue;
-                    }
-                    let rest_ok = (1..n).all(|k| {
-                        let gap = &text[words[i + k - 1].end..words[i + k].start];
-                        gap.chars().all(char::is_whitespace)
-                            && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
-                    });
-                    if rest_ok
-                        && (!f.noun_too || after_subject(text, words, i))
-                        && !(w == "see" && after_modal(text, words, i))
-                    {
-                        // `Vask is telling voters that …`: an `-ing` form
-                        // after a form of `be` is a finite verb.
-                        let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
-                            Shape::Verb
-                        } else {
-                            f.shape
-                        };
-                        out.push(Cue {
-                            span: Span::new(words[i].start, words[i + n - 1].end),
-                            shape,
-                            lemma: lexicon.lemma(f.lemma),
-                            quote_only: f.quote_only,
-                        });
-                        step = n;
-                        break;
-                    }
-                }
+        if let Some(forms) = lexicon.forms(text, words[i], folded[i], &mut buf) {
+            if let Some((cue, n)) = cue_at(lexicon, text, words, i, forms) {
+                out.push(cue);
+                step = n;
             }
         }
         i += step;
     }
     out
+}
+
+/// The cue starting at word `i`, whose first word begins `forms`, and the
+/// number of words it takes; `None` when the context says the word is no
+/// reporting verb. Out of line: the loop of [`find_in_words`] runs on
+/// every word and reaches this for about one in five, and kept inline it
+/// made that loop keep its state on the stack.
+#[inline(never)]
+fn cue_at(
+    lexicon: &Lexicon,
+    text: &str,
+    words: &[Span],
+    i: usize,
+    forms: &[Form],
+) -> Option<(Cue, usize)> {
+    let w = words[i].of(text);
+    let capital = w.starts_with(|c: char| c.is_uppercase());
+    if capital && !sentence_start(text, words[i].start) && !headline_verb(text, words, i)
+        || after_determiner(text, words, i)
+    {
+        return None;
+    }
+    for f in forms {
+        let n = f.words.len();
+        if i + n > words.len() {
+            continue;
+        }
+        let rest_ok = (1..n).all(|k| {
+            let gap = &text[words[i + k - 1].end..words[i + k].start];
+            gap.chars().all(char::is_whitespace)
+                && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
+        });
+        if rest_ok
+            && (!f.noun_too || after_subject(text, words, i))
+            && !(w == "see" && after_modal(text, words, i))
+        {
+            // `Vask is telling voters that …`: an `-ing` form after a
+            // form of `be` is a finite verb.
+            let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
+                Shape::Verb
+            } else {
+                f.shape
+            };
+            let cue = Cue {
+                span: Span::new(words[i].start, words[i + n - 1].end),
+                shape,
+                lemma: lexicon.lemma(f.lemma),
+                quote_only: f.quote_only,
+            };
+            return Some((cue, n));
+        }
+    }
+    None
 }
 
 /// `see` after a modal or `to` tells what will happen (`the change would
@@ -673,25 +648,16 @@ pub(crate) fn test_lexicon() -> Lexicon {
 mod tests {
     use super::*;
 
-    #[test]
-    fn first_beyond_ascii_finds_every_position() {
-        let text = "plain words, then caf\u{e9} and more plain text \u{2019}s end";
-        let b = text.as_bytes();
-        for from in 0..=b.len() {
-            let want = (from..b.len()).find(|&i| b[i] >= 0x80).unwrap_or(b.len());
-            assert_eq!(first_beyond_ascii(b, from), want, "from {from}");
-        }
-    }
-
     fn lexicon() -> Lexicon {
         test_lexicon()
     }
 
     /// The first-word filter turns away no word that begins a cue, in any
     /// case: every first word of cues.tsv, as listed, in capitals and
-    /// capitalised, still finds its forms.
+    /// capitalised, still finds its forms; and a word's key is
+    /// [`hash_folded`] of the word.
     #[test]
-    fn shape_filter_keeps_every_first_word() {
+    fn filter_keeps_every_first_word() {
         let lex = lexicon();
         let mut buf = String::new();
         let firsts: Vec<String> = lex
@@ -704,8 +670,13 @@ mod tests {
         for first in firsts {
             let mut title = first.clone();
             title[..1].make_ascii_uppercase();
+            assert_eq!(hash_lower(first.as_bytes()), hash_folded(&first));
             for w in [first.clone(), first.to_uppercase(), title] {
-                assert!(lex.forms(&w, &mut buf).is_some(), "{w}");
+                let span = Span::new(0, w.len());
+                assert!(
+                    lex.forms(&w, span, hash_folded(&w), &mut buf).is_some(),
+                    "{w}"
+                );
             }
         }
     }

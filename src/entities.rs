@@ -368,15 +368,15 @@ pub fn find(
     find_inner(matcher, dicts, text, segments, None)
 }
 
-/// [`find`], and the article's [`words`] taken from the same tokens (the
-/// text is cut once for both).
+/// [`find`], and the article's [`words`] (with their hashes) taken from
+/// the same tokens: the text is cut once for both.
 pub fn find_with_words(
     matcher: &Matcher,
     dicts: &Dictionaries,
     text: &str,
     segments: &Segments,
-) -> (Vec<Mention>, Vec<Span>) {
-    let mut words = Vec::new();
+) -> (Vec<Mention>, tokens::Words) {
+    let mut words = tokens::Words::default();
     let mentions = find_inner(matcher, dicts, text, segments, Some(&mut words));
     (mentions, words)
 }
@@ -386,7 +386,7 @@ fn find_inner(
     dicts: &Dictionaries,
     text: &str,
     segments: &Segments,
-    words: Option<&mut Vec<Span>>,
+    words: Option<&mut tokens::Words>,
 ) -> Vec<Mention> {
     let tokens = tokens::tokenize(text, Some(segments));
     if let Some(words) = words {
@@ -577,9 +577,17 @@ mod tests {
         }
     }
 
-    /// The words taken from the tokens are the words of a scan of the text.
+    /// The words taken from the tokens are the words of a scan of the
+    /// text, and each word's hash is that of its lower-cased text.
     fn words_of_tokens(text: &str) -> Vec<Span> {
-        tokens::words_of_tokens(text, &tokens::tokenize(text, None))
+        let words = tokens::words_of_tokens(text, &tokens::tokenize(text, None));
+        let want: Vec<u64> = words
+            .spans
+            .iter()
+            .map(|w| tokens::hash_folded(w.of(text)))
+            .collect();
+        assert_eq!(words.folded, want, "{text:?}");
+        words.spans
     }
 
     #[test]

@@ -101,8 +101,8 @@ impl Pipeline {
         // cut once.
         let (mut mentions, words) = entities::find_with_words(&self.matcher, dicts, text, segments);
         let (quoted, mut notes) = quotes::find(text, segments);
-        let cues = cues::find_in_words(&self.cues, text, &words);
-        let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues, words);
+        let cues = cues::find_in_hashed_words(&self.cues, text, &words.spans, &words.folded);
+        let quotes = attribute::attribute(text, segments, &mentions, &quoted, &cues, words.spans);
         let entities = resolve::resolve(text, dicts, &mut mentions, &quotes);
         notes.dedup();
         analysis.mentions = mentions;

@@ -69,7 +69,7 @@ fn find_with(
     let cap = |t: &Token| {
         matches!(t.shape, Shape::Title | Shape::Caps)
             && !(t.initial && m.is_nonname(t))
-            && !is_attributive(t.bytes(text))
+            && !(t.hyphen && is_attributive(t.bytes(text)))
     };
     let reach = Reach::new(out, tokens.len(), tables);
     let mut i = 0;

@@ -75,11 +75,19 @@ pub struct Hit {
 /// phrase's beginning: after `chief executive` most text continues with
 /// no title, and the scan would otherwise look up every length up to the
 /// longest title opening with `chief`.
+///
+/// `singles` is a filter of the same kind over the first tokens that are
+/// a phrase alone. A token that passes `seen` but not `singles` has a hit
+/// only if its two-token sequence passes `prefixes`, which is tested
+/// before the probe of `first`: common words open a few long forms (the
+/// titles `it engineering technician`, `on course bookmaker`) and were
+/// most of the probes.
 #[derive(Default)]
 struct Phrases {
     map: Map<Hit>,
     first: Map<First>,
     seen: Vec<u64>,
+    singles: Vec<u64>,
     prefixes: Vec<u64>,
     /// The sequence hashes for `prefixes`, kept only until [`Phrases::seal`].
     pending: Vec<u64>,
@@ -150,9 +158,15 @@ impl Phrases {
 
     /// Build the filters; call once every phrase is inserted.
     fn seal(&mut self) {
+        // `singles` sized as `seen`, which it is part of: counting the
+        // single phrases first would cost another pass at start-up.
         self.seen = vec![0; filter_bits(self.first.len()) / 64];
-        for &h in self.first.keys() {
+        self.singles = self.seen.clone();
+        for (&h, first) in &self.first {
             set_bit(&mut self.seen, h);
+            if first.one.is_some() {
+                set_bit(&mut self.singles, h);
+            }
         }
         // Sized by the sequences with their repeats (`Bank of` begins many
         // forms): counting distinct ones would cost a sort at start-up.
@@ -166,6 +180,12 @@ impl Phrases {
     #[inline]
     fn may_start(&self, h: u64) -> bool {
         self.seen.is_empty() || has_bit(&self.seen, h)
+    }
+
+    /// The token of hash `h` may be a phrase alone.
+    #[inline]
+    fn may_be_single(&self, h: u64) -> bool {
+        self.singles.is_empty() || has_bit(&self.singles, h)
     }
 
     /// Some phrase of two tokens or more begins with the sequence `seq`.
@@ -199,6 +219,15 @@ impl Phrases {
         folded: bool,
     ) -> Option<(Hit, usize)> {
         let key_of = |t: &Token| if folded { t.folded } else { t.exact };
+        let sentence = tokens[i].sentence;
+        if !self.may_be_single(key) {
+            // No phrase alone: a hit needs the next token (in the same
+            // sentence) to continue one.
+            let next = tokens.get(i + 1).filter(|n| n.sentence == sentence);
+            if !next.is_some_and(|n| self.may_continue(chain(chain(0, key), key_of(n)))) {
+                return None;
+            }
+        }
         let first = self.first.get(&key)?;
         // Token `i` alone, from the first-token table.
         let mut best = first.one.map(|hit| (hit, 1));
@@ -206,7 +235,6 @@ impl Phrases {
         // A slice walked by iterator: an inclusive range (`1..=max`) here
         // cost a quarter of this function in loop bookkeeping.
         let window = &tokens[i..i + (first.max as usize).min(tokens.len() - i)];
-        let sentence = tokens[i].sentence;
         for (k, t) in window.iter().enumerate().skip(1) {
             if t.sentence != sentence {
                 break;

@@ -216,8 +216,9 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
         // `al-Abidine`, `bin-Talal`: a particle joined to a capitalised
         // name. Only the first bytes can hold the hyphen after a particle
         // (a search of the whole word cost more than the rest of this test).
-        Shape::Lower => {
-            // Bytes, not `str` slices: this runs on every lower-case word.
+        Shape::Lower if t.hyphen => {
+            // Bytes, not `str` slices: this runs on every lower-case word
+            // with a hyphen.
             let head =
                 &text.as_bytes()[t.span.start..t.span.end.min(t.span.start + LONGEST_PARTICLE + 1)];
             head.iter().position(|&b| b == b'-').is_some_and(|k| {
@@ -242,9 +243,10 @@ fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
     // (The last hyphen found by bytes: `rsplit_once` sets up a string
     // search per call, and this runs on every capitalised word.)
-    if s.bytes()
-        .rposition(|b| b == b'-')
-        .is_some_and(|k| ADJECTIVE_TAILS.contains(&&s[k + 1..]))
+    if t.hyphen
+        && s.bytes()
+            .rposition(|b| b == b'-')
+            .is_some_and(|k| ADJECTIVE_TAILS.contains(&&s[k + 1..]))
     {
         return false;
     }

@@ -43,6 +43,10 @@ pub struct Token {
     pub exact: u64,
     /// Hash of the lower-cased text.
     pub folded: u64,
+    /// The token holds a `-` (`Jae-in`, `Oslo-based`, or a dash alone):
+    /// the patterns that look for one in a word skip the nine words in
+    /// ten that have none without reading them.
+    pub hyphen: bool,
 }
 
 impl Token {
@@ -228,6 +232,9 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     out.clear();
     let sentences = segments.map_or(&[][..], |s| &s.sentences[..]);
     let mut sentence = 0usize;
+    // Where the sentence after `sentence` starts: one compare per token.
+    let sentence_after = |k: usize| sentences.get(k + 1).map_or(usize::MAX, |s| s.start);
+    let mut next_sentence = sentence_after(0);
     // Our own sentence counter: the segmenter's sentences, plus a break
     // after every short line. A line of under `SHORT_LINE` bytes ending in
     // a newline is a headline, dateline, byline or list item, and a name
@@ -245,9 +252,11 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             shape,
             exact,
             folded,
+            hyphen,
         } = p;
-        while sentence + 1 < sentences.len() && sentences[sentence + 1].start <= start {
+        while next_sentence <= start {
             sentence += 1;
+            next_sentence = sentence_after(sentence);
             counter += 1;
             fresh = true;
         }
@@ -285,13 +294,26 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             initial,
             exact,
             folded,
+            hyphen,
         });
     };
     cut(text, |p| push(out, p));
 }
 
+/// The words of an article, as [`crate::entities::words`] cuts them, with
+/// the hash of each word's lower-cased text ([`hash_folded`]): the key by
+/// which `cues` looks a word up. Most words are one token, whose `folded`
+/// hash this is, so the text is not read again for them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    pub spans: Vec<Span>,
+    /// `folded[i]` is `hash_folded` of word `i`'s text.
+    pub folded: Vec<u64>,
+}
+
 /// The word spans of `text` that [`crate::entities::words`] cuts, taken
-/// from its tokens instead of a second scan of the text.
+/// from its tokens instead of a second scan of the text, with their
+/// hashes (see [`Words`]).
 ///
 /// A word there is a run of letters and digits (CJK characters
 /// included) with inner `.`, `'`, `’` and `-` between two of them. Every
@@ -300,9 +322,12 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
 /// digit), the `s` of a possessive token (`'s`), or a CJK token;
 /// punctuation tokens hold none. So the words are those runs, joined where
 /// two are adjacent or one inner mark apart, and cut at an inner `&`.
-pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
+pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Words {
     let bytes = text.as_bytes();
-    let mut out: Vec<Span> = Vec::with_capacity(tokens.len());
+    let mut out = Words {
+        spans: Vec::with_capacity(tokens.len()),
+        folded: Vec::with_capacity(tokens.len()),
+    };
     // The end of the last word pushed, which a run may extend. Far past
     // any text before the first word, so that no run joins it.
     let mut end = usize::MAX / 2;
@@ -312,17 +337,29 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut amp = amps.next().unwrap_or(usize::MAX);
     // The run of letters and digits from `s` to `e`: it joins the last
     // word when it follows it directly or one inner mark after it.
-    let run = |s: usize, e: usize, end: &mut usize, out: &mut Vec<Span>| {
+    // `folded`: the run's hash when it is a whole token (the usual case);
+    // any other word is hashed from its text.
+    // (Inlined: out of line, the call cost more than the work.)
+    #[inline(always)]
+    fn run(text: &str, s: usize, e: usize, folded: Option<u64>, end: &mut usize, out: &mut Words) {
+        let bytes = text.as_bytes();
         let gap = s.wrapping_sub(*end);
         let joined = gap == 0
             || gap == 1 && matches!(bytes[*end], b'.' | b'\'' | b'-')
             || gap == 3 && bytes[*end..s] == *"’".as_bytes();
-        match out.last_mut() {
-            Some(last) if joined => last.end = e,
-            _ => out.push(Span::new(s, e)),
+        match (out.spans.last_mut(), out.folded.last_mut()) {
+            (Some(last), Some(h)) if joined => {
+                last.end = e;
+                *h = hash_folded(last.of(text));
+            }
+            _ => {
+                out.spans.push(Span::new(s, e));
+                out.folded
+                    .push(folded.unwrap_or_else(|| hash_folded(&text[s..e])));
+            }
         }
         *end = e;
-    };
+    }
     for t in tokens {
         let Span {
             start: mut s,
@@ -347,7 +384,7 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                     // punctuation token.
                     while amp < e {
                         if amp > s {
-                            run(s, amp, &mut end, &mut out);
+                            run(text, s, amp, None, &mut end, &mut out);
                             s = amp + 1;
                         }
                         amp = amps.next().unwrap_or(usize::MAX);
@@ -355,24 +392,28 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 }
             }
         }
-        run(s, e, &mut end, &mut out);
+        let whole = (s == t.span.start).then_some(t.folded);
+        run(text, s, e, whole, &mut end, &mut out);
     }
     out
 }
 
-/// One token as [`cut`] finds it: its bytes, its shape and its two hashes.
+/// One token as [`cut`] finds it: its bytes, its shape, its two hashes
+/// and whether it holds a `-`.
 struct Piece {
     start: usize,
     end: usize,
     shape: Shape,
     exact: u64,
     folded: u64,
+    hyphen: bool,
 }
 
 impl Piece {
     /// A token whose hashes and shape are taken from its text (anything
     /// but the ASCII words that [`cut`] hashes while it scans them).
-    fn of(text: &str, start: usize, end: usize, shape: Shape) -> Piece {
+    /// `hyphen`: the token holds a `-`.
+    fn of(text: &str, start: usize, end: usize, shape: Shape, hyphen: bool) -> Piece {
         let (exact, folded) = hash_both(&text[start..end]);
         Piece {
             start,
@@ -380,6 +421,7 @@ impl Piece {
             shape,
             exact,
             folded,
+            hyphen,
         }
     }
 }
@@ -392,6 +434,9 @@ const DIGIT: u8 = 4;
 /// `char::is_whitespace` for ASCII: tab, line feed, vertical tab, form
 /// feed, carriage return and space.
 const SPACE: u8 = 8;
+/// The marks that may join two parts of a word: `.`, `'`, `-`, `&` (and
+/// `’`, beyond ASCII).
+const MARK: u8 = 16;
 
 const fn byte_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
@@ -410,6 +455,9 @@ const fn byte_classes() -> [u8; 256] {
         }
         if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
             k |= SPACE;
+        }
+        if matches!(c, b'.' | b'\'' | b'-' | b'&') {
+            k |= MARK;
         }
         t[b] = k;
         b += 1;
@@ -450,6 +498,11 @@ fn cut(text: &str, mut emit: impl FnMut(Piece)) {
         i = piece.end;
         // One call site, so that `emit` is inlined here.
         emit(piece);
+        // The space after a word, the commonest gap, without a turn of
+        // this loop per byte.
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
@@ -472,7 +525,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             return None;
         }
         if is_cjk(c) {
-            return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk));
+            return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk, false));
         }
         (c, c.len_utf8())
     };
@@ -485,7 +538,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
                 // CoNLL-style tokenised text writes `England 's`.
                 && last_word
             {
-                return Some(Piece::of(text, i, after + 1, Shape::Lower));
+                return Some(Piece::of(text, i, after + 1, Shape::Lower, false));
             }
         }
         if b < 0x80 {
@@ -497,9 +550,10 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
                 shape: Shape::Punct,
                 exact: h,
                 folded: h,
+                hyphen: b == b'-',
             });
         }
-        return Some(Piece::of(text, i, i + len, Shape::Punct));
+        return Some(Piece::of(text, i, i + len, Shape::Punct, false));
     }
     let start = i;
     // While every byte so far is ASCII: the two hashes and the classes
@@ -507,6 +561,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
     let mut ascii = true;
     let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
     let mut seen = 0u8;
+    let mut hyphen = false;
     let mut end = i;
     if b >= 0x80 {
         ascii = false;
@@ -526,6 +581,14 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             folded = (folded ^ (b | 0x20) as u64).wrapping_mul(FNV_PRIME);
             seen |= k;
             end += 1;
+        }
+        // The loop stopped at a byte that is no ASCII letter or digit: if
+        // it is ASCII, only an inner mark can continue the word.
+        if bytes
+            .get(end)
+            .is_some_and(|&b| b < 0x80 && CLASS[b as usize] & MARK == 0)
+        {
+            break;
         }
         let Some((d, len)) = char_at(text, end) else {
             break;
@@ -552,13 +615,15 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
             // Marks have no case: the folded byte is the byte.
             exact = (exact ^ d as u64).wrapping_mul(FNV_PRIME);
             folded = (folded ^ d as u64).wrapping_mul(FNV_PRIME);
+            hyphen |= d == '-';
         } else {
             ascii = false;
         }
         end += len;
     }
     if !ascii {
-        return Some(Piece::of(text, start, end, shape_of(&text[start..end])));
+        let shape = shape_of(&text[start..end]);
+        return Some(Piece::of(text, start, end, shape, hyphen));
     }
     let first = CLASS[bytes[start] as usize];
     let shape = if first & DIGIT != 0 {
@@ -576,6 +641,7 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         shape,
         exact,
         folded,
+        hyphen,
     })
 }
 
@@ -598,11 +664,12 @@ mod tests {
     /// The cutting rules as first written, decoding every character and
     /// hashing and shaping each token from its text afterwards: the
     /// one-pass [`cut`] must agree with it.
-    fn cut_reference(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+    fn cut_reference(text: &str) -> Vec<(usize, usize, Shape, u64, u64, bool)> {
         let mut out = Vec::new();
         let mut emit = |start: usize, end: usize, shape: Shape| {
             let (exact, folded) = hash_both(&text[start..end]);
-            out.push((start, end, shape, exact, folded));
+            let hyphen = text[start..end].contains('-');
+            out.push((start, end, shape, exact, folded, hyphen));
         };
         let bytes = text.as_bytes();
         let mut last_word = false;
@@ -673,10 +740,10 @@ mod tests {
         out
     }
 
-    fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64)> {
+    fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64, bool)> {
         let mut out = Vec::new();
         cut(text, |p| {
-            out.push((p.start, p.end, p.shape, p.exact, p.folded))
+            out.push((p.start, p.end, p.shape, p.exact, p.folded, p.hyphen))
         });
         out
     }
@@ -704,6 +771,7 @@ mod tests {
             assert_eq!(k & ALNUM != 0, is_word_char(c), "{b}");
             assert_eq!(k & LOWER != 0, c.is_lowercase(), "{b}");
             assert_eq!(k & DIGIT != 0, c.is_numeric(), "{b}");
+            assert_eq!(k & MARK != 0, matches!(c, '.' | '\'' | '-' | '&'), "{b}");
             if k & ALNUM != 0 {
                 assert_eq!(b | 0x20, b.to_ascii_lowercase(), "{b}");
             }
