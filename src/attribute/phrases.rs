@@ -884,10 +884,16 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
             && !t.ends_with("ss")
             && !t.ends_with("'s")
             && !t.ends_with("’s")
-            && !ctx
-                .mentions
-                .iter()
-                .any(|m| m.span.start < span.start + w.end && span.start + w.start < m.span.end)
+            && {
+                // (Mentions are sorted by start: only those starting before
+                // the word's end can hold it, and a search finds them, so a
+                // long article is no scan per phrase.)
+                let (a, b) = (span.start + w.start, span.start + w.end);
+                let k = ctx.mentions.partition_point(|m| m.span.start < b);
+                !ctx.mentions[k.saturating_sub(8)..k]
+                    .iter()
+                    .any(|m| a < m.span.end)
+            }
     };
     let has_capital = words(s).iter().any(|&w| {
         let t = w.of(s);
