@@ -3359,9 +3359,9 @@ mod tests {
             },
             Case {
                 name: "an opening inverted cue, the speaker and an aside before the quote",
-                text: "The pier was rebuilt.\n\nSaid Tolven Vask, who grew up near the harbour, \"We were all so proud of it.\"",
+                text: "The pier was rebuilt.\n\nSaid Tolven Vask, who grew up near the harbour, \"We still miss the old pier.\"",
                 want: &[(
-                    "We were all so proud of it.",
+                    "We still miss the old pier.",
                     "direct",
                     "Tolven Vask",
                     "cue_name_adjacent",
@@ -3369,7 +3369,7 @@ mod tests {
             },
             Case {
                 name: "an `as` clause with a time phrase closed by `earlier` before the quote",
-                text: "As the harbour columnist Ana Brask had written just a few years earlier, \"We could not have a port without the ferry.\"",
+                text: "As the harbour columnist Ana Brask had written only two or three winters earlier, \"We could not have a port without the ferry.\"",
                 want: &[(
                     "We could not have a port without the ferry.",
                     "direct",
@@ -3379,10 +3379,10 @@ mod tests {
             },
             Case {
                 name: "`quoted as saying` reports its subject's words",
-                text: "\"We seek out the voters,\" Brask was quoted as saying. \"We are in and out of the field faster.\"",
+                text: "\"We count every ferry,\" Brask was quoted as saying. \"We know the tides better than anyone.\"",
                 want: &[
-                    ("We seek out the voters,", "direct", "Brask", "cue_name_adjacent"),
-                    ("We are in and out of the field faster.", "direct", "Brask", "paragraph_continuation"),
+                    ("We count every ferry,", "direct", "Brask", "cue_name_adjacent"),
+                    ("We know the tides better than anyone.", "direct", "Brask", "paragraph_continuation"),
                 ],
             },
             Case {
@@ -3402,10 +3402,10 @@ mod tests {
             },
             Case {
                 name: "a relative clause after a tail speaker reports nothing before it",
-                text: "The fares will stay, said one official, who asked not to be named.",
+                text: "The fares will stay, said one official, who asked to stay unnamed.",
                 want: &[
                     ("The fares will stay", "indirect", "one official", "cue_title"),
-                    ("not to be named", "indirect", "who", "cue_pronoun"),
+                    ("to stay unnamed", "indirect", "who", "cue_pronoun"),
                 ],
             },
             Case {
@@ -3420,7 +3420,7 @@ mod tests {
             },
             Case {
                 name: "a time phrase between the cue and `whether` or an infinitive is no content",
-                text: "Vask questioned in recent days whether the ferry was safe. Brask promised on Tuesday to keep the fares.",
+                text: "Vask wondered in recent weeks whether the ferry was safe. Brask promised on Tuesday to keep the fares.",
                 want: &[
                     ("whether the ferry was safe", "indirect", "Vask", "indirect_cue"),
                     ("to keep the fares", "indirect", "Brask", "indirect_cue"),
@@ -3443,12 +3443,12 @@ mod tests {
             },
             Case {
                 name: "a gerund after `by` is no passive agent",
-                text: "Vask responded by saying that the fares would stay.",
-                want: &[("by saying that the fares would stay", "indirect", "Vask", "indirect_cue")],
+                text: "Vask answered by noting that the ferry was full.",
+                want: &[("by noting that the ferry was full", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a passive agent with nothing said after it gives no row",
-                text: "The pier plan, first reported by the Ledger on Tuesday, is a key part of the budget.",
+                text: "The pier plan, first reported by the Ledger on Tuesday, is central to the budget talks.",
                 want: &[],
             },
             Case {
@@ -3458,8 +3458,8 @@ mod tests {
             },
             Case {
                 name: "an adverb between the cue and `that` is no content",
-                text: "Vask has said repeatedly that the fares will not rise.",
-                want: &[("the fares will not rise", "indirect", "Vask", "indirect_cue")],
+                text: "Vask had argued repeatedly that the ferry should run.",
+                want: &[("the ferry should run", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a description, then a name and a long aside before the cue",
@@ -3498,8 +3498,8 @@ mod tests {
             },
             Case {
                 name: "a cue in a relative clause set off by commas reports up to the main verb",
-                text: "The ferry changes, which officials said will start in the spring, were welcomed.",
-                want: &[("will start in the spring", "indirect", "officials", "cue_title")],
+                text: "The new timetables, which skippers say will start in the spring, were welcomed.",
+                want: &[("will start in the spring", "indirect", "skippers", "cue_title")],
             },
             Case {
                 name: "a list inside a relative clause set off by commas stays in the content",
@@ -3938,7 +3938,7 @@ mod tests {
             ),
             // A document or a statement names its author.
             (
-                "Roads come first, according to a statement from Oren Vask.",
+                "Roads come first, according to a note from Oren Vask.",
                 &["Oren Vask"],
                 Some("Oren Vask"),
             ),

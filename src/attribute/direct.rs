@@ -382,7 +382,7 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // evidence, that "…"`: a time, place or manner phrase (or an aside
         // set off by commas) between the cue and the quote.
         // (Also a time phrase closed by `ago` or `earlier`: `As Brask had
-        // written a few years earlier, "…"`.)
+        // written two or three winters earlier, "…"`.)
         let phrase_between = gap_words <= 8
             && ce < last_word
             && (is_in(TAIL_START, ctx.w(ce))

@@ -1675,8 +1675,8 @@ pub(super) fn reported_speech(
                 let tail_body = comma_before_sp
                     .then(|| content(ctx, sent.start, ctx.words[spi - 1].end))
                     .flatten();
-                // (Nor for a relative pronoun: in `S, said an official, who
-                // asked not to be named` the words before `who` are no
+                // (Nor for a relative pronoun: in `S, said a clerk, who
+                // asked to stay unnamed` the words before `who` are no
                 // statement of its.)
                 if let (true, Some(body)) = (
                     comma_before_sp
@@ -1774,8 +1774,8 @@ pub(super) fn reported_speech(
                 {
                     // `said on Tuesday that …`: skip to `that` or the comma
                     // (or to `whether`, `if`, and after a verb that takes an
-                    // infinitive to `to`: `questioned in recent days
-                    // whether …`, `promised on Tuesday to …`).
+                    // infinitive to `to`: `wondered in recent weeks whether
+                    // …`, `promised on Tuesday to …`).
                     // (Only past a time phrase: `agreed on a plan to …` keeps
                     // the plan.)
                     let infinitive = is_in(INFINITIVE_LEMMAS, &c.lemma);
@@ -1917,7 +1917,7 @@ pub(super) fn reported_speech(
                         body = content(ctx, body.start, ctx.words[k - 1].end)?;
                     }
                 }
-                // `The changes, which officials said will start in May,
+                // `The timetables, which skippers say will start in May,
                 // were welcomed`: in a relative clause set off by commas,
                 // the content ends at the comma before the main clause's
                 // verb.
