@@ -3402,9 +3402,9 @@ mod tests {
             },
             Case {
                 name: "a relative clause after a tail speaker reports nothing before it",
-                text: "The fares will stay, said one official, who asked to stay unnamed.",
+                text: "The fares will stay, said one clerk, who asked to stay unnamed.",
                 want: &[
-                    ("The fares will stay", "indirect", "one official", "cue_title"),
+                    ("The fares will stay", "indirect", "one clerk", "cue_title"),
                     ("to stay unnamed", "indirect", "who", "cue_pronoun"),
                 ],
             },
