@@ -3452,6 +3452,14 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a time phrase before a subject pronoun is no content",
+                text: "Vask told the Ledger last week he would not run again. Brask said on Tuesday she would stay.",
+                want: &[
+                    ("he would not run again", "indirect", "Vask", "indirect_cue"),
+                    ("she would stay", "indirect", "Brask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a day between the cue and `that` is no content",
                 text: "The harbour board said Monday that the fares would stay.",
                 want: &[("the fares would stay", "indirect", "The harbour board", "cue_title")],

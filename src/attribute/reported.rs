@@ -906,6 +906,53 @@ fn asked_by(ctx: &Ctx, agent: usize, s_end: usize) -> Option<(Span, Span)> {
     Some((body, sp))
 }
 
+/// Words of a time phrase starting at word `at` (before `end`): `last
+/// week`, `this spring`, `on Tuesday`, `earlier this month`, `Tuesday`;
+/// else 0.
+fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
+    if at >= end {
+        return 0;
+    }
+    let noun = |k: usize| {
+        k < end
+            && (is_day(ctx.w(k))
+                || is_in(
+                    &[
+                        "week",
+                        "month",
+                        "year",
+                        "night",
+                        "weekend",
+                        "spring",
+                        "summer",
+                        "fall",
+                        "autumn",
+                        "winter",
+                        "morning",
+                        "evening",
+                        "afternoon",
+                    ],
+                    ctx.w(k),
+                ))
+    };
+    let w = ctx.w(at);
+    if is_in(&["last", "this", "next"], w) && noun(at + 1) {
+        2
+    } else if is_in(&["earlier", "later"], w)
+        && at + 1 < end
+        && is_in(&["this", "last"], ctx.w(at + 1))
+        && noun(at + 2)
+    {
+        3
+    } else if w == "on" && at + 1 < end && is_day(ctx.w(at + 1)) {
+        2
+    } else if is_day(w) {
+        1
+    } else {
+        0
+    }
+}
+
 /// Whether word `by` opens the agent of the passive cue `c`: `by` after
 /// an `-ed` form, then a determiner, a quantity or a name (`criticized by
 /// the board`, `by many skippers`, `by Vask`), not a gerund (`responded by
@@ -1767,6 +1814,16 @@ pub(super) fn reported_speech(
                         || is_in(&["again", "later", "twice", "once"], ctx.w(from)))
                 {
                     from += 1;
+                }
+                // (`told the Courier last week he …`, `said on Tuesday he
+                // …`: a time phrase before a subject pronoun is no content.)
+                let time = time_phrase_len(ctx, from, s_end);
+                if time > 0
+                    && from + time < s_end
+                    && is_in(PERSONAL_PRONOUNS, ctx.w(from + time))
+                    && !ctx.gap(from + time).contains(',')
+                {
+                    from += time;
                 }
                 while from < s_end
                     && (is_in(SHORT_PHRASE_OPENERS, ctx.w(from))
