@@ -810,6 +810,21 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             (Some(w), Some(g)) => w == g,
             _ => true,
         };
+        // (`A third official, who declined …`: `who` set off after a
+        // description stands for that description, not for a person named
+        // earlier.)
+        if s == "who" {
+            let wi = ctx.word_from(span.start);
+            let after_description = wi > 0
+                && ctx.gap(wi).trim() == ","
+                && !is_capitalised(ctx.w(wi - 1))
+                && !ms[..a]
+                    .last()
+                    .is_some_and(|m| m.span.end == ctx.words[wi - 1].end);
+            if after_description {
+                return None;
+            }
+        }
         for i in before.rev() {
             let m = &ms[i];
             if m.span.end > span.start {
@@ -3834,6 +3849,17 @@ mod tests {
             Some(0),
             "she -> Mara Tolven"
         );
+
+        // `who` set off after a description stands for the description,
+        // not for a person named earlier.
+        let text = "Mara Tolven left early. A clerk, who asked to stay unnamed, said the pier would close.";
+        let mentions = [person(text, "Mara Tolven", Some(Gender::Female))];
+        let q = run(text, &mentions);
+        let who = q
+            .iter()
+            .find(|q| q.speaker.as_ref().is_some_and(|s| s.span.of(text) == "who"))
+            .unwrap();
+        assert_eq!(who.speaker.as_ref().unwrap().mention, None, "who -> nobody");
 
         // `the minister` links to the person carrying that title.
         let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" the minister said.";
