@@ -1440,6 +1440,16 @@ mod tests {
         }
     }
 
+    /// Found by a debug-build run over the wire corpus: a two-word cue
+    /// (`points to`) running past a sentence end the segmenter put at a
+    /// line break sliced the text backwards.
+    #[test]
+    fn cue_across_a_sentence_end_does_not_panic() {
+        let text = "Wind and a sharp fall in fares sent ferry shares lower, traders said.\n    The key 7-1/2 pct harbour bonds of 2016 fell 1-3/32 points\nto close at 95-1/32 and a 7.94 pct yield that traders called steep.";
+        let got: Vec<&str> = run(text, &[]).iter().map(|q| q.method).collect();
+        assert!(got.contains(&"cue_title"), "{got:?}");
+    }
+
     /// Found by the property test: a colon introduction as the last thing
     /// in the text, before an opening mark with nothing after it, indexed
     /// one word past the end.

@@ -1362,7 +1362,10 @@ pub(super) fn reported_speech(
         return None;
     }
     let text = ctx.text;
+    // (A cue of two words may run past a sentence end the segmenter put at
+    // a line break, `points¶to`: the sentence takes in the whole cue.)
     let sent = ctx.sentence(c.span.start);
+    let sent = Span::new(sent.start, sent.end.max(c.span.end));
     let ci = ctx.word_from(c.span.start);
     let ce = ctx.word_until(c.span.end);
     let s_first = ctx.word_from(sent.start);
