@@ -3469,12 +3469,25 @@ mod tests {
             Case {
                 name: "a gerund after `by` is no passive agent",
                 text: "Vask answered by noting that the ferry was full.",
-                want: &[("by noting that the ferry was full", "indirect", "Vask", "indirect_cue")],
+                want: &[("the ferry was full", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a passive agent with nothing said after it gives no row",
                 text: "The pier plan, first reported by the Ledger on Tuesday, is central to the budget talks.",
                 want: &[],
+            },
+            Case {
+                name: "a floating quantifier after the subject is no subject",
+                text: "Brask and Vask both said the vote was fair. Both say little has changed.",
+                want: &[
+                    ("the vote was fair", "indirect", "Brask and Vask", "indirect_cue"),
+                    ("little has changed", "indirect", "Both", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a medium between the cue and `that` is no content",
+                text: "Brask said by phone that the fares would stay.",
+                want: &[("the fares would stay", "indirect", "Brask", "indirect_cue")],
             },
             Case {
                 name: "a time phrase before a subject pronoun is no content",

@@ -344,10 +344,24 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     }
     let mut end = cue;
     // Skip auxiliaries, adverbs and a day: `Lu has also said`, `Lu later
-    // Thursday told`, `Lu on Monday said`, `Lu last year proposed`.
+    // Thursday told`, `Lu on Monday said`, `Lu last year proposed`; and a
+    // floating quantifier after a subject (`Brask and Vask both said`, `the
+    // skippers all say`), not one that is the subject (`Both say`).
     while end > 0
         && ctx.words[end - 1].start >= floor
         && (between(ctx.w(end - 1))
+            || end >= 2
+                && ctx.words[end - 2].start >= floor
+                && is_in(&["both", "all", "each"], ctx.w(end - 1))
+                && !is_capitalised(ctx.w(end - 1))
+                && ctx.gap(end - 1) == " "
+                && {
+                    let prev = ctx.w(end - 2);
+                    is_capitalised(prev)
+                        || prev.ends_with('s') && !prev.ends_with("ss")
+                        || is_in(&["they", "we", "you"], prev)
+                        || between(prev)
+                }
             || is_adverb(ctx.w(end - 1))
             || is_day(ctx.w(end - 1))
             || ctx.w(end - 1) == "on" && end < cue && is_day(ctx.w(end))

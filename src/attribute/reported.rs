@@ -1828,6 +1828,16 @@ pub(super) fn reported_speech(
                 {
                     from += time;
                 }
+                // (`said by phone that …`, `told the board via email that
+                // …`: a medium before `that`.)
+                if from + 2 < s_end && is_in(&["by", "via"], ctx.w(from)) {
+                    if let Some(t) = (from + 2..s_end.min(from + 5))
+                        .take_while(|&k| !ctx.gap(k).contains([',', ';', ':']))
+                        .find(|&k| ctx.w(k) == "that")
+                    {
+                        from = t;
+                    }
+                }
                 while from < s_end
                     && (is_in(SHORT_PHRASE_OPENERS, ctx.w(from))
                         || is_in(&["during", "after", "before", "later"], ctx.w(from)))
