@@ -3477,6 +3477,16 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a cue whose subject is `who` reports up to the main clause's auxiliary",
+                text: "Brask, who has argued that the fares are too low, will retire in May.",
+                want: &[("the fares are too low", "indirect", "Brask, who", "indirect_cue")],
+            },
+            Case {
+                name: "`for years` between the cue and `that` is no content",
+                text: "Brask has argued for years that the fares are too low.",
+                want: &[("the fares are too low", "indirect", "Brask", "indirect_cue")],
+            },
+            Case {
                 name: "a floating quantifier after the subject is no subject",
                 text: "Brask and Vask both said the vote was fair. Both say little has changed.",
                 want: &[

@@ -944,7 +944,14 @@ fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
         && noun(at + 2)
     {
         3
-    } else if w == "on" && at + 1 < end && is_day(ctx.w(at + 1)) {
+    } else if at + 1 < end
+        && (w == "on" && is_day(ctx.w(at + 1))
+            || w == "for"
+                && is_in(
+                    &["years", "months", "weeks", "decades", "days", "hours"],
+                    ctx.w(at + 1),
+                ))
+    {
         2
     } else if is_day(w) {
         1
@@ -1820,10 +1827,12 @@ pub(super) fn reported_speech(
                 }
                 // (`told the Courier last week he …`, `said on Tuesday he
                 // …`: a time phrase before a subject pronoun is no content.)
+                // (And before `that`: `argued for years that …`.)
                 let time = time_phrase_len(ctx, from, s_end);
                 if time > 0
                     && from + time < s_end
-                    && is_in(PERSONAL_PRONOUNS, ctx.w(from + time))
+                    && (is_in(PERSONAL_PRONOUNS, ctx.w(from + time))
+                        || ctx.w(from + time) == "that")
                     && !ctx.gap(from + time).contains(',')
                 {
                     from += time;
@@ -1992,10 +2001,16 @@ pub(super) fn reported_speech(
                 // the content ends at the comma before the main clause's
                 // verb.
                 let spi = ctx.word_from(sp.start);
+                // (Also when the relative pronoun is the speaker: `Brask, who
+                // has argued that S, will retire`.)
                 let relative = spi > s_first
                     && is_in(&["which", "who"], ctx.w(spi - 1))
                     && spi - 1 > s_first
-                    && ctx.gap(spi - 1).contains(',');
+                    && ctx.gap(spi - 1).contains(',')
+                    || is_in(
+                        &["which", "who"],
+                        ctx.w(ctx.word_until(sp.end).saturating_sub(1)),
+                    ) && sp.of(text).contains(',');
                 if relative {
                     let b0 = ctx.word_from(body.start);
                     let b1 = ctx.word_until(body.end);
