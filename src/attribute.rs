@@ -29,7 +29,9 @@
 //!    `said` keeps its statement S).
 //!    `unlisted_verb` — `"…," Vask barked.`: a name or personal pronoun
 //!    and a past-tense verb the dictionary lacks, right after a quote that
-//!    ends in `,` `?` or `!`, the verb ending its clause.
+//!    ends in `,` `?` or `!`, the verb ending its clause; also a sentence
+//!    of only a known person and such a verb right before a quote that
+//!    opens a sentence (`Vask laughed. "…"`).
 //! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
 //!    whose gender (when known) fits the pronoun.
 //! 5. `cue_title` — see 1; the mention is the article's person carrying
@@ -3475,6 +3477,11 @@ mod tests {
                 name: "a passive agent with nothing said after it gives no row",
                 text: "The pier plan, first reported by the Ledger on Tuesday, is central to the budget talks.",
                 want: &[],
+            },
+            Case {
+                name: "a pronoun and a past-tense verb alone before a quote introduce it",
+                text: "She laughed. \"The fares are fine.\"",
+                want: &[("The fares are fine.", "direct", "She", "unlisted_verb")],
             },
             Case {
                 name: "a cue whose subject is `who` reports up to the main clause's auxiliary",

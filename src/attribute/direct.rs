@@ -134,7 +134,9 @@ fn cue_ends_sentence_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decis
     if sent.start < para.start || text[sent.start..stop].contains(['"', '“', '”', '«', '»']) {
         return None;
     }
-    let c = cues_in(cues, sent.start, stop).last()?;
+    let Some(c) = cues_in(cues, sent.start, stop).last() else {
+        return reaction_before(ctx, sent, stop);
+    };
     let ce = ctx.word_until(c.span.end);
     if c.shape != Shape::Verb || ce != ctx.word_until(stop) || c.span.end != ctx.words[ce - 1].end {
         return None;
@@ -145,6 +147,36 @@ fn cue_ends_sentence_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decis
         return None;
     }
     Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.75))
+}
+
+/// `Brask laughed. "…"`: a sentence of nothing but a known person (or a
+/// personal pronoun) and one past-tense verb, right before a quote that
+/// opens a sentence, introduces that person's words (`unlisted_verb`).
+fn reaction_before(ctx: &Ctx, sent: Span, stop: usize) -> Option<Decision> {
+    let (a, b) = (ctx.word_from(sent.start), ctx.word_until(stop));
+    if b < a + 2 || b > a + 4 {
+        return None;
+    }
+    let verb = ctx.w(b - 1);
+    if !verb.ends_with("ed") || is_capitalised(verb) {
+        return None;
+    }
+    let sp = Span::new(ctx.words[a].start, ctx.words[b - 2].end);
+    let named = ctx
+        .mentions
+        .iter()
+        .skip(ctx.mentions.partition_point(|m| m.span.start < sp.start))
+        .take_while(|m| m.span.start < sp.end)
+        .any(|m| m.kind == MentionKind::Person && m.span == sp);
+    if !(named || is_in(PERSONAL_PRONOUNS, sp.of(ctx.text))) {
+        return None;
+    }
+    Some(Decision {
+        speaker: Some(sp),
+        cue: None,
+        method: "unlisted_verb",
+        confidence: 0.6,
+    })
 }
 
 /// Sieves 1 and 3 after the closing mark: `"…," said Lu`, `"…," Lu said`,
