@@ -159,9 +159,11 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                     // (Or a quotation of its own follows the cue: `… who
                     // claim the ferry is safer, Vask said, "…"`.)
                     let after = ctx.word_until(c.span.end);
-                    let quote_next = ctx.text[c.span.end..body.end]
-                        .trim_start_matches([' ', ',', ':'])
-                        .starts_with(is_open_mark);
+                    // (A two-word cue may end past the content, `points¶to`.)
+                    let quote_next = c.span.end < body.end
+                        && ctx.text[c.span.end..body.end]
+                            .trim_start_matches([' ', ',', ':'])
+                            .starts_with(is_open_mark);
                     let tail = si > b0 + 2
                         && ctx.gap(si).contains(',')
                         && (quote_next
@@ -185,7 +187,10 @@ fn before_participle_cue(ctx: &Ctx, body: Span, cues: &[Cue]) -> Span {
                 // content (not `…, according to the rules, was closed`).
                 Shape::According => {
                     let comma = ctx.gap(ci).contains(',');
-                    let last = !ctx.text[c.span.end..body.end].contains(',');
+                    let last = !ctx
+                        .text
+                        .get(c.span.end..body.end.max(c.span.end))
+                        .is_some_and(|t| t.contains(','));
                     (comma && last && ci >= 2 + b0).then(|| ctx.words[ci - 1].end)
                 }
             }
