@@ -911,6 +911,24 @@ fn asked_by(ctx: &Ctx, agent: usize, s_end: usize) -> Option<(Span, Span)> {
     Some((body, sp))
 }
 
+/// Nouns of a time phrase after `last`, `this`, `next`: `last week`, `this
+/// spring`.
+const TIME_NOUNS: &Words = &Words::new(&[
+    "week",
+    "month",
+    "year",
+    "night",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "morning",
+    "evening",
+    "afternoon",
+]);
+
 /// Words of a time phrase starting at word `at` (before `end`): `last
 /// week`, `this spring`, `on Tuesday`, `earlier this month`, `Tuesday`;
 /// else 0.
@@ -918,28 +936,7 @@ fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
     if at >= end {
         return 0;
     }
-    let noun = |k: usize| {
-        k < end
-            && (is_day(ctx.w(k))
-                || is_in(
-                    &[
-                        "week",
-                        "month",
-                        "year",
-                        "night",
-                        "weekend",
-                        "spring",
-                        "summer",
-                        "fall",
-                        "autumn",
-                        "winter",
-                        "morning",
-                        "evening",
-                        "afternoon",
-                    ],
-                    ctx.w(k),
-                ))
-    };
+    let noun = |k: usize| k < end && (is_day(ctx.w(k)) || is_in(TIME_NOUNS, ctx.w(k)));
     let w = ctx.w(at);
     if is_in(&["last", "this", "next"], w) && noun(at + 1) {
         2
@@ -1515,11 +1512,11 @@ pub(super) fn reported_speech(
             let mut aside_subject = false;
             // (Past auxiliaries and adverbs: `Vask, who …, has since said`.)
             let ca = before_auxiliaries(ctx, s_first, ci);
-            let lead = name_lead(ctx, s_first, ca);
             if ca > s_first
                 && ctx.gap(ca).contains([',', ')'])
                 && !subject.is_some_and(|sp| sp.start == ctx.words[s_first].start)
             {
+                let lead = name_lead(ctx, s_first, ca);
                 let aside = name_then_aside(ctx, lead, ca)
                     .or_else(|| phrase_then_aside(ctx, lead, ca))
                     .or_else(|| before_aside(ctx, ca, sent.start));
@@ -1713,10 +1710,10 @@ pub(super) fn reported_speech(
                 // is no adverbial: not `In an interview, Vask wrote to
                 // investors, saying …`.)
                 let s_adverbial = {
-                    let w = ctx.w(s_first).to_lowercase();
-                    is_in(ADJUNCT_PREPOSITIONS, &w)
-                        || is_in(SUBORDINATORS, &w)
-                        || is_in(&["like", "as", "with", "amid", "despite"], &w)
+                    let w = ctx.w(s_first);
+                    is_in(ADJUNCT_PREPOSITIONS, w)
+                        || is_in(SUBORDINATORS, w)
+                        || is_in(&["like", "as", "with", "amid", "despite"], w)
                 };
                 let clause_tail = (ce + 1..s_end)
                     .find(|&k| ctx.gap(k).contains([',', ';']))
@@ -1819,20 +1816,19 @@ pub(super) fn reported_speech(
                         }
                     };
                 }
-                // (`said repeatedly that …`, `said again that …`, `said in a
-                // statement Monday that …`: an adverb or a day between the
-                // cue and `that` is no content.)
+                // (`said repeatedly that …`, `said again that …`: an adverb
+                // between the cue and `that` is no content.)
                 if from + 1 < s_end
                     && ctx.w(from + 1) == "that"
                     && (is_adverb(ctx.w(from))
-                        || is_day(ctx.w(from))
                         || is_in(&["again", "later", "twice", "once"], ctx.w(from)))
                 {
                     from += 1;
                 }
                 // (`told the Courier last week he …`, `said on Tuesday he
-                // …`: a time phrase before a subject pronoun is no content.)
-                // (And before `that`: `argued for years that …`.)
+                // …`: a time phrase before a subject pronoun is no content;
+                // nor before `that`: `said in a statement Monday that …`,
+                // `argued for years that …`.)
                 let time = time_phrase_len(ctx, from, s_end);
                 if time > 0
                     && from + time < s_end
@@ -1866,10 +1862,8 @@ pub(super) fn reported_speech(
                     let time_word = |k: usize| {
                         let w = ctx.w(k);
                         is_day(w)
-                            || is_in(
-                                &["last", "this", "next", "earlier", "week", "month", "year"],
-                                w,
-                            )
+                            || is_in(TIME_NOUNS, w)
+                            || is_in(&["last", "this", "next", "earlier"], w)
                             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
                     };
                     let stop = (from..s_end.min(from + 8)).find(|&k| {
