@@ -1049,10 +1049,12 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 "pattern:given+surname",
                 Some(Gender::Female),
             ),
+            // (`Mr Okafor` after `Marta Okafor` is another Okafor: the
+            // honorific's gender keeps them apart.)
             (
                 "Okafor",
-                "Marta Okafor",
-                "coref:surname",
+                "Okafor",
+                "pattern:honorific",
                 Some(Gender::Male),
             ),
             ("Lu", "Lu Wei", "coref:surname-later", None),

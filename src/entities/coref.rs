@@ -14,7 +14,9 @@
 //! `coref:surname`; `coref:surname-nearest` when two different people
 //! share the key, as `Jia Xiudong` and `Jia Qingguo` do), or, in a
 //! headline or lead that names someone before introducing them, to the
-//! first one after it (`coref:surname-later`).
+//! first one after it (`coref:surname-later`). An honorific's gender
+//! passes over a full name whose given name says otherwise (`Mr. Okafor`
+//! is not `Marta Okafor`: `coref:surname-gender`).
 //!
 //! Beyond full names: a one-word person that a title, honorific,
 //! description or scorecard vouches for (`President Okoro`) stands in
@@ -28,7 +30,7 @@
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
-use super::{Candidate, MentionKind, Source};
+use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::Dictionaries;
 
 struct FullName {
@@ -44,6 +46,8 @@ struct FullName {
     start: usize,
     canonical: String,
     candidate: usize,
+    /// What the name's given name or honorific says.
+    gender: Option<Gender>,
 }
 
 /// One-word persons found by a rule that vouches for them on its own (a
@@ -105,6 +109,7 @@ pub fn partial_names(
                 start: c.start,
                 canonical: canonical.clone(),
                 candidate: ci,
+                gender: c.gender,
             });
         }
         full.push(FullName {
@@ -116,6 +121,7 @@ pub fn partial_names(
             start: c.start,
             canonical,
             candidate: ci,
+            gender: c.gender,
         });
     }
     // Vouched one-word persons, used only for keys no full name has.
@@ -139,6 +145,7 @@ pub fn partial_names(
                 start: c.start,
                 canonical: t.span.of(text).to_string(),
                 candidate: ci,
+                gender: c.gender,
             });
         }
     }
@@ -150,21 +157,44 @@ pub fn partial_names(
     let by_given = Postings::new(&full, |f| f.given_exact);
     let by_folded = Postings::new(&full, |f| Some(f.folded));
     let by_given_folded = Postings::new(&full, |f| f.given);
-    let refer = |pos: usize, key: u64| -> Option<(&FullName, &'static str)> {
-        let list = by_key.get(key)?;
-        if let Some((nearest, ambiguous)) = list.last_before(&full, pos) {
-            return Some((
-                &full[nearest],
-                if ambiguous {
-                    "coref:surname-nearest"
-                } else {
-                    "coref:surname"
-                },
-            ));
-        }
-        list.first_after(&full, pos)
-            .map(|i| (&full[i], "coref:surname-later"))
-    };
+    let refer =
+        |pos: usize, key: u64, gender: Option<Gender>| -> Option<(&FullName, &'static str)> {
+            let list = by_key.get(key)?;
+            let found = if let Some((nearest, ambiguous)) = list.last_before(&full, pos) {
+                (
+                    nearest,
+                    if ambiguous {
+                        "coref:surname-nearest"
+                    } else {
+                        "coref:surname"
+                    },
+                )
+            } else {
+                (list.first_after(&full, pos)?, "coref:surname-later")
+            };
+            // `Mr. Okafor` is not `Marta Okafor`: when the honorific and the
+            // full name's given name disagree, the nearest name of the key
+            // that fits, before the mention or else after it, or none.
+            let fits =
+                |i: usize| gender.is_none() || full[i].gender.is_none() || full[i].gender == gender;
+            if fits(found.0) {
+                return Some((&full[found.0], found.1));
+            }
+            let before = list
+                .idx
+                .iter()
+                .copied()
+                .filter(|&i| full[i].start < pos && fits(i));
+            let after = list
+                .idx
+                .iter()
+                .copied()
+                .filter(|&i| full[i].start > pos && fits(i));
+            before
+                .max_by_key(|&i| full[i].start)
+                .or_else(|| after.min_by_key(|&i| full[i].start))
+                .map(|i| (&full[i], "coref:surname-gender"))
+        };
     // A one-word place, title or dictionary institution does not block a
     // family name: after `Ola Lewis`, a bare `Lewis` is the man, not the
     // town; after `Alan Shearman`, `Shearman` is no sheep shearer; after
@@ -189,7 +219,10 @@ pub fn partial_names(
         .collect();
     for (ci, start, _) in snapshot {
         // Two vouched one-word mentions say nothing new about each other.
-        if let Some((f, rule)) = refer(start, tokens[start].exact).filter(|(f, _)| !f.vouched) {
+        let gender = chosen[ci].gender;
+        if let Some((f, rule)) =
+            refer(start, tokens[start].exact, gender).filter(|(f, _)| !f.vouched)
+        {
             let (entry, gender) = (chosen[f.candidate].entry, chosen[f.candidate].gender);
             let canonical = f.canonical.clone();
             let c = &mut chosen[ci];
@@ -264,7 +297,7 @@ pub fn partial_names(
         if (k > 0 && capital(k - 1)) || capital(k + 1) {
             continue;
         }
-        if let Some((f, rule)) = refer(k, t.exact) {
+        if let Some((f, rule)) = refer(k, t.exact, None) {
             added.push(make(k, k, f, rule));
             continue;
         }
@@ -467,11 +500,37 @@ Ledger\tsurname\t\t\t\n";
             },
             Case {
                 name: "a full name wins over a vouched one-word name",
-                text: "Mr Okafor came. Marta Okafor spoke. She said Okafor left.",
+                text: "President Okafor came. Marta Okafor spoke. She said Okafor left.",
                 found: &[
                     "Okafor coref:surname-later Marta Okafor",
                     "Marta Okafor pattern:given+surname Marta Okafor",
                     "Okafor coref:surname Marta Okafor",
+                ],
+            },
+            Case {
+                name: "honorific passes over the nearest full name of the other gender",
+                text: "Anton Okafor came. Marta Okafor spoke. Then Mr Okafor left.",
+                found: &[
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                    "Marta Okafor pattern:given+surname Marta Okafor",
+                    "Okafor coref:surname-gender Anton Okafor",
+                ],
+            },
+            Case {
+                name: "honorific passes over the first later full name of the other gender",
+                text: "Mr Okafor came. Marta Okafor spoke. Anton Okafor left.",
+                found: &[
+                    "Okafor coref:surname-gender Anton Okafor",
+                    "Marta Okafor pattern:given+surname Marta Okafor",
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                ],
+            },
+            Case {
+                name: "honorific with no full name of its gender stays itself",
+                text: "Mr Okafor came. Marta Okafor spoke.",
+                found: &[
+                    "Okafor pattern:honorific Okafor",
+                    "Marta Okafor pattern:given+surname Marta Okafor",
                 ],
             },
             Case {
