@@ -758,15 +758,17 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             None => reach,
         };
         // (Nor is a possessor, `Vask's deputy, Ana Brask`; a complement,
-        // `a spokesman for Oren Vask`; or a modifier, `Vask supporters`.)
+        // `a spokesman for Oren Vask`, also past an honorific or title,
+        // `advisers to Ms. Vask`; or a modifier, `Vask supporters`.)
+        let complement = |j: usize| {
+            lead_word(ctx, &ms[j])
+                .filter(|&k| ctx.words[k].start >= reach.start)
+                .is_some_and(|k| is_in(COMPLEMENT_PREPOSITIONS, ctx.w(k)))
+        };
         let heads = |j: usize| {
             ms[j].kind == MentionKind::Person
                 && !ctx.text[ms[j].span.end..].starts_with(['\'', '’'])
-                && !ctx
-                    .word_from(ms[j].span.start)
-                    .checked_sub(1)
-                    .filter(|&k| ctx.words[k].start >= reach.start)
-                    .is_some_and(|k| is_in(COMPLEMENT_PREPOSITIONS, ctx.w(k)))
+                && !complement(j)
                 && !modifier(ctx, ms[j].span.end, reach.end)
         };
         let in_head = (a..=i)
@@ -844,8 +846,21 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         }
         return None;
     }
-    // `the minister`: the person carrying that title.
-    if let Some(t) = inside(MentionKind::Title) {
+    // `the minister`: the person carrying that title. (Not the title of
+    // a person the phrase names as a complement: `the government of
+    // President Petro Vask` is not the article's other president. A
+    // possessor's title still is: `Mayor Vask's office`.)
+    let names_person = |t: usize| {
+        ms[t + 1..b].iter().any(|m| {
+            m.kind == MentionKind::Person
+                && m.span.start >= ms[t].span.end
+                && ctx.text[ms[t].span.end..m.span.start].trim().is_empty()
+                && !ctx.text[m.span.end..].starts_with(['\'', '’'])
+        })
+    };
+    if let Some(t) = (a..b).rev().find(|&i| {
+        ms[i].kind == MentionKind::Title && reach.contains(ms[i].span) && !names_person(i)
+    }) {
         return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
@@ -882,11 +897,30 @@ fn authored_by(ctx: &Ctx, span: Span, m: &Mention) -> bool {
             let noun = ctx.word_from(m.span.end + p.len());
             noun < ctx.words.len() && ctx.words[noun].end <= span.end && said(ctx.w(noun))
         });
-    let complement = mi >= first + 2
-        && mi <= first + 4
-        && is_in(&["from", "by", "of"], ctx.w(mi - 1))
-        && said(ctx.w(mi - 2));
+    let complement = lead_word(ctx, m).is_some_and(|k| {
+        k > first && k <= first + 3 && is_in(&["from", "by", "of"], ctx.w(k)) && said(ctx.w(k - 1))
+    });
     possessor || complement
+}
+
+/// The word before person mention `m`, past an abbreviation (`Ms.`) or a
+/// title mention (`Mayor`) right before it: the `for` of `a spokesman for
+/// Mayor Ana Brask`, not a title's own `of` (`Secretary of State Ana
+/// Brask`).
+fn lead_word(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    let mut at = m.span.start;
+    let k = ctx.word_from(at);
+    let ms = ctx.mentions;
+    let title = ms[..ms.partition_point(|t| t.span.start < at)]
+        .iter()
+        .rev()
+        .find(|t| t.kind == MentionKind::Title && t.span.end <= at);
+    if k > 0 && is_in(TITLE_ABBREVIATIONS, ctx.w(k - 1)) {
+        at = ctx.words[k - 1].start;
+    } else if let Some(t) = title.filter(|t| ctx.text[t.span.end..at].trim().is_empty()) {
+        at = t.span.start;
+    }
+    ctx.word_from(at).checked_sub(1)
 }
 
 /// Prepositions before a person inside a speaker phrase that make the
@@ -3979,6 +4013,16 @@ mod tests {
                 None,
             ),
             (
+                "Advisers to Ms. Vask say the ferry will run late.",
+                &["Vask"],
+                None,
+            ),
+            (
+                "\"Roads first,\" said a spokesman for Harbour Minister Oren Vask.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
                 "\"Roads first,\" Oren Vask's campaign said.",
                 &["Oren Vask"],
                 None,
@@ -4017,6 +4061,16 @@ mod tests {
                 Some("Oren Vask"),
             ),
             (
+                "Roads come first, according to a speech by Mr. Vask.",
+                &["Vask"],
+                Some("Vask"),
+            ),
+            (
+                "Roads come first, according to Mr. Vask.",
+                &["Vask"],
+                Some("Vask"),
+            ),
+            (
                 "Oren Vask's message was short: \"Roads first.\"",
                 &["Oren Vask"],
                 Some("Oren Vask"),
@@ -4035,6 +4089,22 @@ mod tests {
                 .map(|i| mentions[i].span.of(text));
             assert_eq!(got, who, "{text}");
         }
+
+        // The title of a complement names no one else: `the office of
+        // Harbour Minister Oren Vask` is not Mara Tolven, the article's
+        // other minister.
+        let text = "Harbour Minister Mara Tolven spoke first.\n\n\
+                    \"Roads first,\" said the office of Harbour Minister Oren Vask.";
+        let mut tolven = person(text, "Mara Tolven", None);
+        tolven.title = Some(1);
+        let mentions = [
+            tolven,
+            title_at(text.find("Harbour Minister").unwrap(), "Harbour Minister"),
+            title_at(text.rfind("Harbour Minister").unwrap(), "Harbour Minister"),
+            person(text, "Oren Vask", None),
+        ];
+        let q = run(text, &mentions);
+        assert_eq!(q[0].speaker.as_ref().unwrap().mention, None, "{text}");
 
         // A name ending in an abbreviation's period the phrase leaves out.
         let text = "Vice Mayor Oren Vask Jr. said the ferry would run on time.";

@@ -1051,12 +1051,7 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
             ),
             // (`Mr Okafor` after `Marta Okafor` is another Okafor: the
             // honorific's gender keeps them apart.)
-            (
-                "Okafor",
-                "Okafor",
-                "pattern:honorific",
-                Some(Gender::Male),
-            ),
+            ("Okafor", "Okafor", "pattern:honorific", Some(Gender::Male)),
             ("Lu", "Lu Wei", "coref:surname-later", None),
             ("Lu Wei", "Lu Wei", "pattern:surname+given", None),
         ];
