@@ -589,7 +589,10 @@ impl<'a> Ctx<'a> {
             // (`F.B.I.`, `U.S.`: a dotted abbreviation, as the segmenter
             // reads it.)
             let dotted = w.contains('.') && w.len() <= 6;
-            if initial || dotted || is_in(TITLE_ABBREVIATIONS, w) {
+            // (`the No. 3 skipper`: `No.` before a number.)
+            let number =
+                is_in(&["No", "Nos"], w) && self.w(i).starts_with(|c: char| c.is_ascii_digit());
+            if initial || dotted || number || is_in(TITLE_ABBREVIATIONS, w) {
                 return false;
             }
         }
@@ -2308,6 +2311,26 @@ mod tests {
                     ("And on Tuesday?", "direct", "Vask", "cue_name_adjacent"),
                     ("At the office, as always.", "direct", "Tolven", "alternation"),
                 ],
+            },
+            Case {
+                name: "a party and state in parentheses before an appositive's comma",
+                text: "Rep. Oren Vask (D-Ore.), a pilot for the Tolven ferry, said the fares would rise.",
+                want: &[(
+                    "the fares would rise",
+                    "indirect",
+                    "Rep. Oren Vask (D-Ore.), a pilot for the Tolven ferry",
+                    "indirect_cue",
+                )],
+            },
+            Case {
+                name: "No. before a number ends no sentence",
+                text: "Oren Vask of Tolven, the No. 2 skipper in the guild, said the fares would rise.",
+                want: &[(
+                    "the fares would rise",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "unknown speaker stays empty",

@@ -647,13 +647,17 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
     }
     let mut span = Span::new(ctx.words[start].start, ctx.words[last].end);
-    // Appositive: a lower-case description after a comma, a name before it.
-    if !is_capitalised(ctx.w(start))
-        && start > 0
-        && ctx.gap(start).trim() == ","
-        && ctx.words[start - 1].start >= floor
+    // Appositive: a lower-case description after a comma, a name before it,
+    // also past a parenthesis before the comma (`Oren Vask (D-Ore.), a
+    // pilot,`).
+    let before_comma = if ctx.gap(start).trim() == "," {
+        start.checked_sub(1)
+    } else {
+        parenthesis_before_comma(ctx, start)
+    };
+    if let Some(name_end) =
+        before_comma.filter(|&e| !is_capitalised(ctx.w(start)) && ctx.words[e].start >= floor)
     {
-        let name_end = start - 1;
         let mut name_start = name_end;
         while name_start > 0
             && ctx.words[name_start - 1].start >= floor
@@ -714,6 +718,24 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     Some(span)
+}
+
+/// The last word before a parenthesis of at most four words that a comma
+/// closes right before word `k` (`Vask (D-Ore.), a pilot`: `Vask`), not
+/// one of an acronym.
+fn parenthesis_before_comma(ctx: &Ctx, k: usize) -> Option<usize> {
+    let g = ctx.gap(k).trim();
+    if !g.ends_with("),") || g.contains('(') {
+        return None;
+    }
+    let open = (k.saturating_sub(4).max(1)..k)
+        .rev()
+        .find(|&j| ctx.gap(j).contains('('))?;
+    // (Not an organisation's acronym: `the Ledger (TL), its editor`.)
+    let acronym = open + 1 == k
+        && ctx.w(open).len() > 1
+        && ctx.w(open).bytes().all(|b| b.is_ascii_uppercase());
+    (ctx.gap(open).trim() == "(" && !acronym).then(|| open - 1)
 }
 
 /// [`np_before`]'s walk continued past the `to` at word `to` (`the
