@@ -4113,6 +4113,38 @@ mod tests {
             assert_eq!(got, who, "{text}");
         }
 
+        // A person named after a title after a comma is the subject, no
+        // appositive of the name before the comma; unless the title is a
+        // complement's (`a spokesman for Harbour Minister …`).
+        for (text, name, want, who) in [
+            (
+                "Campaigning for his wife Kari Brask, former president Oren Vask said the fares would rise.",
+                "president",
+                "former president Oren Vask",
+                1,
+            ),
+            (
+                "Kari Brask, a spokesman for Harbour Minister Oren Vask, said the fares would rise.",
+                "Harbour Minister",
+                "Kari Brask, a spokesman for Harbour Minister Oren Vask",
+                0,
+            ),
+        ] {
+            let mentions = [
+                person(text, "Kari Brask", None),
+                title_at(text.find(name).unwrap(), name),
+                person(text, "Oren Vask", None),
+            ];
+            let mut mentions = mentions.to_vec();
+            mentions.sort_by_key(|m| m.span.start);
+            let q = run(text, &mentions);
+            let sp = q[0].speaker.as_ref().unwrap();
+            assert_eq!(sp.span.of(text), want, "{text}");
+            let got = sp.mention.map(|i| mentions[i].span.of(text));
+            let who = ["Kari Brask", "Oren Vask"][who];
+            assert_eq!(got, Some(who), "{text}");
+        }
+
         // The title of a complement names no one else: `the office of
         // Harbour Minister Oren Vask` is not Mara Tolven, the article's
         // other minister.

@@ -5,10 +5,10 @@
 
 use super::reported::{adverbial_opener, DOCUMENT_NOUNS};
 use super::{
-    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, NEGATIONS,
-    NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, SAID_NOUNS, STOP,
+    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, COMPLEMENT_PREPOSITIONS,
+    NEGATIONS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, SAID_NOUNS, STOP,
 };
-use crate::entities::words;
+use crate::entities::{words, MentionKind};
 use crate::span::Span;
 
 /// [`STOP`] words after which a phrase is an object or complement. (Not
@@ -655,8 +655,50 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     } else {
         parenthesis_before_comma(ctx, start)
     };
-    if let Some(name_end) =
-        before_comma.filter(|&e| !is_capitalised(ctx.w(start)) && ctx.words[e].start >= floor)
+    // (`…, former president Ana Brask said`: a description that ends in a
+    // person named after a title is a subject of its own, not an
+    // appositive of the name before the comma; `a pilot for Oren Vask` and
+    // `a spokesman for Harbour Minister Oren Vask` are ones.)
+    // (The word before a title, past capitalised words: the `for` of `a
+    // pilot for Harbour Master Ana Brask`.)
+    let after_preposition = |at: usize| {
+        let mut k = ctx.word_from(at);
+        for _ in 0..4 {
+            if k <= start {
+                return false;
+            }
+            k -= 1;
+            if !is_capitalised(ctx.w(k)) {
+                return is_in(COMPLEMENT_PREPOSITIONS, ctx.w(k));
+            }
+        }
+        false
+    };
+    let titled_name = {
+        let (lo, end) = (ctx.words[start].start, ctx.words[last].end);
+        let ms = &ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < lo)..];
+        let ms = &ms[..ms.partition_point(|m| m.span.start < end)];
+        ms.iter().any(|p| {
+            p.kind == MentionKind::Person
+                && p.span.end == end
+                && ms.iter().any(|t| {
+                    t.kind == MentionKind::Title
+                        && t.span.end <= p.span.start
+                        && ctx.text[t.span.end..p.span.start].trim().is_empty()
+                        && !after_preposition(t.span.start)
+                        // (A title entry that ends in a preposition,
+                        // `economist at`, names an employer next.)
+                        && !t
+                            .span
+                            .of(ctx.text)
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| is_in(COMPLEMENT_PREPOSITIONS, w))
+                })
+        })
+    };
+    if let Some(name_end) = before_comma
+        .filter(|&e| !is_capitalised(ctx.w(start)) && !titled_name && ctx.words[e].start >= floor)
     {
         let mut name_start = name_end;
         while name_start > 0
