@@ -2323,6 +2323,26 @@ mod tests {
                 )],
             },
             Case {
+                name: "early or late before a day is no content",
+                text: "Vask said early Friday that the harbour was closed.",
+                want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a long phrase of nouns and names before that is no content",
+                text: "Brask wrote in an opinion piece for the Tolven harbour weekly that the quay was too small.",
+                want: &[("the quay was too small", "indirect", "Brask", "indirect_cue")],
+            },
+            Case {
+                name: "an infinitive before a relative that stays content",
+                text: "Brask called on the council in Tolven to ban the old boats that carry fuel.",
+                want: &[(
+                    "on the council in Tolven to ban the old boats that carry fuel",
+                    "indirect",
+                    "Brask",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "No. before a number ends no sentence",
                 text: "Oren Vask of Tolven, the No. 2 skipper in the guild, said the fares would rise.",
                 want: &[(

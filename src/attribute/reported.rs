@@ -930,8 +930,8 @@ const TIME_NOUNS: &Words = &Words::new(&[
 ]);
 
 /// Words of a time phrase starting at word `at` (before `end`): `last
-/// week`, `this spring`, `on Tuesday`, `earlier this month`, `Tuesday`;
-/// else 0.
+/// week`, `this spring`, `on Tuesday`, `earlier this month`, `Tuesday`,
+/// `early Friday`, `late last week`; else 0.
 fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
     if at >= end {
         return 0;
@@ -946,6 +946,12 @@ fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
         && noun(at + 2)
     {
         3
+    } else if is_in(&["early", "late"], w) && at + 1 < end {
+        // `early Friday`, `late last week`.
+        match time_phrase_len(ctx, at + 1, end) {
+            0 => 0,
+            n => n + 1,
+        }
     } else if at + 1 < end
         && (w == "on" && is_day(ctx.w(at + 1))
             || w == "for"
@@ -1866,6 +1872,32 @@ pub(super) fn reported_speech(
                             || is_in(&["last", "this", "next", "earlier"], w)
                             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
                     };
+                    // (A longer phrase only of nouns and names: `noted in
+                    // an opinion piece for the Tolven harbour weekly that …`; no
+                    // infinitive, `called on the council to ban the boats
+                    // that …`, nor `at least`, after a preposition only.)
+                    let plain = |k: usize| {
+                        let w = ctx.w(k);
+                        let verb_like = w.ends_with("ing") || w.ends_with("ed");
+                        !is_in(PERSONAL_PRONOUNS, w)
+                            && !is_in(AUXILIARIES, w)
+                            && w != "to"
+                            && (is_capitalised(w) || !verb_like)
+                            && !ctx.gap(k).contains([',', ';', ':', '"', '“', '”'])
+                    };
+                    let preposition = is_in(&["in", "on", "at", "during"], ctx.w(from))
+                        && !is_in(&["least", "most"], ctx.w(from + 1));
+                    // (`… as the boat that had lost its mast`: a relative
+                    // `that` before a verb.)
+                    let clause = |t: usize| {
+                        t + 1 < s_end
+                            && !is_in(AUXILIARIES, ctx.w(t + 1))
+                            && !ctx.w(t + 1).ends_with("ed")
+                    };
+                    let long = (from + 8..s_end.min(from + 12))
+                        .filter(|_| preposition)
+                        .find(|&k| ctx.w(k) == "that")
+                        .filter(|&t| clause(t) && (from + 1..t).all(plain));
                     let stop = (from..s_end.min(from + 8)).find(|&k| {
                         let w = ctx.w(k);
                         w == "that"
@@ -1877,7 +1909,7 @@ pub(super) fn reported_speech(
                                 && (from..k).any(time_word)
                             || (k > from && ctx.gap(k).contains(','))
                     });
-                    match stop {
+                    match stop.or(long) {
                         Some(k) => from = k,
                         None => break,
                     }
