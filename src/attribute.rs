@@ -2323,6 +2323,19 @@ mod tests {
                 )],
             },
             Case {
+                name: "a parenthetical told splits the content past the one told",
+                text: "The fix, the pilot told them on Friday, was simple.",
+                want: &[
+                    ("The fix", "indirect", "the pilot", "cue_title"),
+                    ("was simple", "indirect", "the pilot", "cue_title"),
+                ],
+            },
+            Case {
+                name: "a conjunction alone before a parenthetical cue is no content",
+                text: "And, Vask said, the ferry will stay.",
+                want: &[("the ferry will stay", "indirect", "Vask", "indirect_cue")],
+            },
+            Case {
                 name: "early or late before a day is no content",
                 text: "Vask said early Friday that the harbour was closed.",
                 want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],

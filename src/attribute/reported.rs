@@ -1660,10 +1660,22 @@ pub(super) fn reported_speech(
                         .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
                         .find(|&k| ctx.gap(k).contains(','))
                         .filter(|&k| !is_in(CLAUSE_JOINERS, ctx.w(k)))
+                } else if ce < s_end && is_in(ADDRESSEE_LEMMAS, &c.lemma) && addressed(ctx.w(ce)) {
+                    // (Past the one told: `The fix, Vask told them, was
+                    // simple.`, `…, she told the Tolven Post on Friday, …`.)
+                    (ce + 1..s_end.min(ce + 6))
+                        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
+                        .find(|&k| ctx.gap(k).contains(','))
+                        .filter(|&k| !is_in(CLAUSE_JOINERS, ctx.w(k)))
                 } else {
                     None
                 };
                 if let Some(s2) = split.filter(|_| comma_before_sp && !tail_has_that) {
+                    // (A conjunction alone before the cue is no part of
+                    // what was said: `And, Vask said, …`; a phrase is, `In
+                    // Tolven, Vask said, the mood is calm`.)
+                    let adverbial = spi - s_first == 1
+                        && is_in(&["and", "but", "yet", "so", "or"], &lower(ctx.w(s_first)));
                     let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
                     // (`…, a clerk said, adding that S2`: the participle
                     // reports S2 in a row of its own.)
@@ -1677,6 +1689,9 @@ pub(super) fn reported_speech(
                     } else if let (Some(a), Some(b)) =
                         (first, content_min(ctx, ctx.words[s2].start, sent.end, 2))
                     {
+                        if adverbial {
+                            return Some(mk(b, Some(sp), method, 0.7));
+                        }
                         extra.push(mk(b, Some(sp), method, 0.7));
                         return Some(mk(a, Some(sp), method, 0.7));
                     }
