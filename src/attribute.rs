@@ -2336,6 +2336,11 @@ mod tests {
                 want: &[("the ferry will stay", "indirect", "Vask", "indirect_cue")],
             },
             Case {
+                name: "a phrase after the cue that a verb follows is no inverted speaker",
+                text: "Vask, citing \"the old rules of the sea,\" said the ferry could run in storms.",
+                want: &[("the old rules of the sea,", "direct", "Vask", "participle_subject")],
+            },
+            Case {
                 name: "early or late before a day is no content",
                 text: "Vask said early Friday that the harbour was closed.",
                 want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],

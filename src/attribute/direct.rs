@@ -283,8 +283,24 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 // `"…," described the strain as "…"` the phrase is the
                 // object; `"…," tweeted Vask` still names the speaker.)
                 let inverts = c.quote_only || is_in(INVERTING_LEMMAS, &c.lemma);
+                // (Nor when a verb follows a plain phrase: in `"…," said
+                // the ferry could run` the quote belongs to an aside
+                // before the cue and the phrase opens what was said.)
+                let clause_follows = |sp: &Span| {
+                    let k = ctx.word_from(sp.end);
+                    !sp.of(text).contains(',')
+                        && k < ctx.words.len()
+                        && ctx.gap(k) == " "
+                        && is_in(
+                            &[
+                                "is", "was", "were", "are", "has", "have", "had", "will", "would",
+                                "can", "could", "may", "might", "should", "must",
+                            ],
+                            ctx.w(k),
+                        )
+                };
                 if let Some(sp) = np_after(ctx, x, sentence_stop)
-                    .filter(|sp| inverts || is_capitalised(sp.of(text)))
+                    .filter(|sp| (inverts || is_capitalised(sp.of(text))) && !clause_follows(sp))
                 {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
                 }
