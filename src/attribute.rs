@@ -2341,6 +2341,14 @@ mod tests {
                 want: &[("the old rules of the sea,", "direct", "Vask", "participle_subject")],
             },
             Case {
+                name: "a participle aside ends at the comma before the subject's own verb",
+                text: "Vask, citing the old rules, said the ferry could run in storms.",
+                want: &[
+                    ("the old rules", "indirect", "Vask", "participle_subject"),
+                    ("the ferry could run in storms", "indirect", "Vask, citing the old rules", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "early or late before a day is no content",
                 text: "Vask said early Friday that the harbour was closed.",
                 want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],

@@ -2106,6 +2106,19 @@ pub(super) fn reported_speech(
                 .unwrap_or(ctx.words[from].start);
             let body = content(ctx, start, sent.end)?;
             let body = before_participle_cue(ctx, body, cues);
+            // (`Vask, citing the old rules, said S`: the aside ends at the
+            // comma before the subject's own verb.)
+            let own_verb = cues_in(cues, body.start, body.end).iter().find_map(|v| {
+                let vi = ctx.word_from(v.span.start);
+                (v.shape == Shape::Verb
+                    && vi > ctx.word_from(body.start) + 1
+                    && ctx.gap(vi).trim() == ",")
+                    .then(|| ctx.words[vi - 1].end)
+            });
+            let body = match own_verb {
+                Some(end) => content(ctx, body.start, end)?,
+                None => body,
+            };
             if after_source && !ctx.gap(ci).contains(',') {
                 // The source phrase: back from the noun to its determiner
                 // (`the new state poll`), else the noun alone.
