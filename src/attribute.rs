@@ -2349,6 +2349,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle aside of only a phrase says nothing",
+                text: "Vask, writing in the Tolven Post, said the ferry could run in storms.",
+                want: &[(
+                    "the ferry could run in storms",
+                    "indirect",
+                    "Vask, writing in the Tolven Post",
+                    "indirect_cue",
+                )],
+            },
+            Case {
                 name: "early or late before a day is no content",
                 text: "Vask said early Friday that the harbour was closed.",
                 want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],

@@ -2115,7 +2115,16 @@ pub(super) fn reported_speech(
                     && ctx.gap(vi).trim() == ",")
                     .then(|| ctx.words[vi - 1].end)
             });
+            // (An aside that is only a phrase after the participle says
+            // nothing: `Vask, writing in the Ledger, said …`, `…, pointing
+            // to the figures, said …`.)
             let body = match own_verb {
+                Some(_)
+                    if is_in(ADJUNCT_PREPOSITIONS, ctx.w(ctx.word_from(body.start)))
+                        || ctx.w(ctx.word_from(body.start)) == "for" =>
+                {
+                    return None
+                }
                 Some(end) => content(ctx, body.start, end)?,
                 None => body,
             };
