@@ -412,18 +412,7 @@ fn principals(
                     .count()
                     > 1
         };
-        let any_founded = idx.iter().any(|&i| founded(i));
-        let idx: Vec<usize> = idx
-            .iter()
-            .copied()
-            .filter(|&i| founded(i) || !any_founded)
-            .collect();
-        let any_repeated = idx.iter().any(|&i| repeated(i));
-        let idx: Vec<usize> = idx
-            .iter()
-            .copied()
-            .filter(|&i| repeated(i) || !any_repeated)
-            .collect();
+        let idx = prefer(&prefer(idx, founded), repeated);
         if idx
             .iter()
             .all(|&i| full[i].canonical == full[idx[0]].canonical)
@@ -460,6 +449,16 @@ fn principals(
         }
     }
     out
+}
+
+/// The indices that pass `keep`, or all of them when none does.
+fn prefer(idx: &[usize], keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    let kept: Vec<usize> = idx.iter().copied().filter(|&i| keep(i)).collect();
+    if kept.is_empty() {
+        idx.to_vec()
+    } else {
+        kept
+    }
 }
 
 /// The full names sharing one key, in the order of `full`, with what
