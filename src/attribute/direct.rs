@@ -291,13 +291,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     !sp.of(text).contains(',')
                         && k < ctx.words.len()
                         && ctx.gap(k) == " "
-                        && is_in(
-                            &[
-                                "is", "was", "were", "are", "has", "have", "had", "will", "would",
-                                "can", "could", "may", "might", "should", "must",
-                            ],
-                            ctx.w(k),
-                        )
+                        && is_in(super::reported::AUXILIARIES, ctx.w(k))
                 };
                 if let Some(sp) = np_after(ctx, x, sentence_stop)
                     .filter(|sp| (inverts || is_capitalised(sp.of(text))) && !clause_follows(sp))

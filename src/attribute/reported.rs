@@ -290,7 +290,7 @@ const SHORT_PHRASE_OPENERS: &[&str] = &[
 
 /// Finite auxiliaries: after a comma, the verb of a main clause that a
 /// relative clause set off by commas interrupted.
-const AUXILIARIES: &Words = &Words::new(&[
+pub(super) const AUXILIARIES: &Words = &Words::new(&[
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "should", "must", "did", "does", "do",
 ]);
