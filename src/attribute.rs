@@ -2359,6 +2359,11 @@ mod tests {
                 )],
             },
             Case {
+                name: "a cue and a preposition ending the text give no row",
+                text: "The ferry is late. Vask said at",
+                want: &[],
+            },
+            Case {
                 name: "early or late before a day is no content",
                 text: "Vask said early Friday that the harbour was closed.",
                 want: &[("the harbour was closed", "indirect", "Vask", "indirect_cue")],

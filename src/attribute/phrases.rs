@@ -674,7 +674,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
         false
     };
-    let titled_name = {
+    let titled_name = || {
         let (lo, end) = (ctx.words[start].start, ctx.words[last].end);
         let ms = &ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < lo)..];
         let ms = &ms[..ms.partition_point(|m| m.span.start < end)];
@@ -698,7 +698,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         })
     };
     if let Some(name_end) = before_comma
-        .filter(|&e| !is_capitalised(ctx.w(start)) && !titled_name && ctx.words[e].start >= floor)
+        .filter(|&e| !is_capitalised(ctx.w(start)) && ctx.words[e].start >= floor && !titled_name())
     {
         let mut name_start = name_end;
         while name_start > 0

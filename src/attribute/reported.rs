@@ -1675,7 +1675,7 @@ pub(super) fn reported_speech(
                     // what was said: `And, Vask said, …`; a phrase is, `In
                     // Tolven, Vask said, the mood is calm`.)
                     let adverbial = spi - s_first == 1
-                        && is_in(&["and", "but", "yet", "so", "or"], &lower(ctx.w(s_first)));
+                        && is_in(&["and", "but", "yet", "so", "or"], ctx.w(s_first));
                     let first = content_min(ctx, sent.start, ctx.words[spi - 1].end, 1);
                     // (`…, a clerk said, adding that S2`: the participle
                     // reports S2 in a row of its own.)
@@ -1900,8 +1900,6 @@ pub(super) fn reported_speech(
                             && (is_capitalised(w) || !verb_like)
                             && !ctx.gap(k).contains([',', ';', ':', '"', '“', '”'])
                     };
-                    let preposition = is_in(&["in", "on", "at", "during"], ctx.w(from))
-                        && !is_in(&["least", "most"], ctx.w(from + 1));
                     // (`… as the boat that had lost its mast`: a relative
                     // `that` before a verb.)
                     let clause = |t: usize| {
@@ -1909,10 +1907,15 @@ pub(super) fn reported_speech(
                             && !is_in(AUXILIARIES, ctx.w(t + 1))
                             && !ctx.w(t + 1).ends_with("ed")
                     };
-                    let long = (from + 8..s_end.min(from + 12))
-                        .filter(|_| preposition)
-                        .find(|&k| ctx.w(k) == "that")
-                        .filter(|&t| clause(t) && (from + 1..t).all(plain));
+                    let long = || {
+                        let preposition = from + 1 < s_end
+                            && is_in(&["in", "on", "at", "during"], ctx.w(from))
+                            && !is_in(&["least", "most"], ctx.w(from + 1));
+                        (from + 8..s_end.min(from + 12))
+                            .filter(|_| preposition)
+                            .find(|&k| ctx.w(k) == "that")
+                            .filter(|&t| clause(t) && (from + 1..t).all(plain))
+                    };
                     let stop = (from..s_end.min(from + 8)).find(|&k| {
                         let w = ctx.w(k);
                         w == "that"
@@ -1924,7 +1927,7 @@ pub(super) fn reported_speech(
                                 && (from..k).any(time_word)
                             || (k > from && ctx.gap(k).contains(','))
                     });
-                    match stop.or(long) {
+                    match stop.or_else(long) {
                         Some(k) => from = k,
                         None => break,
                     }
