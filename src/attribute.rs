@@ -817,20 +817,13 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             (Some(w), Some(g)) => w == g,
             _ => true,
         };
-        // (`A third official, who declined …`: `who` set off after a
-        // description stands for that description, not for a person named
-        // earlier.)
-        if s == "who" {
-            let wi = ctx.word_from(span.start);
-            let after_description = wi > 0
-                && ctx.gap(wi).trim() == ","
-                && !is_capitalised(ctx.w(wi - 1))
-                && !ms[..a]
-                    .last()
-                    .is_some_and(|m| m.span.end == ctx.words[wi - 1].end);
-            if after_description {
-                return None;
-            }
+        // `who` stands for the phrase right before it (past a comma or a
+        // parenthesis): a person only when that phrase is a name or a
+        // title, `Oren Vask, who …`, `the mayor, Ana Brask (D), who …`. In
+        // `A third official, who declined …` or `leaders who backed Vask`
+        // it is a description, not a person named earlier.
+        if s == "who" && !relative_names_person(ctx, &ms[..a], span) {
+            return None;
         }
         for i in before.rev() {
             let m = &ms[i];
@@ -867,6 +860,61 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         return titled_person(ms, t);
     }
     inside(MentionKind::Institution)
+}
+
+/// Does the relative pronoun at `who` follow a name or a title, the end of
+/// one of `before` (the mentions before it), directly, after a comma or
+/// after a parenthesis (`Oren Vask (D-Ore.), who`)?
+fn relative_names_person(ctx: &Ctx, before: &[Mention], who: Span) -> bool {
+    let wi = ctx.word_from(who.start);
+    if wi == 0 {
+        return false;
+    }
+    let mut prev = wi - 1;
+    if ctx.gap(wi).contains(')') {
+        let open = (prev.saturating_sub(8)..=prev)
+            .rev()
+            .find(|&k| ctx.gap(k).contains('('));
+        match open {
+            Some(k) if k > 0 => prev = k - 1,
+            _ => return false,
+        }
+    }
+    let ends_mention = |k: usize, kinds: &[MentionKind]| {
+        let end = ctx.words[k].end;
+        before.iter().rev().take(8).any(|m| {
+            kinds.contains(&m.kind)
+                && (m.span.end == end || m.span.end == end + 1 && ctx.text[end..].starts_with('.'))
+        })
+    };
+    if ends_mention(prev, &[MentionKind::Person, MentionKind::Title]) {
+        return true;
+    }
+    // (An appositive description of a name: `Oren Vask, a harbour pilot
+    // who …`, `Ana Brask, a lecturer at the Tolven nautical school who …`.)
+    // (Or a predicate of one: `Vask is a pilot who …`, `cast Vask as a
+    // man who …`, where the nearest person is the one meant.)
+    let lo = prev.saturating_sub(12);
+    let opening = (lo..=prev)
+        .rev()
+        .find(|&k| k == 0 || ctx.gap(k).contains(','));
+    let appositive = opening.is_some_and(|k| {
+        k > 0
+            && ctx.gap(k).trim() == ","
+            && is_in(&["a", "an", "the"], ctx.w(k))
+            && (k + 1..=prev).all(|j| !ctx.hard(j))
+            && ends_mention(k - 1, &[MentionKind::Person])
+    });
+    let predicate = (lo.max(1)..=prev)
+        .rev()
+        .take_while(|&j| !ctx.hard(j))
+        .any(|k| {
+            is_in(&["a", "an"], ctx.w(k))
+                && ctx.gap(k) == " "
+                && is_in(&["is", "was", "as"], ctx.w(k - 1))
+                && (k + 1..=prev).all(|j| !ctx.gap(j).contains(','))
+        });
+    appositive || predicate
 }
 
 /// Nouns for what someone says or writes, besides the document nouns of
@@ -1550,6 +1598,32 @@ mod tests {
                 want: &[("Roads first,", "direct", "Mr. Vask", "cue_name_adjacent")],
             },
             Case {
+                name: "an inverted pronoun with a verb after it opens what was said",
+                text: "Tolven, who calls the plan a \"menace,\" said he believes the effort needs a plan.",
+                want: &[
+                    ("the plan a \"menace,", "partial", "Tolven, who", "indirect_cue"),
+                    ("he believes the effort needs a plan", "indirect", "Tolven", "indirect_cue"),
+                ],
+            },
+            Case {
+                name: "an inverted pronoun followed by a word is no speaker of the quote before it",
+                text: "The fares are \"too high,\" said he thinks the board will act.",
+                want: &[("the board will act", "indirect", "he", "cue_pronoun")],
+            },
+            Case {
+                name: "a negated auxiliary after a comma ends the relative clause's content",
+                text: "Brask, who has welcomed help from the guild, doesn't mince words about the plan.",
+                want: &[("help from the guild", "indirect", "Brask, who", "indirect_cue")],
+            },
+            Case {
+                name: "a quoted fragment inside a relative clause between subject and cue",
+                text: "The harbour chief, who has called the plan \"a menace,\" said the effort needs a plan.",
+                want: &[
+                    ("the plan \"a menace,", "partial", "who", "cue_pronoun"),
+                    ("the effort needs a plan", "indirect", "The harbour chief", "cue_title"),
+                ],
+            },
+            Case {
                 name: "cue before the quote",
                 text: "Tolven said: \"We will win.\"",
                 want: &[("We will win.", "direct", "Tolven", "cue_name_adjacent")],
@@ -1588,12 +1662,10 @@ mod tests {
             Case {
                 name: "a relative clause's content ends at the comma after a closing quotation",
                 text: "Brask, who estimated that the repairs cost “a small fortune,” described the yard as slow.",
-                want: &[(
-                    "the repairs cost “a small fortune,",
-                    "partial",
-                    "Brask, who",
-                    "indirect_cue",
-                )],
+                want: &[
+                    ("the repairs cost “a small fortune,", "partial", "Brask, who", "indirect_cue"),
+                    ("the yard as slow", "indirect", "Brask", "indirect_cue"),
+                ],
             },
             Case {
                 name: "continuation after a quotation that ran over paragraphs and closed in this one",
@@ -4156,6 +4228,33 @@ mod tests {
             ),
             (
                 "Oren Vask's message was short: \"Roads first.\"",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            // `who` stands for the phrase before it: a name, an
+            // appositive or a predicate of one, or else no one.
+            (
+                "Oren Vask met skippers who say the fares will rise.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "Oren Vask met skippers. Those who fish say the fares will rise.",
+                &["Oren Vask"],
+                None,
+            ),
+            (
+                "Oren Vask, a pilot for the Tolven ferry who says the fares will rise, left.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
+                "Oren Vask is a pilot who says the fares will rise.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
+                "The guild backs Oren Vask (R-Ohio), who says the fares will rise.",
                 &["Oren Vask"],
                 Some("Oren Vask"),
             ),

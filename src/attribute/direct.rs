@@ -285,17 +285,33 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 let inverts = c.quote_only || is_in(INVERTING_LEMMAS, &c.lemma);
                 // (Nor when a verb follows a plain phrase: in `"…," said
                 // the ferry could run` the quote belongs to an aside
-                // before the cue and the phrase opens what was said.)
+                // before the cue and the phrase opens what was said; an
+                // inverted pronoun ends its clause, so any word after it
+                // is a verb: `"…," said he doesn't`, `said she wants`.)
                 let clause_follows = |sp: &Span| {
                     let k = ctx.word_from(sp.end);
                     !sp.of(text).contains(',')
                         && k < ctx.words.len()
                         && ctx.gap(k) == " "
-                        && is_in(super::reported::AUXILIARIES, ctx.w(k))
+                        && (is_in(super::reported::AUXILIARIES, ctx.w(k))
+                            || is_in(PERSONAL_PRONOUNS, sp.of(text)))
                 };
-                if let Some(sp) = np_after(ctx, x, sentence_stop)
-                    .filter(|sp| (inverts || is_capitalised(sp.of(text))) && !clause_follows(sp))
-                {
+                // (Nor when the quote stands in an aside between the
+                // sentence's subject and the cue: in `The chief, who called
+                // the plan "a menace," said the effort …` the chief speaks.)
+                let subject_before = || {
+                    let first = ctx.word_from(ctx.sentence(c.span.start).start);
+                    let lead = name_lead(ctx, first, ci);
+                    ctx.words[first].start < q.outer().start
+                        && name_then_aside(ctx, lead, ci)
+                            .or_else(|| phrase_then_aside(ctx, lead, ci))
+                            .is_some()
+                };
+                if let Some(sp) = np_after(ctx, x, sentence_stop).filter(|sp| {
+                    (inverts || is_capitalised(sp.of(text)))
+                        && !clause_follows(sp)
+                        && !subject_before()
+                }) {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.9));
                 }
             } else if c.shape == Shape::Verb && n_between <= MAX_ASIDE_WORDS {

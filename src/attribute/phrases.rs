@@ -1018,16 +1018,7 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
     // so do the marks of short quoted titles (`Ana Brask, the author of
     // "Salt Roads," said`).
     // (Read only at a gap that breaks the aside: most asides hold no mark.)
-    let aside_end = ctx.words.get(ci).map_or(ctx.text.len(), |w| w.start);
-    let aside = &ctx.text[ctx.words[first].end..aside_end];
-    let title_mark = |g: &str| {
-        g.contains(['"', '“', '”'])
-            && !g.contains(['!', '?', ';', ':', '\n'])
-            && only_short_titles(aside)
-    };
-    if (first + 1..=ci).any(|k| ctx.aside_break(k, true) && !title_mark(ctx.gap(k)))
-        || !ctx.gap(ci).contains([',', ')'])
-    {
+    if aside_broken(ctx, first, ci, true) || !ctx.gap(ci).contains([',', ')']) {
         return None;
     }
     // The name may follow a lower-case description (`Democratic nominee
@@ -1089,10 +1080,35 @@ pub(super) fn before_auxiliaries(ctx: &Ctx, first: usize, ci: usize) -> usize {
     k
 }
 
+/// Whether a boundary (see `Ctx::aside_break`) stands between word `first`
+/// and the cue word `ci`: the words between are then no aside of a
+/// subject. Quote marks do not break it when they only enclose short
+/// titles or fragments ([`only_short_titles`]).
+// (The marks are read only at a gap that breaks the aside: most asides
+// hold none.)
+fn aside_broken(ctx: &Ctx, first: usize, ci: usize, abbreviation_comma: bool) -> bool {
+    let aside_end = ctx.words.get(ci).map_or(ctx.text.len(), |w| w.start);
+    let aside = &ctx.text[ctx.words[first].end..aside_end];
+    let title_mark = |g: &str| {
+        g.contains(['"', '“', '”'])
+            && !g.contains(['!', '?', ';', ':', '\n'])
+            && only_short_titles(aside)
+    };
+    (first + 1..=ci).any(|k| ctx.aside_break(k, abbreviation_comma) && !title_mark(ctx.gap(k)))
+}
+
 /// Whether every double quote mark in `aside` belongs to a pair around a
-/// short capitalised phrase (a title: `"Salt Roads,"`), and there is at
-/// least one pair.
+/// short capitalised phrase (a title: `"Salt Roads,"`), or, in an aside
+/// that holds a relative clause before the marks, around a short fragment
+/// that ends no sentence (`who calls the plan a "menace,"`), and there is at least
+/// one pair.
 fn only_short_titles(aside: &str) -> bool {
+    let relative = {
+        let head = &aside[..aside.find(['"', '“', '”']).unwrap_or(aside.len())];
+        [", who ", ", whose ", ", which "]
+            .iter()
+            .any(|r| head.contains(r) || head.starts_with(&r[1..]))
+    };
     let mut marks = aside.match_indices(['"', '“', '”']);
     let mut pairs = 0;
     while let Some((open, mark)) = marks.next() {
@@ -1100,7 +1116,11 @@ fn only_short_titles(aside: &str) -> bool {
             return false;
         };
         let inner = &aside[open + mark.len()..close];
-        if inner.len() > 50 || !inner.starts_with(|c: char| c.is_uppercase()) {
+        let fragment = relative
+            && !inner
+                .trim_end_matches([',', '.'])
+                .contains(['.', '!', '?', ';', ':']);
+        if inner.len() > 50 || !(inner.starts_with(|c: char| c.is_uppercase()) || fragment) {
             return false;
         }
         pairs += 1;
@@ -1170,7 +1190,7 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
     {
         return None;
     }
-    if (first + 1..=ci).any(|k| ctx.aside_break(k, false)) {
+    if aside_broken(ctx, first, ci, false) {
         return None;
     }
     Some(Span::new(ctx.words[first].start, ctx.words[end].end))
