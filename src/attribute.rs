@@ -143,7 +143,7 @@ use labels::transcript_lines;
 use phrases::classify;
 use reported::{
     drop_nested, opens_in_reported, poll_sources, reported_speech, verb_that_cues, whole_content,
-    UNLISTED,
+    INVERTING_LEMMAS, UNLISTED,
 };
 
 /// An unattributed quote with at least this many words is kept as speech.
@@ -1463,7 +1463,55 @@ pub fn attribute(
     out.extend(reported);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
+    relink_pronouns(&ctx, quoted, &outside_cues, &mut out);
     out
+}
+
+/// `he` and `she` as speakers again, once every row is known: the person
+/// a pronoun stands for is the nearest one before it who fits, not counting
+/// the people named inside what someone said (a quotation, or the content
+/// of a verb of saying). In `Cox says Obama is wrong. "…," he said` or
+/// `"…Clinton is wrong," she said` the speaker is not the person spoken
+/// of.
+fn relink_pronouns(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue], rows: &mut [Quote]) {
+    let text = ctx.text;
+    let ms = ctx.mentions;
+    let speech = |cue: Span| {
+        let k = cues.partition_point(|c| c.span.start < cue.start);
+        cues.get(k).is_some_and(|c| {
+            c.span == cue && (is_in(INVERTING_LEMMAS, &c.lemma) || &*c.lemma == "tell")
+        })
+    };
+    let mut said: Vec<Span> = quoted.iter().map(|q| q.outer()).collect();
+    said.extend(
+        rows.iter()
+            .filter(|r| r.kind != QuoteKind::Direct && r.cue.is_some_and(speech))
+            .map(|r| r.span),
+    );
+    for r in rows.iter_mut() {
+        let Some(speaker) = r.speaker.as_mut() else {
+            continue;
+        };
+        let sp = speaker.span;
+        let want = match lower(sp.of(text)).as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => continue,
+        };
+        let fits = |m: &Mention| m.gender.map_or(true, |g| g == want);
+        let spoken_of = |m: &Mention| said.iter().any(|s| s.contains(m.span) && !s.contains(sp));
+        let a = ms.partition_point(|m| m.span.start < sp.start);
+        // (The test of what was said last: it reads every statement.)
+        speaker.mention = (a.saturating_sub(LINK_WINDOW)..a).rev().find_map(|j| {
+            let m = &ms[j];
+            let person = match m.kind {
+                MentionKind::Person if fits(m) => Some(j),
+                MentionKind::Title => titled_person(ms, j).filter(|&p| fits(&ms[p])),
+                _ => None,
+            };
+            person.filter(|_| m.span.end <= sp.start && !spoken_of(m))
+        });
+    }
 }
 
 #[cfg(test)]
@@ -4079,6 +4127,37 @@ mod tests {
             Some(0),
             "she -> Mara Tolven"
         );
+
+        // A pronoun speaker passes over the people named in what someone
+        // said: in a quotation, its own included, or in reported content. (Text,
+        // the people in text order with their gender, the person of the
+        // last row's pronoun.)
+        let m = Some(Gender::Male);
+        let f = Some(Gender::Female);
+        for (text, people, want) in [
+            (
+                "Oren Vask says Tolven Brask is wrong about the ferry.\n\n\"The fares will rise,\" he said.",
+                &[("Oren Vask", m), ("Tolven Brask", m)][..],
+                "Oren Vask",
+            ),
+            (
+                "Ana Brask spoke after Oren Vask.\n\n\"Kari Lind has it wrong,\" she said.",
+                &[("Ana Brask", f), ("Oren Vask", m), ("Kari Lind", f)],
+                "Ana Brask",
+            ),
+            (
+                "Oren Vask spoke first. He said Tolven Brask would lose.\n\n\"It is over,\" he said.",
+                &[("Oren Vask", m), ("Tolven Brask", m)],
+                "Oren Vask",
+            ),
+        ] {
+            let mentions: Vec<Mention> = people.iter().map(|&(n, g)| person(text, n, g)).collect();
+            let q = run(text, &mentions);
+            let last = q.last().unwrap().speaker.as_ref().unwrap();
+            assert_eq!(last.span.of(text).to_lowercase(), if f == people[0].1 { "she" } else { "he" });
+            let got = last.mention.map(|i| mentions[i].span.of(text));
+            assert_eq!(got, Some(want), "{text}");
+        }
 
         // `who` set off after a description stands for the description,
         // not for a person named earlier.
