@@ -763,10 +763,24 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         // (Nor is a possessor, `Vask's deputy, Ana Brask`; a complement,
         // `a spokesman for Oren Vask`, also past an honorific or title,
         // `advisers to Ms. Vask`; or a modifier, `Vask supporters`.)
+        // (A participle right before the name makes one too: `a pastor
+        // supporting Mr. Vask`, not `planning director Ana Brask` or
+        // `everything Vask says`.)
         let complement = |j: usize| {
             lead_word(ctx, &ms[j])
                 .filter(|&k| ctx.words[k].start >= reach.start)
-                .is_some_and(|k| is_in(COMPLEMENT_PREPOSITIONS, ctx.w(k)))
+                .is_some_and(|k| {
+                    let w = ctx.w(k);
+                    let next = ctx.w(k + 1);
+                    is_in(COMPLEMENT_PREPOSITIONS, w)
+                        || w.len() > 5
+                            && w.ends_with("ing")
+                            && !w.contains('-')
+                            && !w.ends_with("thing")
+                            && !is_capitalised(w)
+                            && (ctx.words[k + 1].start == ms[j].span.start
+                                || is_in(TITLE_ABBREVIATIONS, next))
+                })
         };
         let heads = |j: usize| {
             ms[j].kind == MentionKind::Person
@@ -854,10 +868,16 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
                 && !ctx.text[m.span.end..].starts_with(['\'', '’'])
         })
     };
+    // (An indefinite phrase is someone new: `one longtime adviser`, `a
+    // federal judge` is not the adviser or the judge named before.)
+    let indefinite = is_in(
+        &["a", "an", "one", "another", "some"],
+        s.split(' ').next().unwrap_or(""),
+    );
     if let Some(t) = (a..b).rev().find(|&i| {
         ms[i].kind == MentionKind::Title && reach.contains(ms[i].span) && !names_person(i)
     }) {
-        return titled_person(ms, t);
+        return titled_person(ms, t).filter(|_| !indefinite);
     }
     inside(MentionKind::Institution)
 }
@@ -4184,6 +4204,20 @@ mod tests {
         assert_eq!(sp.span.of(text), "the minister");
         assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
 
+        // An indefinite phrase with the title is someone new.
+        let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" one minister said.";
+        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+        vask.title = Some(1);
+        let mentions = [
+            vask,
+            title_at(text.find("minister").unwrap(), "minister"),
+            title_at(text.rfind("minister").unwrap(), "minister"),
+        ];
+        let q = run(text, &mentions);
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!(sp.span.of(text), "one minister");
+        assert_eq!(sp.mention, None, "one minister -> nobody");
+
         // Regression: a pronoun after a title-cued quote is the titled
         // person's, not the last person named (Ilse Marn).
         let text = "Oren Vask, minister of roads, spoke. Ilse Marn, a farmer, listened.\n\n\
@@ -4271,6 +4305,16 @@ mod tests {
                 "Skippers who voted for Oren Vask say the fares will rise.",
                 &["Oren Vask"],
                 None,
+            ),
+            (
+                "\"Roads first,\" said a pilot backing Mr. Vask.",
+                &["Vask"],
+                None,
+            ),
+            (
+                "\"Roads first,\" said everything Mr. Vask stands for.",
+                &["Vask"],
+                Some("Vask"),
             ),
             (
                 "\"Roads first,\" Oren Vask of the Harbour Guild said.",
