@@ -877,10 +877,89 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     if let Some(t) = (a..b).rev().find(|&i| {
         ms[i].kind == MentionKind::Title && reach.contains(ms[i].span) && !names_person(i)
     }) {
-        return titled_person(ms, t).filter(|_| !indefinite);
+        if indefinite {
+            return None;
+        }
+        // (`the Ohio governor`, `The Republican nominee`: the capitalised
+        // words before the title narrow it to a person named near them.)
+        let at = ctx.word_from(ms[t].span.start);
+        let first = (ctx.word_from(span.start)..at)
+            .rev()
+            .find(|&k| ctx.gap(k).contains(','))
+            .unwrap_or(ctx.word_from(span.start));
+        let modifiers: Vec<&str> = (first..at)
+            .map(|k| (k, ctx.w(k)))
+            .filter(|&(k, w)| {
+                let possessive = w.ends_with("'s") || w.ends_with("’s");
+                is_capitalised(w) && (k > first || possessive)
+            })
+            .map(|(_, w)| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        return titled_person_near(ctx, t, &modifiers);
     }
     inside(MentionKind::Institution)
 }
+
+/// [`titled_person`], narrowed by `modifiers`, the words before the title
+/// in the speaker phrase (`Ohio`, `Republican`): the nearest person with
+/// the title some mention of whom has them all close by (`Ohio Gov. Oren
+/// Vask`, `Vask, the Republican nominee`); else the one person who has
+/// the title, when only one has (the words may be written another way
+/// there, `Vask (R-Ohio)`); else no one.
+fn titled_person_near(ctx: &Ctx, t: MentionIdx, modifiers: &[&str]) -> Option<MentionIdx> {
+    let ms = ctx.mentions;
+    if modifiers.is_empty() {
+        return titled_person(ms, t);
+    }
+    let text = ctx.text;
+    // The words before a mention (before its title, when one stands
+    // there) and after it.
+    let around = |m: &Mention| {
+        let from = m
+            .title
+            .map(|t| ms[t].span.start)
+            .filter(|&s| s < m.span.start)
+            .unwrap_or(m.span.start);
+        let mut lo = from.saturating_sub(NEAR_TITLE);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (m.span.end + NEAR_TITLE).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        (&text[lo..m.span.start], &text[m.span.end..hi])
+    };
+    let title = &ms[t].canonical;
+    let holders: Vec<MentionIdx> = (t.saturating_sub(LINK_WINDOW)..t)
+        .rev()
+        .filter(|&i| {
+            let p = &ms[i];
+            p.kind == MentionKind::Person
+                && p.span.end <= ms[t].span.start
+                && p.title.is_some_and(|pt| ms[pt].canonical == *title)
+        })
+        .collect();
+    let described = holders.iter().copied().find(|&i| {
+        ms.iter().any(|m| {
+            m.kind == MentionKind::Person && m.canonical == ms[i].canonical && {
+                let (before, after) = around(m);
+                modifiers
+                    .iter()
+                    .all(|w| before.contains(w) || after.contains(w))
+            }
+        })
+    });
+    let only = holders
+        .first()
+        .filter(|&&i| holders.iter().all(|&j| ms[j].canonical == ms[i].canonical));
+    described.or(only.copied())
+}
+
+/// How near a person's mention or title (in bytes) a word must stand to
+/// describe them: `Republican presidential nominee Oren Vask`, `Oren Vask,
+/// the Harbour Party nominee`, `Oren Vask (R-Ohio)`.
+const NEAR_TITLE: usize = 24;
 
 /// Does the relative pronoun at `who` follow a name or a title, the end of
 /// one of `before` (the mentions before it), directly, after a comma or
@@ -4217,6 +4296,43 @@ mod tests {
         let sp = q[0].speaker.as_ref().unwrap();
         assert_eq!(sp.span.of(text), "one minister");
         assert_eq!(sp.mention, None, "one minister -> nobody");
+
+        // Words before the title narrow it to the person they describe:
+        // the Ohio governor is not the nearest governor; with no one
+        // described, two governors leave it open.
+        for (text, want) in [
+            (
+                "Ohio Gov. Oren Vask met Vermont Gov. Ana Brask.\n\n\"Roads first,\" the Ohio governor said.",
+                Some("Oren Vask"),
+            ),
+            (
+                "Ohio Gov. Oren Vask met Vermont Gov. Ana Brask.\n\n\"Roads first,\" the Maine governor said.",
+                None,
+            ),
+        ] {
+            let governor = |at: usize| {
+                let mut t = title_at(at, "Gov.");
+                t.canonical = "governor".to_string();
+                t
+            };
+            let mut vask = person(text, "Oren Vask", None);
+            vask.title = Some(0);
+            let mut brask = person(text, "Ana Brask", None);
+            brask.title = Some(2);
+            let mut said = title_at(text.find("governor").unwrap(), "governor");
+            said.canonical = "governor".to_string();
+            let mentions = [
+                governor(text.find("Gov.").unwrap()),
+                vask,
+                governor(text.rfind("Gov.").unwrap()),
+                brask,
+                said,
+            ];
+            let q = run(text, &mentions);
+            let sp = q[0].speaker.as_ref().unwrap();
+            let got = sp.mention.map(|i| mentions[i].span.of(text));
+            assert_eq!(got, want, "{text}");
+        }
 
         // Regression: a pronoun after a title-cued quote is the titled
         // person's, not the last person named (Ilse Marn).
