@@ -403,6 +403,7 @@ fn find_inner(
     institutions::split_titles(&mut cands);
     drop_patterns_around_listed_people(&mut cands, &tokens, &shapes);
     let mut chosen = select(cands, tokens.len());
+    institutions::undefined_party_acronyms(dicts, text, &tokens, &mut chosen);
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
     let chosen = org_context::context(matcher, dicts, text, &tokens, &headline, chosen);

@@ -838,6 +838,49 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "publisher",
 ];
 
+/// The id prefix of the generated party list (Party Facts): 3,156
+/// acronyms of parties worldwide, many shared (five parties are `PAC`)
+/// or ordinary abbreviations (`SVP`, `TPP`, `FDIC`).
+const PARTY_LIST_ID: &str = "partyfacts:";
+
+/// An acronym of a party of the generated list stands for it only in an
+/// article that names the party in full (`the Swiss People's Party …
+/// the SVP`); elsewhere `PAC` is a political action committee, not one
+/// of five parties of that acronym. Elsewhere the acronym stays an
+/// institution, as any unknown acronym does (`pattern:acronym`), with no
+/// entry.
+pub fn undefined_party_acronyms(
+    dicts: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    chosen: &mut [Candidate],
+) {
+    let acronym = |c: &Candidate| {
+        c.end == c.start + 1 && {
+            let w = tokens[c.start].span.of(text);
+            w.len() <= 8 && !w.chars().any(char::is_lowercase)
+        }
+    };
+    let listed_party = |c: &Candidate| {
+        c.kind == MentionKind::Institution
+            && c.entry
+                .is_some_and(|e| dicts.get(e).id.starts_with(PARTY_LIST_ID))
+    };
+    if !chosen.iter().any(|c| listed_party(c) && acronym(c)) {
+        return;
+    }
+    let named: Vec<_> = chosen
+        .iter()
+        .filter(|c| listed_party(c) && !acronym(c))
+        .filter_map(|c| c.entry)
+        .collect();
+    for c in chosen.iter_mut() {
+        if listed_party(c) && acronym(c) && !named.contains(&c.entry.unwrap()) {
+            *c = pattern(c.start, c.end, "pattern:acronym", 0);
+        }
+    }
+}
+
 /// A name followed by `, a/an/the ... company` (up to three words before
 /// the noun) is an institution, whatever the name patterns said
 /// (rule `pattern:institution-apposition`).
@@ -914,6 +957,33 @@ Friday\tnonname\t\t\t\n";
 
     fn dicts() -> Dictionaries {
         testing::lexicon(LEXICON)
+    }
+
+    #[test]
+    fn listed_party_acronyms_need_the_full_name_in_the_article() {
+        let d = testing::lexicon(
+            "name\ttype\tid\taliases\n\
+             Harbour Action Party\tinstitution\tpartyfacts:1\tHAP\n\
+             Tolven Guild\tinstitution\tcur:tolven-guild\tTG\n",
+        );
+        // (Text, the canonical name of each institution mention.)
+        for (text, want) in [
+            (
+                "The HAP said the fares will rise. The TG agreed.",
+                &["HAP", "Tolven Guild"][..],
+            ),
+            (
+                "The Harbour Action Party met. The HAP said the fares will rise.",
+                &["Harbour Action Party", "Harbour Action Party"],
+            ),
+        ] {
+            let got: Vec<String> = testing::mentions(&d, text)
+                .into_iter()
+                .filter(|m| m.kind == MentionKind::Institution)
+                .map(|m| m.canonical)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// The institutions found in `text`, as written.
