@@ -749,7 +749,6 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             .rev()
             .find(|&i| ms[i].kind == k && reach.contains(ms[i].span))
     };
-    let before = a.saturating_sub(LINK_WINDOW)..a;
     if let Some(i) = inside(MentionKind::Person) {
         // (`Ana Brask, a pilot for Oren Vask`: the phrase before an
         // appositive's comma names the speaker, not the last person in the
@@ -818,19 +817,11 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         }
     }
     if is_in(PRONOUNS, &s) {
-        let want = match s.as_str() {
-            "he" => Some(Gender::Male),
-            "she" => Some(Gender::Female),
-            "they" | "we" | "it" => return None,
-            _ => None,
-        };
-        // The most recent person referred to: a name, or a title that
-        // stands for one (`"…," the minister said. He also called …` is
-        // the minister's).
-        let fits = |m: &Mention| match (want, m.gender) {
-            (Some(w), Some(g)) => w == g,
-            _ => true,
-        };
+        // (`he` and `she` are linked once every row is known: see
+        // `relink_pronouns`. `they`, `we` and `it` stand for no one person.)
+        if !matches!(s.as_str(), "who" | "i") {
+            return None;
+        }
         // `who` stands for the phrase right before it (past a comma or a
         // parenthesis): a person only when that phrase is a name or a
         // title, `Oren Vask, who …`, `the mayor, Ana Brask (D), who …`. In
@@ -839,22 +830,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         if s == "who" && !relative_names_person(ctx, &ms[..a], span) {
             return None;
         }
-        for i in before.rev() {
-            let m = &ms[i];
-            if m.span.end > span.start {
-                continue;
-            }
-            match m.kind {
-                MentionKind::Person if fits(m) => return Some(i),
-                MentionKind::Title => {
-                    if let Some(p) = titled_person(ms, i).filter(|&p| fits(&ms[p])) {
-                        return Some(p);
-                    }
-                }
-                _ => {}
-            }
-        }
-        return None;
+        return nearest_person(ms, a, span.start, |_| true, |_| false);
     }
     // `the minister`: the person carrying that title. (Not the title of
     // a person the phrase names as a complement: `the government of
@@ -960,6 +936,33 @@ fn titled_person_near(ctx: &Ctx, t: MentionIdx, modifiers: &[&str]) -> Option<Me
 /// describe them: `Republican presidential nominee Oren Vask`, `Oren Vask,
 /// the Harbour Party nominee`, `Oren Vask (R-Ohio)`.
 const NEAR_TITLE: usize = 24;
+
+/// The person a pronoun at `before` stands for: walking back from mention
+/// `upto`, the first person that `fits`, or the person a title stands for
+/// (`"…," the minister said. He also called …` is the minister's),
+/// passing over the mentions that `skip` rules out.
+fn nearest_person(
+    ms: &[Mention],
+    upto: MentionIdx,
+    before: usize,
+    fits: impl Fn(&Mention) -> bool,
+    skip: impl Fn(&Mention) -> bool,
+) -> Option<MentionIdx> {
+    (upto.saturating_sub(LINK_WINDOW)..upto)
+        .rev()
+        .find_map(|j| {
+            let m = &ms[j];
+            if m.span.end > before {
+                return None;
+            }
+            let person = match m.kind {
+                MentionKind::Person if fits(m) => Some(j),
+                MentionKind::Title => titled_person(ms, j).filter(|&p| fits(&ms[p])),
+                _ => None,
+            };
+            person.filter(|_| !skip(m))
+        })
+}
 
 /// Does the relative pronoun at `who` follow a name or a title, the end of
 /// one of `before` (the mentions before it), directly, after a comma or
@@ -1592,24 +1595,18 @@ fn relink_pronouns(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue], rows: &mut [Quote
             continue;
         };
         let sp = speaker.span;
-        let want = match lower(sp.of(text)).as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => continue,
+        let word = sp.of(text);
+        let want = if word.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else if word.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            continue;
         };
         let fits = |m: &Mention| m.gender.map_or(true, |g| g == want);
         let spoken_of = |m: &Mention| said.iter().any(|s| s.contains(m.span) && !s.contains(sp));
         let a = ms.partition_point(|m| m.span.start < sp.start);
-        // (The test of what was said last: it reads every statement.)
-        speaker.mention = (a.saturating_sub(LINK_WINDOW)..a).rev().find_map(|j| {
-            let m = &ms[j];
-            let person = match m.kind {
-                MentionKind::Person if fits(m) => Some(j),
-                MentionKind::Title => titled_person(ms, j).filter(|&p| fits(&ms[p])),
-                _ => None,
-            };
-            person.filter(|_| m.span.end <= sp.start && !spoken_of(m))
-        });
+        speaker.mention = nearest_person(ms, a, sp.start, fits, spoken_of);
     }
 }
 
