@@ -818,8 +818,10 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     }
     if is_in(PRONOUNS, &s) {
         // (`he` and `she` are linked once every row is known: see
-        // `relink_pronouns`. `they`, `we` and `it` stand for no one person.)
-        if !matches!(s.as_str(), "who" | "i") {
+        // `relink_pronouns`. `they`, `we` and `it` stand for no one person,
+        // and `I` outside quote marks for the writer, whom the text does
+        // not name: `I think Vask is right` is not Vask's.)
+        if s != "who" {
             return None;
         }
         // `who` stands for the phrase right before it (past a comma or a
@@ -4254,6 +4256,13 @@ mod tests {
             let got = last.mention.map(|i| mentions[i].span.of(text));
             assert_eq!(got, Some(want), "{text}");
         }
+
+        // `I` outside quote marks is the writer, whom the text does not name.
+        let text = "Oren Vask spoke at the pier.\n\nI said the fares would rise.";
+        let mentions = [person(text, "Oren Vask", Some(Gender::Male))];
+        let q = run(text, &mentions);
+        let sp = q[0].speaker.as_ref().unwrap();
+        assert_eq!((sp.span.of(text), sp.mention), ("I", None), "I -> nobody");
 
         // `who` set off after a description stands for the description,
         // not for a person named earlier.
