@@ -4429,6 +4429,11 @@ mod tests {
                 None,
             ),
             (
+                "\"Roads first,\" the pilot Oren Vask, a skipper for the guild, wrote.",
+                &["Oren Vask"],
+                Some("Oren Vask"),
+            ),
+            (
                 "\"Roads first,\" said a pilot backing Mr. Vask.",
                 &["Vask"],
                 None,

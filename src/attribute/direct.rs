@@ -351,8 +351,30 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     }
                 }
                 let ca = before_auxiliaries(ctx, first, ci);
-                let aside =
-                    name_then_aside(ctx, first, ca).or_else(|| phrase_then_aside(ctx, first, ca));
+                // (Also past a lower-case description before the name:
+                // `"…," the economist Oren Vask, a former adviser, wrote`.)
+                let described = || {
+                    if !is_in(&["the", "a", "an"], ctx.w(first)) {
+                        return None;
+                    }
+                    let k = (first + 1..(first + 5).min(ca)).find(|&k| is_capitalised(ctx.w(k)))?;
+                    // (A person's name: `the Tolven Harbour Club, a
+                    // private club, charged …` is no speaker.)
+                    let at = ctx.words[k].start;
+                    let person = ctx
+                        .mentions
+                        .iter()
+                        .any(|m| m.kind == MentionKind::Person && m.span.start == at);
+                    let plain = person
+                        && (first + 1..=k).all(|j| ctx.gap(j) == " ")
+                        && (first + 1..k).all(|j| !is_in(STOP, ctx.w(j)));
+                    name_then_aside(ctx, k, ca)
+                        .filter(|_| plain)
+                        .map(|sp| Span::new(ctx.words[first].start, sp.end))
+                };
+                let aside = name_then_aside(ctx, first, ca)
+                    .or_else(|| phrase_then_aside(ctx, first, ca))
+                    .or_else(described);
                 if let Some(sp) = aside {
                     return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.85));
                 }
