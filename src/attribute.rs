@@ -1752,6 +1752,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle's subject past a conjunction and a focus adverb",
+                text: "And even Oren Vask tried to help them, noting that he would wait.",
+                want: &[("he would wait", "indirect", "Oren Vask", "participle_subject")],
+            },
+            Case {
+                name: "a participle's subject: a description, then the name set off by commas",
+                text: "But the other pilot on the pier, harbour chief Ana Brask, stood up at once, saying that fares would rise.",
+                want: &[("fares would rise", "indirect", "Ana Brask", "participle_subject")],
+            },
+            Case {
                 name: "an inverted pronoun followed by a word is no speaker of the quote before it",
                 text: "The fares are \"too high,\" said he thinks the board will act.",
                 want: &[("the board will act", "indirect", "he", "cue_pronoun")],

@@ -553,10 +553,14 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
 pub(super) fn opening_subject(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     let first = after_dateline(ctx, first, end);
     opening_subject_from(ctx, first, end).or_else(|| {
-        // (Else past a leading conjunction: `And then Vask went on the
-        // attack, saying …`.)
+        // (Else past a leading conjunction or focus adverb: `And then
+        // Vask went on the attack, saying …`, `And even Vask tried, noting
+        // …`.)
         let conjunction = first + 2 < end
-            && is_in(&["and", "but", "so", "yet", "then"], ctx.w(first))
+            && is_in(
+                &["and", "but", "so", "yet", "then", "even", "only", "also"],
+                ctx.w(first),
+            )
             && ctx.gap(first + 1) == " ";
         conjunction
             .then(|| opening_subject(ctx, first + 1, end))
@@ -610,6 +614,9 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         if let Some(sp) = described_subject(ctx, first, end, false) {
             return Some(sp);
         }
+        if let Some(sp) = described_name(ctx, first, end) {
+            return Some(sp);
+        }
     }
     // (`An hour later they rowed back, …`: a time phrase with no
     // comma, then a personal pronoun.)
@@ -633,6 +640,34 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
         .find_map(|k| {
             clause_subject(ctx, k, end, false).or_else(|| described_subject(ctx, k, end, true))
         })
+}
+
+/// `The other pilot, harbour chief Ana Brask, stood up at once, saying …`:
+/// a short description opening the sentence, then the name it stands for
+/// set off by commas (perhaps after a lower-case title), then the verb.
+fn described_name(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
+    if !is_in(PHRASE_DETERMINERS, ctx.w(first)) {
+        return None;
+    }
+    let open = (first + 1..end.min(first + 7)).find(|&k| ctx.gap(k).contains(','))?;
+    let close = (open + 1..end.min(open + 7)).find(|&k| ctx.gap(k).contains(','))?;
+    let clean = |k: usize| !ctx.hard(k) && !ctx.gap(k).contains([';', ':', '"', '“', '”', '(']);
+    let name = (open..close).find(|&k| is_capitalised(ctx.w(k)))?;
+    // (`Secretary of State Ana Brask`.)
+    let in_name = |k: usize| {
+        is_capitalised(ctx.w(k))
+            || ctx.w(k) == "of" && k + 1 < close && is_capitalised(ctx.w(k + 1))
+    };
+    let verb = ctx.w(close);
+    ((first + 1..close).all(clean)
+        && (open..name).all(|k| !is_in(STOP, ctx.w(k)))
+        && ctx.gap(open).trim() == ","
+        && ctx.gap(close).trim() == ","
+        && (name..close).all(in_name)
+        && close < end
+        && !is_capitalised(verb)
+        && !is_in(STOP, verb))
+    .then(|| Span::new(ctx.words[name].start, ctx.words[close - 1].end))
 }
 
 /// A description as the subject, at the sentence start (`The veteran
