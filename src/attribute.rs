@@ -4285,33 +4285,24 @@ mod tests {
             .unwrap();
         assert_eq!(who.speaker.as_ref().unwrap().mention, None, "who -> nobody");
 
-        // `the minister` links to the person carrying that title.
-        let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" the minister said.";
-        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
-        vask.title = Some(1);
-        let mentions = [
-            vask,
-            title_at(text.find("minister").unwrap(), "minister"),
-            title_at(text.rfind("minister").unwrap(), "minister"),
-        ];
-        let q = run(text, &mentions);
-        let sp = q[0].speaker.as_ref().unwrap();
-        assert_eq!(sp.span.of(text), "the minister");
-        assert_eq!(sp.mention, Some(0), "the minister -> Oren Vask");
-
-        // An indefinite phrase with the title is someone new.
-        let text = "Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" one minister said.";
-        let mut vask = person(text, "Oren Vask", Some(Gender::Male));
-        vask.title = Some(1);
-        let mentions = [
-            vask,
-            title_at(text.find("minister").unwrap(), "minister"),
-            title_at(text.rfind("minister").unwrap(), "minister"),
-        ];
-        let q = run(text, &mentions);
-        let sp = q[0].speaker.as_ref().unwrap();
-        assert_eq!(sp.span.of(text), "one minister");
-        assert_eq!(sp.mention, None, "one minister -> nobody");
+        // `the minister` links to the person carrying that title; an
+        // indefinite phrase with the title is someone new.
+        for (phrase, want) in [("the minister", Some(0)), ("one minister", None)] {
+            let text =
+                format!("Oren Vask, minister of roads, spoke.\n\n\"Roads first,\" {phrase} said.");
+            let text = text.as_str();
+            let mut vask = person(text, "Oren Vask", Some(Gender::Male));
+            vask.title = Some(1);
+            let mentions = [
+                vask,
+                title_at(text.find("minister").unwrap(), "minister"),
+                title_at(text.rfind("minister").unwrap(), "minister"),
+            ];
+            let q = run(text, &mentions);
+            let sp = q[0].speaker.as_ref().unwrap();
+            assert_eq!(sp.span.of(text), phrase);
+            assert_eq!(sp.mention, want, "{phrase}");
+        }
 
         // Words before the title narrow it to the person they describe:
         // the Ohio governor is not the nearest governor; with no one
