@@ -805,8 +805,16 @@ fn unknown_pair(m: &Matcher, text: &str, tokens: &[Token], parts: &[(usize, usiz
     };
     let before = parts[0].0.checked_sub(1).and_then(at);
     let after = at(parts[1].0 + 1);
-    matches!(before, Some("," | "(" | "and" | ";" | ":" | "-"))
-        || matches!(after, Some("," | "(" | "'s" | "’s" | ")" | ";"))
+    // (A pair ending in a family name that is also an ordinary word, which
+    // `pattern:surname` does not take, only inside a list or set off after
+    // a quotation: `, Olo Day ,`, `"…," Olo Day, the pilot`, but not `on
+    // Election Day, officials said`.)
+    let listed = matches!(before, Some("," | "(" | "and" | ";" | ":" | "-"));
+    if m.surname(b).is_some_and(|s| s.common_word) {
+        let after_quote = matches!(before, Some("\"" | "”" | "''")) && after == Some(",");
+        return listed || after_quote;
+    }
+    listed || matches!(after, Some("," | "(" | "'s" | "’s" | ")" | ";"))
 }
 
 /// `Anton Hill ( Norway ) won ...`, `Jane Roe (Ohio)`: a name with
@@ -1004,6 +1012,32 @@ Dunmore\tplace\t\t\t\t\t\n";
             .filter(|m| m.kind == MentionKind::Person)
             .map(|m| format!("{} {}", m.span.of(text), m.rule))
             .collect()
+    }
+
+    #[test]
+    fn an_unknown_pair_ending_in_an_ordinary_family_name_needs_a_list() {
+        let d = testing::lexicon("name\ttype\tcommon_word\nDay\tsurname\tyes\n");
+        // (Text, the persons found.)
+        for (text, want) in [
+            (
+                "Polls close at eight on Ferry Day, officials said.",
+                &[][..],
+            ),
+            (
+                "\"Fares will rise,\" Tavo Day, the pier's own forecaster, wrote.",
+                &["Tavo Day pattern:name-pair"],
+            ),
+            (
+                "The crew was Kerrin Lask, Tavo Day, Olo Brenik.",
+                &[
+                    "Kerrin Lask pattern:name-pair",
+                    "Tavo Day pattern:name-pair",
+                    "Olo Brenik pattern:name-pair",
+                ],
+            ),
+        ] {
+            assert_eq!(persons(&d, text), want, "{text}");
+        }
     }
 
     #[test]
