@@ -829,7 +829,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         // title, `Oren Vask, who …`, `the mayor, Ana Brask (D), who …`. In
         // `A third official, who declined …` or `leaders who backed Vask`
         // it is a description, not a person named earlier.
-        if s == "who" && !relative_names_person(ctx, &ms[..a], span) {
+        if !relative_names_person(ctx, &ms[..a], span) {
             return None;
         }
         return nearest_person(ms, a, span.start, |_| true, |_| false);
@@ -908,16 +908,7 @@ fn titled_person_near(ctx: &Ctx, t: MentionIdx, modifiers: &[&str]) -> Option<Me
         }
         (&text[lo..m.span.start], &text[m.span.end..hi])
     };
-    let title = &ms[t].canonical;
-    let holders: Vec<MentionIdx> = (t.saturating_sub(LINK_WINDOW)..t)
-        .rev()
-        .filter(|&i| {
-            let p = &ms[i];
-            p.kind == MentionKind::Person
-                && p.span.end <= ms[t].span.start
-                && p.title.is_some_and(|pt| ms[pt].canonical == *title)
-        })
-        .collect();
+    let holders: Vec<MentionIdx> = title_holders(ms, t).collect();
     let described = holders.iter().copied().find(|&i| {
         ms.iter().any(|m| {
             m.kind == MentionKind::Person && m.canonical == ms[i].canonical && {
@@ -1175,9 +1166,14 @@ fn unknown_name(ctx: &Ctx, head: Span) -> bool {
 /// after `Lu Wei, minister of …`): the nearest earlier person linked to a
 /// title of the same canonical form.
 fn titled_person(ms: &[Mention], t: MentionIdx) -> Option<MentionIdx> {
+    title_holders(ms, t).next()
+}
+
+/// The persons before title mention `t` given that title, nearest first.
+fn title_holders(ms: &[Mention], t: MentionIdx) -> impl Iterator<Item = MentionIdx> + '_ {
     let title = &ms[t].canonical;
     let start = ms[t].span.start;
-    (t.saturating_sub(LINK_WINDOW)..t).rev().find(|&i| {
+    (t.saturating_sub(LINK_WINDOW)..t).rev().filter(move |&i| {
         let m = &ms[i];
         m.kind == MentionKind::Person
             && m.span.end <= start
@@ -1579,6 +1575,20 @@ pub fn attribute(
 /// of.
 fn relink_pronouns(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue], rows: &mut [Quote]) {
     let text = ctx.text;
+    // The gender a `he` or `she` speaker asks for.
+    let gender_of = |r: &Quote| {
+        let w = r.speaker.as_ref()?.span.of(text);
+        if w.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if w.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    };
+    if !rows.iter().any(|r| gender_of(r).is_some()) {
+        return;
+    }
     let ms = ctx.mentions;
     let speech = |cue: Span| {
         let k = cues.partition_point(|c| c.span.start < cue.start);
@@ -1593,18 +1603,11 @@ fn relink_pronouns(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue], rows: &mut [Quote
             .map(|r| r.span),
     );
     for r in rows.iter_mut() {
-        let Some(speaker) = r.speaker.as_mut() else {
+        let Some(want) = gender_of(r) else {
             continue;
         };
+        let speaker = r.speaker.as_mut().expect("a pronoun speaker");
         let sp = speaker.span;
-        let word = sp.of(text);
-        let want = if word.eq_ignore_ascii_case("he") {
-            Gender::Male
-        } else if word.eq_ignore_ascii_case("she") {
-            Gender::Female
-        } else {
-            continue;
-        };
         let fits = |m: &Mention| m.gender.map_or(true, |g| g == want);
         let spoken_of = |m: &Mention| said.iter().any(|s| s.contains(m.span) && !s.contains(sp));
         let a = ms.partition_point(|m| m.span.start < sp.start);

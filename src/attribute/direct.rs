@@ -361,10 +361,11 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     // (A person's name: `the Tolven Harbour Club, a
                     // private club, charged …` is no speaker.)
                     let at = ctx.words[k].start;
-                    let person = ctx
-                        .mentions
+                    let ms = &ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < at)..];
+                    let person = ms
                         .iter()
-                        .any(|m| m.kind == MentionKind::Person && m.span.start == at);
+                        .take_while(|m| m.span.start == at)
+                        .any(|m| m.kind == MentionKind::Person);
                     let plain = person
                         && (first + 1..=k).all(|j| ctx.gap(j) == " ")
                         && (first + 1..k).all(|j| !is_in(STOP, ctx.w(j)));
