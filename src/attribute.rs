@@ -136,8 +136,8 @@ use crate::segment::Segments;
 use crate::span::Span;
 use direct::{
     adjacent, at_sentence_start, cue_opens_new_statement, fragment_subject, interrupted_lead,
-    next_title_in_list, scare_quote_like, sentence_subject, subhead, term_subject, title_of_work,
-    title_phrase, unlisted_verb,
+    next_title_in_list, scare_quote_like, sentence_subject, speech_noun, subhead, term_subject,
+    title_of_work, title_phrase, unlisted_verb,
 };
 use labels::transcript_lines;
 use phrases::classify;
@@ -1413,10 +1413,31 @@ pub fn attribute(
         });
     }
 
+    // A quotation in the clause of a noun of speech, `Lu's claim that
+    // "…"`, is the noun's owner's (walked from the end, as the fragments
+    // below, to know where the next quotation with a speaker opens).
+    let mut by_noun = vec![false; quoted.len()];
+    let mut noun_rows = Vec::new();
+    let mut later_decided = None;
+    for (i, q) in quoted.iter().enumerate().rev() {
+        if decisions[i].is_some() {
+            later_decided = Some(q.open.start);
+        } else if !titles[i] && !overlaps_reported(&reported, q.span) {
+            if let Some(r) = speech_noun(&ctx, q, later_decided) {
+                by_noun[i] = true;
+                noun_rows.push(r);
+            }
+        }
+    }
+    if !noun_rows.is_empty() {
+        reported.append(&mut noun_rows);
+        reported.sort_by_key(|r| r.span.start);
+    }
+
     // Sieve 8: a quotation kept as speech inside a sentence whose subject
     // is a person (`Lu attacked "the cruel creed of …"`).
     for (i, q) in quoted.iter().enumerate() {
-        if decisions[i].is_none() && !titles[i] && !opens_in_reported(&reported, q) {
+        if decisions[i].is_none() && !titles[i] && !by_noun[i] && !opens_in_reported(&reported, q) {
             decisions[i] = sentence_subject(&ctx, q);
         }
     }
@@ -1578,9 +1599,10 @@ fn relink_pronouns(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue], rows: &mut [Quote
     // The gender a `he` or `she` speaker asks for.
     let gender_of = |r: &Quote| {
         let w = r.speaker.as_ref()?.span.of(text);
-        if w.eq_ignore_ascii_case("he") {
+        // (`his`, `her`: the owner of a noun of speech, `her claim that …`.)
+        if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("his") {
             Some(Gender::Male)
-        } else if w.eq_ignore_ascii_case("she") {
+        } else if w.eq_ignore_ascii_case("she") || w.eq_ignore_ascii_case("her") {
             Some(Gender::Female)
         } else {
             None
@@ -3053,6 +3075,44 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a quotation in the clause of a noun of speech is its owner's",
+                text: "There was anger over his pledge to keep the fares \"low and fair\" for every family.",
+                want: &[(
+                    "to keep the fares \"low and fair\" for every family",
+                    "partial",
+                    "his",
+                    "speech_noun",
+                )],
+            },
+            Case {
+                name: "a noun of speech with a month between owner and noun, a clause after a comma",
+                text: "The union kept her March comment that, \"We will close the north pier before the storms.\"",
+                want: &[(
+                    "that, \"We will close the north pier before the storms.\"",
+                    "partial",
+                    "her",
+                    "speech_noun",
+                )],
+            },
+            Case {
+                name: "a noun of speech: the clause ends at a comma after the quotation",
+                text: "Critics seized on his call for \"a full stop\" to the ferries, saying it would ruin the island.",
+                want: &[
+                    ("\"a full stop\" to the ferries", "partial", "his", "speech_noun"),
+                    ("it would ruin the island", "indirect", "Critics", "participle_subject"),
+                ],
+            },
+            Case {
+                name: "a noun between owner and noun of speech: no owner (`his ferry remark`)",
+                text: "The board read out his ferry remark that the fares were \"fair\" in the meeting.",
+                want: &[],
+            },
+            Case {
+                name: "a noun of speech with `to` before a listener takes no clause",
+                text: "The board read out his comments to the \"harbour lords\" in the meeting.",
+                want: &[],
+            },
+            Case {
                 name: "finite cue content ends before a participle cue",
                 text: "Vask stressed his strong finish in the north, asserting that he can still win.",
                 want: &[
@@ -4342,6 +4402,20 @@ mod tests {
             let sp = q[0].speaker.as_ref().unwrap();
             let got = sp.mention.map(|i| mentions[i].span.of(text));
             assert_eq!(got, want, "{text}");
+        }
+
+        // The owner of a noun of speech is the speaker: a name before `'s`
+        // (its own mention, though `link` passes over possessors), or `his`,
+        // linked as `he`.
+        for text in [
+            "Much rests on Oren Vask's claim that the ferry \"never ran late\" in winter.",
+            "Oren Vask spoke. Much rests on his claim that the ferry \"never ran late\" in winter.",
+        ] {
+            let mentions = [person(text, "Oren Vask", Some(Gender::Male))];
+            let q = run(text, &mentions);
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].method, "speech_noun");
+            assert_eq!(q[0].speaker.as_ref().unwrap().mention, Some(0), "{text}");
         }
 
         // Regression: a pronoun after a title-cued quote is the titled
