@@ -1181,6 +1181,33 @@ fn title_holders(ms: &[Mention], t: MentionIdx) -> impl Iterator<Item = MentionI
     })
 }
 
+/// The decision of the second half of an interrupted quotation, `"…,"
+/// said Lu Wei, the minister, "…"`: the first half `first` closes with a
+/// comma and its cue and speaker follow it, and nothing but a comma stands
+/// between them and the second half `q`, in the same sentence.
+fn interrupted_half(
+    ctx: &Ctx,
+    first: &Quoted,
+    q: &Quoted,
+    decision: &Option<Decision>,
+) -> Option<Decision> {
+    let text = ctx.text;
+    let d = decision.as_ref()?;
+    let (cue, speaker) = (d.cue?, d.speaker?);
+    let attribution = Span::new(cue.start.min(speaker.start), cue.end.max(speaker.end));
+    let interrupted = first.span.of(text).trim_end().ends_with(',')
+        && attribution.start >= first.outer().end
+        && attribution.end <= q.open.start
+        && text[attribution.end..q.open.start].trim() == ","
+        && !text[first.outer().end..q.open.start].contains(['\n', '.', '!', '?', ';', ':']);
+    interrupted.then_some(Decision {
+        speaker: Some(speaker),
+        cue: Some(cue),
+        method: d.method,
+        confidence: d.confidence,
+    })
+}
+
 /// A sieve decision for one direct quote.
 struct Decision {
     speaker: Option<Span>,
@@ -1255,6 +1282,14 @@ pub fn attribute(
             adjacent(&ctx, q, &outside_cues).or_else(|| unlisted_verb(&ctx, q))
         })
         .collect();
+    // `"…," said Lu Wei, the minister, "and …"`: the second half of a
+    // quotation interrupted by its attribution has the first half's cue
+    // and speaker, however long the speaker's aside.
+    for i in 1..quoted.len() {
+        if decisions[i].is_none() && !titles[i] {
+            decisions[i] = interrupted_half(&ctx, &quoted[i - 1], &quoted[i], &decisions[i - 1]);
+        }
+    }
     let mut used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
     used_cues.sort_unstable();
 
@@ -1757,6 +1792,14 @@ mod tests {
                 name: "name then an aside that is no title",
                 text: "\"Roads first,\" Vask, after a short silence, said.",
                 want: &[("Roads first,", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "the second half of a quotation interrupted by a speaker with an aside",
+                text: "\"It is a good day,\" said Ana Brask, the mayor of Tolven, \"and a long one.\"",
+                want: &[
+                    ("It is a good day,", "direct", "Ana Brask, the mayor of Tolven", "cue_name_adjacent"),
+                    ("and a long one.", "direct", "Ana Brask, the mayor of Tolven", "cue_name_adjacent"),
+                ],
             },
             Case {
                 name: "name with appositive",
