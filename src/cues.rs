@@ -315,6 +315,7 @@ fn cue_at(
         if rest_ok
             && (!f.noun_too || after_subject(text, words, i))
             && !(w == "see" && after_modal(text, words, i))
+            && !find_not_reporting(text, words, i)
         {
             // `Vask is telling voters that …`: an `-ing` form after a
             // form of `be` is a finite verb.
@@ -333,6 +334,35 @@ fn cue_at(
         }
     }
     None
+}
+
+/// A form of `find` that reports no finding: the verb `found` (set up)
+/// after `help` or `to` (`who helped found the guild`), and `find` with a
+/// reflexive object (`Vask found himself on the pier`).
+fn find_not_reporting(text: &str, words: &[Span], i: usize) -> bool {
+    const REFLEXIVES: &[&str] = &[
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "myself",
+        "ourselves",
+        "yourself",
+    ];
+    let w = words[i].of(text);
+    let is = |k: usize, list: &[&str]| {
+        words
+            .get(k)
+            .is_some_and(|x| list.iter().any(|l| x.of(text).eq_ignore_ascii_case(l)))
+    };
+    let founding = w.eq_ignore_ascii_case("found")
+        && i > 0
+        && is(i - 1, &["help", "helps", "helped", "helping", "to"]);
+    let reflexive = ["find", "finds", "found", "finding"]
+        .iter()
+        .any(|f| w.eq_ignore_ascii_case(f))
+        && is(i + 1, REFLEXIVES);
+    founding || reflexive
 }
 
 /// `see` after a modal or `to` tells what will happen (`the change would
@@ -721,6 +751,16 @@ mod tests {
                 "a noun-verb after a modal and not is a cue",
                 "Brask did not mention the fares.",
                 &[("mention", Shape::Verb)],
+            ),
+            (
+                "the verb `found` (set up) after `help` or `to` is no cue",
+                "Vask, who helped found the guild, is set to found another. Brask found that fares rose.",
+                &[("found", Shape::Verb)],
+            ),
+            (
+                "`find` with a reflexive object is no cue",
+                "Vask found himself on the pier. Brask finds that the pier is safe.",
+                &[("finds", Shape::Verb)],
             ),
             (
                 "a noun-verb after a determiner is no cue",
