@@ -314,8 +314,7 @@ fn cue_at(
         });
         if rest_ok
             && (!f.noun_too || after_subject(text, words, i))
-            && !(w == "see" && after_modal(text, words, i))
-            && !find_not_reporting(text, words, i)
+            && !reports_nothing(text, words, i)
         {
             // `Vask is telling voters that …`: an `-ing` form after a
             // form of `be` is a finite verb.
@@ -334,6 +333,14 @@ fn cue_at(
         }
     }
     None
+}
+
+/// A cue form that reports nothing here: `see` after a modal, `find`
+/// and `plan` in the uses below.
+fn reports_nothing(text: &str, words: &[Span], i: usize) -> bool {
+    words[i].of(text) == "see" && after_modal(text, words, i)
+        || find_not_reporting(text, words, i)
+        || plan_without_infinitive(text, words, i)
 }
 
 /// A form of `find` that reports no finding: the verb `found` (set up)
@@ -363,6 +370,19 @@ fn find_not_reporting(text: &str, words: &[Span], i: usize) -> bool {
         .any(|f| w.eq_ignore_ascii_case(f))
         && is(i + 1, REFLEXIVES);
     founding || reflexive
+}
+
+/// A form of `plan` reports an intention only before an infinitive (`Vask
+/// plans to run`); elsewhere it is mostly the noun (`bolder plans, the
+/// pilots say`, `the tax plans would cost`).
+fn plan_without_infinitive(text: &str, words: &[Span], i: usize) -> bool {
+    let w = words[i].of(text);
+    ["plans", "plan", "planned", "planning"]
+        .iter()
+        .any(|f| w.eq_ignore_ascii_case(f))
+        && !words.get(i + 1).is_some_and(|n| {
+            n.of(text) == "to" && text[words[i].end..n.start].bytes().all(|b| b == b' ')
+        })
 }
 
 /// `see` after a modal or `to` tells what will happen (`the change would
@@ -756,6 +776,11 @@ mod tests {
                 "the verb `found` (set up) after `help` or `to` is no cue",
                 "Vask, who helped found the guild, is set to found another. Brask found that fares rose.",
                 &[("found", Shape::Verb)],
+            ),
+            (
+                "a form of `plan` is a cue only before an infinitive",
+                "Unless towns draw bolder plans, the pier will fall. Vask plans to run.",
+                &[("plans", Shape::Verb)],
             ),
             (
                 "`find` with a reflexive object is no cue",
