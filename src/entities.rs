@@ -1085,6 +1085,34 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
         );
     }
 
+    /// Head words of the default dictionaries make a capitalised run an
+    /// institution, never a person. (Name, text, the institution.)
+    #[test]
+    fn default_head_words_make_institutions() {
+        let d = Dictionaries::load(true, &[] as &[&str]).unwrap();
+        if d.entries.is_empty() {
+            return;
+        }
+        for (name, text, want) in [
+            (
+                "Partnership (`Trans-Pacific Partnership` was a person)",
+                "Vask said the Kelso Trade and Timber Partnership would fail.",
+                "Kelso Trade and Timber Partnership",
+            ),
+            (
+                "Alliance",
+                "Vask said the Kelso Timber Alliance would fail.",
+                "Kelso Timber Alliance",
+            ),
+        ] {
+            let ms = mentions(&d, text);
+            let found =
+                |kind: MentionKind| ms.iter().any(|m| m.kind == kind && m.span.of(text) == want);
+            assert!(found(MentionKind::Institution), "{name}: {ms:?}");
+            assert!(!found(MentionKind::Person), "{name}");
+        }
+    }
+
     /// The issue's acceptance test on the sample article, run twice: with
     /// the small lexicon above (the patterns alone must get there) and with
     /// the embedded default dictionaries (what a plain run uses).
