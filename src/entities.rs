@@ -1085,10 +1085,11 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
         );
     }
 
-    /// Head words of the default dictionaries make a capitalised run an
-    /// institution, never a person. (Name, text, the institution.)
+    /// The default dictionaries' head words and curated names make a
+    /// capitalised run an institution, never a person. (Name, text, the
+    /// institution.)
     #[test]
-    fn default_head_words_make_institutions() {
+    fn default_dictionaries_make_institutions() {
         let d = Dictionaries::load(true, &[] as &[&str]).unwrap();
         if d.entries.is_empty() {
             return;
@@ -1103,6 +1104,11 @@ Exchange\tinstitution_word\t\t\t\t\thead\n";
                 "Alliance",
                 "Vask said the Kelso Timber Alliance would fail.",
                 "Kelso Timber Alliance",
+            ),
+            (
+                "a curated movement (`Lives Matter` was a person)",
+                "Vask marched with Black Lives Matter in May.",
+                "Black Lives Matter",
             ),
         ] {
             let ms = mentions(&d, text);
