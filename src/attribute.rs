@@ -267,6 +267,12 @@ const BETWEEN: &Words = &Words::new(&[
     "are",
     "been",
     "being",
+    "am",
+    "can",
+    "cannot",
+    "should",
+    "must",
+    "indeed",
 ]);
 
 /// Negations that may stand between a speaker and the cue (`did not say`).
@@ -286,6 +292,14 @@ const NEGATIONS: &Words = &Words::new(&[
     "haven’t",
     "wouldn’t",
     "won’t",
+    "can't",
+    "couldn't",
+    "isn't",
+    "wasn't",
+    "can’t",
+    "couldn’t",
+    "isn’t",
+    "wasn’t",
 ]);
 
 /// A word of [`BETWEEN`] or a negation. (The negation list is scanned
@@ -3154,6 +3168,15 @@ mod tests {
                 name: "a noun of speech with `to` before a listener takes no clause",
                 text: "The board read out his comments to the \"harbour lords\" in the meeting.",
                 want: &[],
+            },
+            Case {
+                name: "a modal, `cannot` or `indeed` between speaker and cue is no part of the speaker",
+                text: "Brask cannot believe the pier will close. Vask indeed argues the fares will rise. I am hoping the ferry stays.",
+                want: &[
+                    ("the pier will close", "indirect", "Brask", "indirect_cue"),
+                    ("the fares will rise", "indirect", "Vask", "indirect_cue"),
+                    ("the ferry stays", "indirect", "I", "cue_pronoun"),
+                ],
             },
             Case {
                 name: "finite cue content ends before a participle cue",
