@@ -335,12 +335,27 @@ fn cue_at(
     None
 }
 
-/// A cue form that reports nothing here: `see` after a modal, `find`
-/// and `plan` in the uses below.
+/// A cue form that reports nothing here: `see` after a modal, `think`
+/// in `think tank`, `find` and `plan` in the uses below.
 fn reports_nothing(text: &str, words: &[Span], i: usize) -> bool {
-    words[i].of(text) == "see" && after_modal(text, words, i)
+    let w = words[i].of(text);
+    w == "see" && after_modal(text, words, i)
+        || w.eq_ignore_ascii_case("think") && think_tank(text, words, i)
         || find_not_reporting(text, words, i)
         || plan_without_infinitive(text, words, i)
+}
+
+/// `think tank`, `think-tank`: a noun (`a founder of the think tank
+/// Third Way, said …` has no cue `think`).
+fn think_tank(text: &str, words: &[Span], i: usize) -> bool {
+    let rest = &text[words[i].end..];
+    let rest = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('-'))
+        .unwrap_or("");
+    rest.get(..4)
+        .is_some_and(|t| t.eq_ignore_ascii_case("tank"))
+        && !rest[4..].starts_with(|c: char| c.is_alphanumeric() && c != 's')
 }
 
 /// A form of `find` that reports no finding: the verb `found` (set up)
@@ -781,6 +796,11 @@ mod tests {
                 "a form of `plan` is a cue only before an infinitive",
                 "Unless towns draw bolder plans, the pier will fall. Vask plans to run.",
                 &[("plans", Shape::Verb)],
+            ),
+            (
+                "`think` in `think tank` is no cue",
+                "Lu, a founder of the liberal think tank Harbour Forum, said pilots think alike.",
+                &[("said", Shape::Verb), ("think", Shape::Verb)],
             ),
             (
                 "`find` with a reflexive object is no cue",
