@@ -3179,6 +3179,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a verb whose content opens with a comma and a participle cue reports nothing itself",
+                text: "Brask responded Friday, saying the pier would stay open. Vask then interjected, calling the plan a waste.",
+                want: &[
+                    ("the pier would stay open", "indirect", "Brask", "participle_subject"),
+                    ("the plan a waste", "indirect", "Vask", "participle_subject"),
+                ],
+            },
+            Case {
                 name: "finite cue content ends before a participle cue",
                 text: "Vask stressed his strong finish in the north, asserting that he can still win.",
                 want: &[

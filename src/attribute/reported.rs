@@ -1050,6 +1050,18 @@ fn time_phrase_len(ctx: &Ctx, at: usize, end: usize) -> usize {
     }
 }
 
+/// Whether the content opening at word `first` is, past a time phrase,
+/// a comma and a participle cue (`Friday, saying …`, `, calling …`): that
+/// participle reports the statement, not the verb before it.
+fn participle_reports(ctx: &Ctx, cues: &[Cue], first: usize, s_end: usize) -> bool {
+    let k = first + time_phrase_len(ctx, first, s_end);
+    k < s_end
+        && ctx.gap(k).contains(',')
+        && cues_in(cues, ctx.words[k].start, ctx.words[k].end)
+            .iter()
+            .any(|p| p.shape == Shape::Participle && p.span.start == ctx.words[k].start)
+}
+
 /// Whether word `by` opens the agent of the passive cue `c`: `by` after
 /// an `-ed` form, then a determiner, a quantity or a name (`criticized by
 /// the board`, `by many skippers`, `by Vask`), not a gerund (`responded by
@@ -2059,6 +2071,12 @@ pub(super) fn reported_speech(
                 if bi == ce && is_in(&["and", "but", "or"], opener)
                     || &*c.lemma == "add" && opener.eq_ignore_ascii_case("to") && fragment.is_none()
                 {
+                    return None;
+                }
+                // (`Vask responded Friday, saying S`, `Vask interjected,
+                // calling the plan …`: after a comma the participle reports
+                // the statement, as a row of its own.)
+                if participle_reports(ctx, cues, bi, s_end) {
                     return None;
                 }
                 // (`believe in X` is a belief, not a place.)
