@@ -1816,6 +1816,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "the subject of a `what` clause whose cue runs into the quotation",
+                text: "The town braced for what Ana Brask called \"the loudest winter in memory.\" The crews braced for what the pilots have described as \"a harbour in chains.\"",
+                want: &[
+                    ("the loudest winter in memory.", "direct", "Ana Brask", "cue_name_adjacent"),
+                    ("a harbour in chains.", "direct", "the pilots", "cue_title"),
+                ],
+            },
+            Case {
                 name: "name with appositive",
                 text: "\"Roads first,\" Oren Vask, minister of roads, said.",
                 want: &[("Roads first,", "direct", "Oren Vask, minister of roads", "cue_name_adjacent")],

@@ -11,7 +11,7 @@ use super::reported::{
     before_joined_clause, name_lead, opening_subject, subject_of, INVERTING_LEMMAS,
 };
 use super::{
-    cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
+    between, cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
     QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START,
     PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
 };
@@ -483,6 +483,21 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
             || gap_words == 0
             || that
             || phrase_between;
+        // (`what Ana Brask called "…"`: the subject of the `what` clause
+        // whose cue runs into the quotation, also past `as`.)
+        // (Only a quotation that ends its phrase: in `what she called
+        // "rough" tactics` the quoted word is part of the phrase the
+        // reported content holds.)
+        let into_quote = gap_words == 0 || gap_words == 1 && ctx.w(ce) == "as";
+        let rest = text[outer.end..].trim_start();
+        let ends_phrase = q.span.of(text).trim_end().ends_with(['.', ',', '!', '?'])
+            || rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–', '-']);
+        if into_quote && ends_phrase && c.shape == Shape::Verb {
+            if let Some(sp) = what_subject(ctx, ci, floor) {
+                return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
+            }
+        }
         if close && c.shape == Shape::Verb && !fragment_after_cue(ctx, q, c.span.end) {
             // `A senior aide, speaking on condition of anonymity, said:
             // "…"`: the phrase before the aside, not the aside.
@@ -1212,6 +1227,28 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
             '"', '“', '”', '«', '»', ':', ';', ',', '(', ')', '\n', '—', '–',
         ]))
     .then_some(lead)
+}
+
+/// The subject of a `what` clause ending at the cue word `ci`: `what
+/// Ana Brask called`, `what the pilots have described`; at most six
+/// words, in one stretch without commas, not reaching before `floor`.
+fn what_subject(ctx: &Ctx, ci: usize, floor: usize) -> Option<Span> {
+    let mut k = ci;
+    while k > 0 && ci - k < 7 && ctx.words[k - 1].start >= floor && !ctx.hard(k) {
+        if ctx.gap(k).contains(',') {
+            return None;
+        }
+        k -= 1;
+        if ctx.w(k).eq_ignore_ascii_case("what") {
+            // (Past `has`, `once` and the like before the cue.)
+            let mut e = ci;
+            while e > k + 1 && between(ctx.w(e - 1)) {
+                e -= 1;
+            }
+            return (e > k + 1).then(|| Span::new(ctx.words[k + 1].start, ctx.words[e - 1].end));
+        }
+    }
+    None
 }
 
 /// Prepositions that open a frame of time, place or medium before a cue
