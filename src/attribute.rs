@@ -1824,6 +1824,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a lower-case phrase after a trailing dash is an aside, no speaker",
+                text: "The crowd sang \"We will rebuild the pier for good\" - a pledge the town has heard before.",
+                want: &[("We will rebuild the pier for good", "direct", "", "unknown")],
+            },
+            Case {
                 name: "name with appositive",
                 text: "\"Roads first,\" Oren Vask, minister of roads, said.",
                 want: &[("Roads first,", "direct", "Oren Vask, minister of roads", "cue_name_adjacent")],

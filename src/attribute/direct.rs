@@ -222,7 +222,11 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         } else {
             Some(para_end)
         };
-        let dash = matches!(between, "—" | "–" | "―" | "-" | "--") && !scare_quote_like(ctx, q);
+        // (A lower-case phrase after the dash is an aside about the quote,
+        // `"…" — a reaction to the bill`, `"…" - noted that …`, no speaker.)
+        let dash = matches!(between, "—" | "–" | "―" | "-" | "--")
+            && is_capitalised(ctx.w(first))
+            && !scare_quote_like(ctx, q);
         if let Some(ceil) = ceil.filter(|_| dash) {
             if let Some(sp) = np_after(ctx, first, ceil) {
                 return Some(Decision {
