@@ -3200,6 +3200,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a document's subject before a past-participle aside speaks, not the aside",
+                text: "The memoir, published in the Harbour Ledger, alleges that Vask misled the board.",
+                want: &[("Vask misled the board", "indirect", "The memoir", "cue_title")],
+            },
+            Case {
                 name: "finite cue content ends before a participle cue",
                 text: "Vask stressed his strong finish in the north, asserting that he can still win.",
                 want: &[
