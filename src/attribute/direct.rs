@@ -1421,9 +1421,9 @@ const WISH_NOUNS: &Words = &Words::new(&[
 ]);
 
 /// Words that may stand between the owner and the noun (`Vask's recent
-/// claim`, `her March comment`, `his now-famous pledge`), besides words
-/// ending like adjectives and participles: no noun, so that `Vask's aide
-/// claims that …` is not Vask's claim.
+/// claim`, `his now-famous pledge`), besides months (`her March comment`)
+/// and words ending like adjectives and participles: no noun, so that
+/// `Vask's aide claims that …` is not Vask's claim.
 const NOUN_MODIFIERS: &Words = &Words::new(&[
     "recent",
     "latest",
@@ -1443,18 +1443,7 @@ const NOUN_MODIFIERS: &Words = &Words::new(&[
     "private",
     "early",
     "late",
-    "January",
-    "February",
-    "March",
-    "April",
     "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ]);
 
 /// `Vask's claim that the ferry "never ran late"`, `her promise to stay
@@ -1515,6 +1504,7 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
     for _ in 0..2 {
         let w = ctx.w(o);
         let modifier = is_in(NOUN_MODIFIERS, w)
+            || crate::entities::institutions::MONTHS.contains(&w)
             || w.contains('-')
             || ["ed", "ing", "ful", "ous", "al", "ive", "ic", "less"]
                 .iter()

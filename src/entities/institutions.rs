@@ -141,8 +141,9 @@ fn find_with(
     }
 }
 
-/// Months: `the September Pellow Exchange contract`.
-const MONTHS: &[&str] = &[
+/// Months: `the September Pellow Exchange contract`. (Not `May`, also a
+/// name.)
+pub(crate) const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
