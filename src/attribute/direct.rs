@@ -1486,8 +1486,8 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
         (takes && n > first).then_some((k, n))
     })?;
     // Nothing between the clause's first word and the quote breaks it.
-    let between = &text[ctx.words[opener].end..q.open.start];
-    if between.contains(['"', '“', '”', '«', '»', '\n', ';', ':', '(', ')', '—', '–'])
+    let clause_head = &text[ctx.words[opener].end..q.open.start];
+    if clause_head.contains(['"', '“', '”', '«', '»', '\n', ';', ':', '(', ')', '—', '–'])
         || (noun + 1..qi).any(|k| ctx.hard(k))
     {
         return None;
@@ -1529,12 +1529,15 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
                 .or_else(|| owner.strip_suffix("’s"))
                 .filter(|n| is_capitalised(n))?
                 .len();
-        let k = ctx.mentions.partition_point(|m| m.span.end < name_end);
-        let m = ctx.mentions.get(k).filter(|m| {
+        // (Mentions are in order of their starts: the name's is among
+        // the last few starting before its end.)
+        let upto = ctx.mentions.partition_point(|m| m.span.start < name_end);
+        let k = (upto.saturating_sub(4)..upto).rev().find(|&k| {
+            let m = &ctx.mentions[k];
             m.span.end == name_end
                 && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
         })?;
-        (m.span, Some(k))
+        (ctx.mentions[k].span, Some(k))
     };
     // To the end of the clause: the sentence end, a mark that sets off
     // what follows, or a quote's own closing comma (`that "…," refusing`).
