@@ -1829,6 +1829,11 @@ mod tests {
                 want: &[("We will rebuild the pier for good", "direct", "", "unknown")],
             },
             Case {
+                name: "after the quote a description with any determiner, then the name set off by commas",
+                text: "\"Bring your brother along,\" another old friend, Stuart Vask, recalled.",
+                want: &[("Bring your brother along,", "direct", "Stuart Vask", "cue_name_adjacent")],
+            },
+            Case {
                 name: "name with appositive",
                 text: "\"Roads first,\" Oren Vask, minister of roads, said.",
                 want: &[("Roads first,", "direct", "Oren Vask, minister of roads", "cue_name_adjacent")],

@@ -345,7 +345,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                         let spi = ctx.word_from(sp.start);
                         if spi > first
                             && spi - first <= 8
-                            && is_in(&["the", "a", "an"], ctx.w(first))
+                            && is_in(PHRASE_DETERMINERS, ctx.w(first))
                             && ctx.gap(spi).contains(',')
                             && is_capitalised(sp.of(text))
                             && !(first + 1..spi).any(|k| ctx.hard(k))
@@ -358,7 +358,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 // (Also past a lower-case description before the name:
                 // `"…," the economist Oren Vask, a former adviser, wrote`.)
                 let described = || {
-                    if !is_in(&["the", "a", "an"], ctx.w(first)) {
+                    if !is_in(PHRASE_DETERMINERS, ctx.w(first)) {
                         return None;
                     }
                     let k = (first + 1..(first + 5).min(ca)).find(|&k| is_capitalised(ctx.w(k)))?;
@@ -401,7 +401,7 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                 // `"…," the tall, white-haired keeper said`: a
                 // description whose adjectives are set off by commas.
                 if n_between <= 6
-                    && is_in(&["the", "a", "an"], ctx.w(first))
+                    && is_in(PHRASE_DETERMINERS, ctx.w(first))
                     && ctx.gap(ci) == " "
                     && (first + 1..ci).all(|k| {
                         let g = ctx.gap(k).trim();
