@@ -423,7 +423,13 @@ fn find_with(
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if headline[t.sentence as usize] {
+        // A run opens with a name word, a joined particle (`al-Abidine`)
+        // or an initial: a title-case or capitals word, or a lower-case
+        // one with a hyphen. Five tokens in six are none of these and are
+        // passed on their shape alone, without the tests below.
+        let may_open =
+            matches!(t.shape, Shape::Title | Shape::Caps) || (t.shape == Shape::Lower && t.hyphen);
+        if !may_open || headline[t.sentence as usize] {
             i += 1;
             continue;
         }
