@@ -490,7 +490,7 @@ pub fn json_record(line: &str, source: &str, opts: &ReadOptions, notes: Vec<Stri
         message: format!("{source}: {message}"),
     };
     let mut de = serde_json::Deserializer::from_str(line);
-    let fields = match de::DeserializeSeed::deserialize(FieldsSeed(opts), &mut de)
+    let mut fields = match de::DeserializeSeed::deserialize(FieldsSeed(opts), &mut de)
         .and_then(|f| de.end().map(|_| f))
     {
         Ok(f) => f,
@@ -501,20 +501,21 @@ pub fn json_record(line: &str, source: &str, opts: &ReadOptions, notes: Vec<Stri
         .as_ref()
         .and_then(id_text)
         .unwrap_or_else(|| source.to_string());
+    // The text is moved out of the parsed value, not copied.
     let Some((i, value)) = fields
         .texts
-        .iter()
+        .iter_mut()
         .enumerate()
-        .find_map(|(i, v)| v.as_ref().map(|v| (i, v)))
+        .find_map(|(i, v)| v.take().map(|v| (i, v)))
     else {
         let tried = opts.text_fields.join("`, `");
         return bad(id, format!("no text field (tried `{tried}`)"));
     };
     match value {
-        serde_json::Value::String(s) => Record::Article(Article {
+        serde_json::Value::String(text) => Record::Article(Article {
             id,
             source: source.to_string(),
-            text: s.clone(),
+            text,
             notes,
         }),
         serde_json::Value::Null => bad(id, format!("text field `{}` is null", opts.text_fields[i])),
@@ -523,7 +524,7 @@ pub fn json_record(line: &str, source: &str, opts: &ReadOptions, notes: Vec<Stri
             format!(
                 "text field `{}` is not a string but {}",
                 opts.text_fields[i],
-                json_type(other)
+                json_type(&other)
             ),
         ),
     }

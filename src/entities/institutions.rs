@@ -130,9 +130,10 @@ fn find_with(
         // longer candidates still win in `select`); an acronym only on its
         // own, since inside a run (`ROK Foreign Ministry`) it is mostly a
         // place or part of a longer name.
+        // (The loop covers a one-word run too: a second call for it only
+        // added a copy of the same candidate, which `select` dropped.)
         if j == i + 1 {
             acronym(m, tokens, text, i, out);
-            camel_case(m, tokens, text, i, out);
         }
         for k in i..j {
             camel_case(m, tokens, text, k, out);
@@ -519,13 +520,17 @@ fn spells(initials: &[u8], abbreviation: &[u8]) -> bool {
 /// caller skips those sentences), never a Roman numeral (`World War II`).
 fn acronym(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
     let t = &tokens[i];
+    // The shape first: most one-word runs are title-case words, and need
+    // no look at their letters.
+    if t.shape != Shape::Caps {
+        return;
+    }
     let s = t.span.of(text);
     let letters = s.chars().filter(|c| c.is_ascii_uppercase()).count();
     let roman = s
         .chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
-    if t.shape != Shape::Caps
-        || !(2..=6).contains(&letters)
+    if !(2..=6).contains(&letters)
         || letters != s.len()
         || roman
         || m.is_nonname(t)
@@ -792,10 +797,10 @@ fn result_line(
 /// (`McDonald`, `MacLeod`, `DeLuca`, `O'Brien`) and are left alone.
 fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec<Candidate>) {
     let t = &tokens[i];
-    let s = t.span.of(text);
     if t.shape != Shape::Title {
         return;
     }
+    let s = t.span.of(text);
     // A capital right after a lower-case letter; in ASCII, without
     // decoding. Tested first: nearly every word has none.
     let inner_capital = if s.is_ascii() {
