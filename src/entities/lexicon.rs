@@ -279,6 +279,12 @@ pub struct Matcher {
     /// open an institution's (`Welsh Farmers Union`), so they are kept
     /// apart from `nonnames`.
     demonyms: Set,
+    /// A filter of the same kind as [`Phrases`]' over the folded hashes
+    /// of `heads`, `nonnames` and `demonyms`: the patterns ask the three
+    /// of nearly every capitalised word, and most words are in none, where
+    /// three table probes cost several times a bit test. It only skips
+    /// probes that would fail.
+    word_lists: Vec<u64>,
     /// Given names, exact, with gender when the list gives it.
     given: Map<Option<Gender>>,
     surnames: Map<Surname>,
@@ -334,6 +340,7 @@ impl Matcher {
             heads: Set::default(),
             nonnames: Set::default(),
             demonyms: Set::default(),
+            word_lists: Vec::new(),
             given: Map::default(),
             surnames: Map::default(),
             places: Set::default(),
@@ -505,6 +512,13 @@ impl Matcher {
         m.titles.seal();
         m.honorifics.seal();
         m.suffixes.seal();
+        let listed = m.heads.len() + m.nonnames.len() + m.demonyms.len();
+        if listed > 0 {
+            m.word_lists = vec![0; filter_bits(listed) / 64];
+            for &h in m.heads.iter().chain(&m.nonnames).chain(&m.demonyms) {
+                set_bit(&mut m.word_lists, h);
+            }
+        }
         m
     }
 
@@ -556,14 +570,22 @@ impl Matcher {
         }
     }
 
+    /// The folded hash `h` may be in `heads`, `nonnames` or `demonyms`.
+    #[inline]
+    fn may_be_listed_word(&self, h: u64) -> bool {
+        !self.word_lists.is_empty() && has_bit(&self.word_lists, h)
+    }
+    #[inline]
     pub fn is_nonname(&self, t: &Token) -> bool {
-        self.nonnames.contains(&t.folded)
+        self.may_be_listed_word(t.folded) && self.nonnames.contains(&t.folded)
     }
+    #[inline]
     pub fn is_demonym(&self, t: &Token) -> bool {
-        self.demonyms.contains(&t.folded)
+        self.may_be_listed_word(t.folded) && self.demonyms.contains(&t.folded)
     }
+    #[inline]
     pub fn is_head(&self, t: &Token) -> bool {
-        self.heads.contains(&t.folded)
+        self.may_be_listed_word(t.folded) && self.heads.contains(&t.folded)
     }
     /// A given name, or a hyphenated one whose first part is one
     /// (`Anne-Gaelle`, `Jean-Pierre`).
