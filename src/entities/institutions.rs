@@ -801,6 +801,14 @@ fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec
         return;
     }
     let s = t.span.of(text);
+    // Nearly every title-case word has no capital after its first letter
+    // and no byte beyond ASCII: one pass over its bytes turns it away.
+    if !s.as_bytes()[1..]
+        .iter()
+        .any(|&c| c.is_ascii_uppercase() || c >= 0x80)
+    {
+        return;
+    }
     // A capital right after a lower-case letter; in ASCII, without
     // decoding. Tested first: nearly every word has none.
     let inner_capital = if s.is_ascii() {
