@@ -508,11 +508,14 @@ fn name_list(
     out: &mut Vec<Candidate>,
 ) {
     let s = |k: usize| tokens[k].span.of(text);
+    // A mark is a punctuation token: its shape, then its byte (the lead
+    // is looked for back from the end of every sentence with two commas).
+    let mark = |k: usize, c: u8| tokens[k].shape == Shape::Punct && tokens[k].bytes(text) == [c];
     // The lead: `Did not bat :`, `Teams :`, or a team before a dash
     // (`Norway - Ola Okoro , ...`).
     let lead = (a..b)
-        .rfind(|&k| s(k) == ":")
-        .or_else(|| (a..b.min(a + 5)).find(|&k| s(k) == "-"))
+        .rfind(|&k| mark(k, b':'))
+        .or_else(|| (a..b.min(a + 5)).find(|&k| mark(k, b'-')))
         .map_or(a, |k| k + 1);
     let mut items: Vec<(usize, usize)> = Vec::new();
     // The current item: its first token and one past its last name word.
