@@ -1634,7 +1634,26 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     relink_pronouns(&ctx, quoted, &outside_cues, &mut out);
+    trim_speaker_openers(text, &mut out);
     out
+}
+
+/// A speaker phrase reads without an adverb of time or an additive word
+/// opening it (`but now Vask plans to …` is Vask's; the phrase was `now
+/// Vask`). Only the span changes: the mention it links to lies inside.
+/// (Done on the rows, not in the phrase walk: `…, and now Vask says …` must
+/// still end the statement before it.)
+fn trim_speaker_openers(text: &str, rows: &mut [Quote]) {
+    for sp in rows.iter_mut().filter_map(|r| r.speaker.as_mut()) {
+        let phrase = sp.span.of(text);
+        let opener = ["now ", "Now ", "then ", "plus "]
+            .iter()
+            .find(|o| phrase.starts_with(*o) && phrase.len() > o.len());
+        if let Some(o) = opener {
+            let rest = phrase[o.len()..].trim_start();
+            sp.span.start = sp.span.end - rest.len();
+        }
+    }
 }
 
 /// `he` and `she` as speakers again, once every row is known: the person
@@ -3208,6 +3227,11 @@ mod tests {
                 name: "a document's subject before a past-participle aside speaks, not the aside",
                 text: "The memoir, published in the Harbour Ledger, alleges that Vask misled the board.",
                 want: &[("Vask misled the board", "indirect", "The memoir", "cue_title")],
+            },
+            Case {
+                name: "an adverb of time opening a speaker phrase is no part of it",
+                text: "The ferry ran late all winter, but now Vask says the timetable will hold.",
+                want: &[("the timetable will hold", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "finite cue content ends before a participle cue",
