@@ -193,10 +193,10 @@ pub struct Quote {
     pub confidence: f32,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "who"];
+const PRONOUNS: &Words = &Words::new(&["he", "she", "they", "i", "we", "it", "who"]);
 
 /// The personal pronouns that can stand for a speaker as a subject.
-const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
+const PERSONAL_PRONOUNS: &Words = &Words::new(&["he", "she", "they", "i", "we"]);
 
 /// Abbreviations that stand before a name and end in a period.
 const TITLE_ABBREVIATIONS: &Words = &Words::new(&[

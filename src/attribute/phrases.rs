@@ -84,7 +84,7 @@ const GROUP_QUANTITIES: &Words = &Words::new(&[
 ]);
 
 /// Quantity words that can be a subject alone: `most said`, `both said`.
-const QUANTITY_SUBJECTS: &[&str] = &["most", "both", "each", "none", "neither"];
+const QUANTITY_SUBJECTS: &Words = &Words::new(&["most", "both", "each", "none", "neither"]);
 
 /// A number or a share: `40`, `four`, `dozens`, `half`, `two-thirds`.
 fn is_quantity(w: &str) -> bool {
@@ -227,7 +227,7 @@ fn is_year(w: &str) -> bool {
 }
 
 /// Periods a time phrase may end in (`last week`, `that evening`).
-pub(super) const PERIODS: &[&str] = &[
+pub(super) const PERIODS: &Words = &Words::new(&[
     "week",
     "month",
     "year",
@@ -235,25 +235,25 @@ pub(super) const PERIODS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-];
+]);
 
 /// A day named between a speaker and the cue (`Lu on Monday said`).
 pub(super) fn is_day(w: &str) -> bool {
-    is_in(
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "today",
-            "yesterday",
-            "tonight",
-        ],
-        w,
-    )
+    // (A filtered list: `np_before` asks this of every word it walks
+    // back over.)
+    const DAYS: &Words = &Words::new(&[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    ]);
+    is_in(DAYS, w)
 }
 
 /// The speaker phrase ending just before word `cue` (exclusive), not
@@ -312,16 +312,15 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     // A passive (`has been endorsed by`, `was told`, `was sharply
     // pronounced`, `were also charged`) has no speaker before it; a
     // progressive (`is telling`) has.
+    // (Filtered lists, as for every word list asked once per cue.)
+    const BEFORE_PASSIVE: &Words = &Words::new(&[
+        "also", "just", "not", "never", "already", "still", "first", "later", "once",
+    ]);
+    const PASSIVE_AUXILIARIES: &Words = &Words::new(&[
+        "is", "was", "were", "are", "be", "been", "being", "get", "got",
+    ]);
     let mut aux = cue;
-    while aux > 0
-        && (is_adverb(ctx.w(aux - 1))
-            || is_in(
-                &[
-                    "also", "just", "not", "never", "already", "still", "first", "later", "once",
-                ],
-                ctx.w(aux - 1),
-            ))
-    {
+    while aux > 0 && (is_adverb(ctx.w(aux - 1)) || is_in(BEFORE_PASSIVE, ctx.w(aux - 1))) {
         aux -= 1;
     }
     // (`Vask was quoted as saying`: a passive that reports its subject's
@@ -333,12 +332,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if aux > 0
         && !(cue < ctx.words.len() && ctx.w(cue).ends_with("ing"))
         && !quoted_as
-        && is_in(
-            &[
-                "is", "was", "were", "are", "be", "been", "being", "get", "got",
-            ],
-            ctx.w(aux - 1),
-        )
+        && is_in(PASSIVE_AUXILIARIES, ctx.w(aux - 1))
     {
         return None;
     }
