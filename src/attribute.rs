@@ -440,8 +440,15 @@ const PHRASE_DETERMINERS: &Words = &Words::new(&[
     "both", "some",
 ]);
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `s` in lower case. (Most words are lower-case ASCII already, and the
+/// speaker walks ask this of a word per cue: they are borrowed, not
+/// copied.)
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Whether `w` is a word of `list`, ignoring ASCII case.

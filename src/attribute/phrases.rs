@@ -744,7 +744,7 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         }
     }
     let first = lower(ctx.w(start));
-    if matches!(first.as_str(), "the" | "a" | "an") && start == last {
+    if matches!(&*first, "the" | "a" | "an") && start == last {
         return None;
     }
     // `What Vask has said privately …`: a free relative is what was said,
@@ -1003,7 +1003,7 @@ pub(super) fn name_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Span
         || is_in(ADVERB_ASIDES, &fw)
         || adverbial_opener(&fw)
         || is_in(PRONOUNS, &fw)
-        || matches!(fw.as_str(), "the" | "a" | "an" | "this" | "that")
+        || matches!(&*fw, "the" | "a" | "an" | "this" | "that")
     {
         return None;
     }
