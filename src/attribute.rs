@@ -630,6 +630,11 @@ impl<'a> Ctx<'a> {
     /// abbreviation or an initial does not (`Mr. Orr`, `Oren J. Vask`).
     fn hard(&self, i: usize) -> bool {
         let g = self.gap(i);
+        // (Most gaps are one space, which ends nothing: the speaker walks
+        // ask this of every word they pass.)
+        if g == " " {
+            return false;
+        }
         if g.trim() == "." {
             let w = self.w(i - 1);
             let initial = w.chars().count() == 1 && is_capitalised(w);
