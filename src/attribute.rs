@@ -424,9 +424,9 @@ const TAIL_START: &Words = &Words::new(&[
 ]);
 
 /// Objects of `tell` and kin to skip before the content.
-const ADDRESSEE_LEMMAS: &[&str] = &[
+const ADDRESSEE_LEMMAS: &Words = &Words::new(&[
     "tell", "inform", "assure", "warn", "advise", "ask", "urge", "remind",
-];
+]);
 
 /// Words that open a subordinate clause before its main clause.
 const SUBORDINATORS: &Words = &Words::new(&[
@@ -457,7 +457,8 @@ fn is_in<L: WordList + ?Sized>(list: &L, w: &str) -> bool {
 }
 
 /// A list of words [`is_in`] can search: a plain slice (short lists,
-/// scanned) or [`Words`] (long lists, filtered first).
+/// scanned) or [`Words`] (long lists, and lists the sieves ask of a word
+/// per cue, filtered first).
 trait WordList {
     fn has(&self, w: &str) -> bool;
 }
@@ -1066,7 +1067,7 @@ fn relative_names_person(ctx: &Ctx, before: &[Mention], who: Span) -> bool {
 
 /// Nouns for what someone says or writes, besides the document nouns of
 /// `reported`: `Brask's answer`, `remarks by Vask`.
-pub(super) const SAID_NOUNS: &[&str] = &[
+const SAID_NOUNS: &Words = &Words::new(&[
     "answer",
     "response",
     "reply",
@@ -1075,7 +1076,7 @@ pub(super) const SAID_NOUNS: &[&str] = &[
     "words",
     "testimony",
     "message",
-];
+]);
 
 /// Whether person mention `m` inside the speaker phrase `span` is the author
 /// of the document or statement the phrase names: the possessor of one

@@ -908,7 +908,7 @@ const TITLE_SMALL_WORDS: &Words = &Words::new(&[
 
 /// Prepositions before the name of a show, book or paper (`on "Face the
 /// Nation,"`, `in an interview with "Breakfast Hour,"`).
-const TITLE_BEFORE: &[&str] = &["on", "of", "in", "with", "to", "from", "at"];
+const TITLE_BEFORE: &Words = &Words::new(&["on", "of", "in", "with", "to", "from", "at"]);
 
 /// Nouns for a work whose title may follow in quote marks (`his new book,
 /// "Broken Roads: How We Lost the Bridge,"`, `the show "Early Start"`).

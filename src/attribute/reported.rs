@@ -262,7 +262,7 @@ const ATTITUDE_LEMMAS: &Words = &Words::new(&[
 ]);
 
 /// Verbs of evidence: what a poll, a figure or a finding shows.
-const EVIDENCE_LEMMAS: &[&str] = &["show", "find", "indicate"];
+const EVIDENCE_LEMMAS: &Words = &Words::new(&["show", "find", "indicate"]);
 
 /// Cues that take an infinitive (`declined to comment`, `vowed to
 /// stay`): what they report follows them.
@@ -273,11 +273,12 @@ const INFINITIVE_LEMMAS: &Words = &Words::new(&[
 
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
-const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "although", "though", "whereas"];
+const CLAUSE_JOINERS: &Words =
+    &Words::new(&["and", "but", "while", "although", "though", "whereas"]);
 
 /// Words that open a short time or place phrase between a parenthetical
 /// cue and its comma (`Vask said on Tuesday, …`).
-const SHORT_PHRASE_OPENERS: &[&str] = &[
+const SHORT_PHRASE_OPENERS: &Words = &Words::new(&[
     "on",
     "in",
     "at",
@@ -286,7 +287,7 @@ const SHORT_PHRASE_OPENERS: &[&str] = &[
     "today",
     "this",
     "earlier",
-];
+]);
 
 /// Finite auxiliaries: after a comma, the verb of a main clause that a
 /// relative clause set off by commas interrupted.
@@ -385,7 +386,7 @@ fn addressed(w: &str) -> bool {
 }
 
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
-const PHRASAL_PARTICLES: &[&str] = &["up", "off", "twice", "into"];
+const PHRASAL_PARTICLES: &Words = &Words::new(&["up", "off", "twice", "into"]);
 
 /// Whether a quote opens inside reported content and closes after it: the
 /// segmenter ended the sentence at a period inside the quote (`He said
@@ -413,7 +414,7 @@ pub(super) fn whole_content(text: &str, q: &Quoted, content: Span) -> bool {
 /// `He said that Jones told reporters …` reports what Jones said, but
 /// `She said he wants to leave` and `Polls show voters think …` report no
 /// second statement of their own.
-const NESTED_LEMMAS: &[&str] = &["say", "according to", "argue"];
+const NESTED_LEMMAS: &Words = &Words::new(&["say", "according to", "argue"]);
 
 /// Drop reported speech whose cue lies inside other reported content
 /// (`Lu said Beijing wants to work more with Seoul`: `wants` is part of
@@ -907,7 +908,8 @@ pub(super) fn adverbial_opener(w: &str) -> bool {
 
 /// Sentence adverbs that may stand right before a subject without a comma
 /// (`Then she broke with the council`).
-const SUBJECT_LEAD: &[&str] = &["then", "yet", "but", "and", "so", "still", "later", "now"];
+const SUBJECT_LEAD: &Words =
+    &Words::new(&["then", "yet", "but", "and", "so", "still", "later", "now"]);
 
 /// The subject phrase starting at word `at` (before word `end`): a
 /// personal pronoun or a capitalised run (`Lu`, `Pastor Ana Brask`, `The
@@ -1120,9 +1122,9 @@ fn said_by(ctx: &Ctx, lemma: &str, agent: usize, s_end: usize) -> Option<(Span, 
 /// Words that open what was asked: `whether`, `if`, `about`, a question
 /// word. (Not `who`: `asked by Ana Brask, who hosts the show, …` opens a
 /// relative clause.)
-const QUESTION_OPENERS: &[&str] = &[
+const QUESTION_OPENERS: &Words = &Words::new(&[
     "whether", "if", "about", "why", "how", "what", "when", "where",
-];
+]);
 
 /// Verbs of taking sides, whose content may be a bare name (`Vask
 /// endorsed Brask`, `Tolven thanked Lu`).
