@@ -493,11 +493,13 @@ fn cue_before(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         // "rough" tactics` the quoted word is part of the phrase the
         // reported content holds.)
         let into_quote = gap_words == 0 || gap_words == 1 && ctx.w(ce) == "as";
-        let rest = text[outer.end..].trim_start();
-        let ends_phrase = q.span.of(text).trim_end().ends_with(['.', ',', '!', '?'])
-            || rest.is_empty()
-            || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–', '-']);
-        if into_quote && ends_phrase && c.shape == Shape::Verb {
+        let ends_phrase = || {
+            let rest = text[outer.end..].trim_start();
+            q.span.of(text).trim_end().ends_with(['.', ',', '!', '?'])
+                || rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–', '-'])
+        };
+        if into_quote && c.shape == Shape::Verb && ends_phrase() {
             if let Some(sp) = what_subject(ctx, ci, floor) {
                 return Some(decided(ctx, sp, c.span, "cue_name_adjacent", 0.8));
             }
@@ -1474,7 +1476,7 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
         }
         // (Past a day between noun and clause: `his comment Monday that`.)
         let mut n = k - 1;
-        if n > first && is_day(&lower(ctx.w(n))) {
+        if n > first && is_day(ctx.w(n)) {
             n -= 1;
         }
         let noun = ctx.w(n);
@@ -1493,8 +1495,8 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
         return None;
     }
     if ctx.w(opener) == "to" && opener + 1 < qi {
-        let next = lower(ctx.w(opener + 1));
-        if is_in(PHRASE_DETERMINERS, &next) || is_in(&["his", "her", "their", "its"], &next) {
+        // (Word lists ignore case; the determiners hold the possessives.)
+        if is_in(PHRASE_DETERMINERS, ctx.w(opener + 1)) {
             return None; // `his comments to the crowd`
         }
     }
