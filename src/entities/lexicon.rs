@@ -293,6 +293,10 @@ pub struct Matcher {
     places: Set,
     /// Title entries usable before a name (`President`, `Prof.`).
     triggers: HashSet<EntryId>,
+    /// One-word reporting verbs of the cue list (`said`, `says`,
+    /// `told`), folded: a name at a sentence start is known by one
+    /// following it.
+    speech_verbs: Set,
 }
 
 pub fn gender_of(e: &Entry) -> Option<Gender> {
@@ -345,6 +349,7 @@ impl Matcher {
             surnames: Map::default(),
             places: Set::default(),
             triggers: HashSet::new(),
+            speech_verbs: Set::default(),
         };
         let mut buf = Vec::new();
         // Size the big tables once instead of rehashing as they grow.
@@ -505,7 +510,11 @@ impl Matcher {
                         }
                     }
                 }
-                Kind::Cue => {}
+                Kind::Cue => {
+                    if e.attribute("shape") == Some("verb") && !e.name.contains(' ') {
+                        m.speech_verbs.insert(hash_folded(&e.name));
+                    }
+                }
             }
         }
         m.names.seal();
@@ -610,6 +619,10 @@ impl Matcher {
     }
     pub fn is_place(&self, t: &Token) -> bool {
         self.places.contains(&t.exact)
+    }
+    /// A one-word reporting verb of the cue list (`said`, `tells`).
+    pub fn is_speech_verb(&self, t: &Token) -> bool {
+        t.shape == Shape::Lower && self.speech_verbs.contains(&t.folded)
     }
     pub fn is_trigger(&self, id: EntryId) -> bool {
         self.triggers.contains(&id)

@@ -773,10 +773,38 @@ fn rule_for(
         {
             return Some(("pattern:particle", None));
         }
+        // (At a sentence start the first word may be an ordinary one,
+        // unless a reporting verb follows: `Tavo Okafor said`. Companies
+        // speak too (`Harrow Brask said it`), so the run must also be no
+        // title, place or listed name, and a person's words must follow:
+        // `he` or `she` in the sentence, or the family name alone
+        // elsewhere in the article.)
+        let speaks = || {
+            let at = |k: usize| tokens.get(k).filter(|t| t.sentence == head.sentence);
+            let listed = |p: (usize, usize)| {
+                let t = tok(p);
+                m.is_place(t) || m.in_names(t) || m.title_at(tokens, p.0).is_some()
+            };
+            let personal = (end + 1..end + 8)
+                .map_while(at)
+                .any(|t| matches!(t.span.of(text), "he" | "she" | "his" | "her"));
+            let alone = |k: usize| {
+                let capital = |j: usize| {
+                    tokens.get(j).is_some_and(|n| {
+                        n.sentence == tokens[k].sentence
+                            && matches!(n.shape, Shape::Title | Shape::Caps)
+                    })
+                };
+                tokens[k].exact == last_tok.exact && !(k > 0 && capital(k - 1)) && !capital(k + 1)
+            };
+            at(end).is_some_and(|t| m.is_speech_verb(t))
+                && !parts.iter().any(|&p| listed(p))
+                && (personal || (0..tokens.len()).any(alone))
+        };
         if parts.len() <= 3
             && m.surname(last_tok).is_some_and(|s| !s.common_word)
             && !m.is_place(head)
-            && !head.initial
+            && (!head.initial || speaks())
         {
             return Some(("pattern:surname", None));
         }
@@ -1021,6 +1049,53 @@ Dunmore\tplace\t\t\t\t\t\n";
             .filter(|m| m.kind == MentionKind::Person)
             .map(|m| format!("{} {}", m.span.of(text), m.rule))
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_start_name_needs_a_reporting_verb_and_a_person_behind_it() {
+        let d = testing::lexicon(
+            "name\ttype\tshape\n\
+Okafor\tsurname\t\n\
+Brask\tsurname\t\n\
+said\tcue\tverb\n\
+Nordvik\tplace\t\n\
+analyst\ttitle\t\n",
+        );
+        // (Name, text, the persons found.)
+        for (name, text, want) in [
+            (
+                "reporting verb and she",
+                "Rain fell. Tavo Okafor said she would stay.",
+                &["Tavo Okafor pattern:surname"][..],
+            ),
+            (
+                "reporting verb and the family name alone later",
+                "Rain fell. Tavo Okafor said the roads were shut. Okafor left.",
+                &["Tavo Okafor pattern:surname", "Okafor coref:surname"],
+            ),
+            (
+                "no reporting verb",
+                "Rain fell. Tavo Okafor left because she was tired.",
+                &[],
+            ),
+            (
+                "a company speaks of itself",
+                "Rain fell. Harrow Brask said it would cut jobs.",
+                &[],
+            ),
+            (
+                "a place in the run",
+                "Rain fell. Nordvik Brask said she would stay.",
+                &[],
+            ),
+            (
+                "a title opens the run",
+                "Rain fell. Analyst Brask said she would stay.",
+                &[],
+            ),
+        ] {
+            assert_eq!(persons(&d, text), want, "{name}");
+        }
     }
 
     #[test]
