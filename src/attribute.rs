@@ -42,6 +42,12 @@
 //!    a repeated headline pasted into scraped text).
 //! 7. `alternation` — after a quoted question by B, an uncued quote paragraph
 //!    is the answer of A, the speaker before B (interviews).
+//!    `interview_qa` — an interview printed as `Q: …` / `A: …` paragraphs
+//!    (two or more of each): a question is the unnamed interviewer's, an
+//!    answer the interviewee's, the person named most before the first
+//!    question. Inside such a line, or a transcript line (`VASK: …`), an
+//!    `I` speaker is the line's speaker; elsewhere it is the writer and
+//!    stays unnamed.
 //! 8. `unknown` — no speaker, confidence 0. Never a guess.
 //!
 //! # Speech or scare quote?
@@ -1673,8 +1679,31 @@ pub fn attribute(
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out.dedup_by(|a, b| a.span == b.span);
     relink_pronouns(&ctx, quoted, &outside_cues, &mut out);
+    first_person_in_lines(text, &mut out);
     trim_speaker_openers(text, &mut out);
     out
+}
+
+/// `A: I told them the bridge would wait.` — inside a transcript or
+/// interview line, `I` is the line's speaker (the writer everywhere else,
+/// who stays unnamed).
+fn first_person_in_lines(text: &str, rows: &mut [Quote]) {
+    let lines: Vec<(Span, MentionIdx)> = rows
+        .iter()
+        .filter(|r| matches!(r.method, "transcript_label" | "interview_qa"))
+        .filter_map(|r| Some((r.span, r.speaker.as_ref()?.mention?)))
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    for sp in rows.iter_mut().filter_map(|r| r.speaker.as_mut()) {
+        if sp.mention.is_none() && sp.span.of(text) == "I" {
+            sp.mention = lines
+                .iter()
+                .find(|(line, _)| line.contains(sp.span))
+                .map(|&(_, m)| m);
+        }
+    }
 }
 
 /// A speaker phrase reads without an adverb of time or an additive word
@@ -4441,6 +4470,85 @@ mod tests {
             ],
             "a capitals label names a known surname, a mixed-case label holds a person mention; \
              UPDATE names no one and a short phrase is a subhead"
+        );
+    }
+
+    #[test]
+    fn interview_lines() {
+        let text = "Mara Tolven met Oren Vask at the pier. Vask grew up there.\n\n\
+                    Q: When did you leave the town?\n\n\
+                    A: I left at fourteen, when the mill closed.\n\n\
+                    Q: And what did you find?\n\n\
+                    A: Nobody was there. I said the town had died.";
+        let mut vask_again = person(text, "Vask", None);
+        vask_again.span.start = text.find("Vask grew").unwrap();
+        vask_again.span.end = vask_again.span.start + "Vask".len();
+        vask_again.canonical = "Oren Vask".into();
+        let mentions = [
+            person(text, "Mara Tolven", None),
+            person(text, "Oren Vask", None),
+            vask_again,
+        ];
+        let got: Vec<(&str, &str, Option<usize>, &str)> = run(text, &mentions)
+            .iter()
+            .filter(|q| q.speaker.is_some())
+            .map(|q| {
+                let sp = q.speaker.as_ref().unwrap();
+                (q.span.of(text), sp.span.of(text), sp.mention, q.method)
+            })
+            .collect();
+        let (q, a) = ("Q", "A");
+        assert_eq!(
+            got,
+            [
+                ("When did you leave the town", q, None, "interview_qa"),
+                (
+                    "I left at fourteen, when the mill closed",
+                    a,
+                    Some(1),
+                    "interview_qa"
+                ),
+                ("And what did you find", q, None, "interview_qa"),
+                (
+                    "Nobody was there. I said the town had died",
+                    a,
+                    Some(1),
+                    "interview_qa"
+                ),
+                ("the town had died", "I", Some(1), "cue_pronoun"),
+            ],
+            "questions are the unnamed interviewer's; answers, and the `I` in them, are the \
+             person named most before the first question (Vask twice, Tolven once)"
+        );
+        // One question and one answer are no interview.
+        let text = "Oren Vask spoke.\n\nQ: Why the pier?\n\nA: Because it is ours.";
+        let mentions = [person(text, "Oren Vask", None)];
+        assert!(run(text, &mentions)
+            .iter()
+            .all(|q| q.method != "interview_qa"));
+    }
+
+    #[test]
+    fn first_person_in_a_line_is_its_speaker() {
+        // `I` inside a transcript line is the line's speaker; elsewhere the
+        // writer, who stays unnamed.
+        let text = "Oren Vask spoke at the pier.\n\n\
+                    VASK: We tried for years, and I said the bridge would wait.\n\n\
+                    I said the fares would rise.";
+        let mentions = [person(text, "Oren Vask", None)];
+        let got: Vec<(&str, &str, Option<usize>)> = run(text, &mentions)
+            .iter()
+            .filter_map(|q| {
+                let sp = q.speaker.as_ref()?;
+                (sp.span.of(text) == "I").then(|| (q.span.of(text), sp.span.of(text), sp.mention))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("the bridge would wait", "I", Some(0)),
+                ("the fares would rise", "I", None)
+            ]
         );
     }
 

@@ -1,6 +1,7 @@
 //! Unquoted lines opening with a label and a colon: a headline's source
-//! (`Poll: …`, [`headline_label`]) and transcript lines (`BRASK: …`,
-//! [`transcript_lines`]).
+//! (`Poll: …`, [`headline_label`]), transcript lines (`BRASK: …`,
+//! [`transcript_lines`]) and the questions and answers of a printed
+//! interview (`Q: …` / `A: …`, [`interview_lines`]).
 
 use super::reported::{content, content_min, SOURCE_NOUNS};
 use super::{is_capitalised, is_in, is_open_mark, link, Ctx, Quote, QuoteKind, Speaker, Words};
@@ -126,6 +127,7 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
     let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
+    out.extend(interview_lines(ctx));
     let labels: Vec<Option<(Span, usize)>> = ctx
         .segments
         .paragraphs
@@ -221,6 +223,78 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
             }),
             cue: Some(Span::new(colon, colon + 1)),
             method: "transcript_label",
+            confidence: 0.7,
+        });
+    }
+    out
+}
+
+/// `Q: Why was the bridge late?` / `A: The steel came from abroad.` — an
+/// interview printed as questions and answers (`interview_qa`): two or
+/// more paragraphs open with `Q:` and two or more with `A:`. Each labelled
+/// paragraph, unquoted, is a row whose speaker mention is its label. A
+/// question is the interviewer's, who goes unnamed; an answer is the
+/// interviewee's: the person the article names most often before the
+/// first question (the first named on a tie), or nobody when it names none.
+fn interview_lines(ctx: &Ctx) -> Vec<Quote> {
+    let text = ctx.text;
+    let labelled: Vec<(Span, Span, usize)> = ctx
+        .segments
+        .paragraphs
+        .iter()
+        .filter_map(|&p| {
+            let (label, colon) = colon_label(text, p)?;
+            matches!(label.of(text), "Q" | "A").then_some((p, label, colon))
+        })
+        .collect();
+    let count = |l: &str| labelled.iter().filter(|x| x.1.of(text) == l).count();
+    if count("Q") < 2 || count("A") < 2 {
+        return Vec::new();
+    }
+    let first_question = labelled
+        .iter()
+        .find(|x| x.1.of(text) == "Q")
+        .map_or(0, |x| x.0.start);
+    // (The interviewee: by canonical name, how often, first mention.)
+    let mut named: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if m.kind != MentionKind::Person || m.span.end > first_question {
+            continue;
+        }
+        match named.iter_mut().find(|n| n.0 == m.canonical) {
+            Some(n) => n.1 += 1,
+            None => named.push((&m.canonical, 1, i)),
+        }
+    }
+    let interviewee = named
+        .iter()
+        .max_by_key(|n| (n.1, std::cmp::Reverse(n.2)))
+        .map(|n| n.2);
+    let mut out = Vec::new();
+    for &(p, label, colon) in &labelled {
+        if text[colon + 1..p.end]
+            .trim_start()
+            .starts_with(is_open_mark)
+        {
+            continue;
+        }
+        let Some(body) = content_min(ctx, colon + 1, p.end, 1) else {
+            continue;
+        };
+        let mention = if label.of(text) == "A" {
+            interviewee
+        } else {
+            None
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: label,
+                mention,
+            }),
+            cue: Some(Span::new(colon, colon + 1)),
+            method: "interview_qa",
             confidence: 0.7,
         });
     }
