@@ -33,7 +33,10 @@
 //!    of only a known person and such a verb right before a quote that
 //!    opens a sentence (`Vask laughed. "…"`).
 //! 4. `cue_pronoun` — see 1; the mention is the nearest preceding person
-//!    whose gender (when known) fits the pronoun.
+//!    whose gender (when known) fits the pronoun. An `it` (or `the
+//!    company`, `the bank`, … under `cue_title`) is the speaker of the row
+//!    just before when that is a known institution not named in what `it`
+//!    says, else nobody.
 //! 5. `cue_title` — see 1; the mention is the article's person carrying
 //!    that title, or none.
 //! 6. `paragraph_continuation` — a quote with no cue continues the speaker
@@ -1680,8 +1683,60 @@ pub fn attribute(
     out.dedup_by(|a, b| a.span == b.span);
     relink_pronouns(&ctx, quoted, &outside_cues, &mut out);
     first_person_in_lines(text, &mut out);
+    relink_it(&ctx, &mut out);
     trim_speaker_openers(text, &mut out);
     out
+}
+
+/// Speakers that stand for an institution already speaking: `it` and `the
+/// company` (or `firm`, `group`, `bank`, `agency`).
+const INSTITUTION_ANAPHORS: &Words = &Words::new(&[
+    "it",
+    "the company",
+    "the firm",
+    "the group",
+    "the bank",
+    "the agency",
+]);
+
+/// `Brask Kraft said it would cut 300 jobs. It said sales fell.` — an `it`
+/// or `the company` speaker is the institution that spoke last: the
+/// speaker of the nearest row before it, when that speaker is a known
+/// institution not named in what `it` says. When the speaker before is a
+/// person, or unknown (`The harbour survey found … It said …`), it stays unnamed
+/// rather than guessed: `it` is as often a report, a plan or a city.
+fn relink_it(ctx: &Ctx, rows: &mut [Quote]) {
+    let text = ctx.text;
+    let anaphor = |r: &Quote| {
+        r.speaker
+            .as_ref()
+            .is_some_and(|s| s.mention.is_none() && is_in(INSTITUTION_ANAPHORS, s.span.of(text)))
+    };
+    if !rows.iter().any(anaphor) {
+        return;
+    }
+    // Rows by where their speaker stands.
+    let mut order: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].speaker.is_some())
+        .collect();
+    order.sort_by_key(|&i| rows[i].speaker.as_ref().map(|s| s.span.start));
+    let ms = ctx.mentions;
+    let mut last: Option<MentionIdx> = None;
+    for i in order {
+        let content = rows[i].span;
+        let sp = rows[i].speaker.as_mut().expect("rows with speakers");
+        if sp.mention.is_none() && is_in(INSTITUTION_ANAPHORS, sp.span.of(text)) {
+            let spoken_of = |m: MentionIdx| {
+                let k = ms.partition_point(|n| n.span.start < content.start);
+                ms[k..]
+                    .iter()
+                    .take_while(|n| n.span.start < content.end)
+                    .any(|n| n.canonical == ms[m].canonical)
+            };
+            sp.mention = last.filter(|&m| ms[m].kind == MentionKind::Institution && !spoken_of(m));
+        }
+        last = sp.mention;
+    }
 }
 
 /// `A: I told them the bridge would wait.` — inside a transcript or
@@ -4526,6 +4581,65 @@ mod tests {
         assert!(run(text, &mentions)
             .iter()
             .all(|q| q.method != "interview_qa"));
+    }
+
+    #[test]
+    fn it_is_the_institution_that_spoke_last() {
+        let institution = |text: &str, name: &str| {
+            let mut m = person(text, name, None);
+            m.kind = MentionKind::Institution;
+            m
+        };
+        // (Name, text, the institutions in it, the names of the `it` and
+        // `the company` speakers in text order.)
+        for (name, text, names, want) in [
+            (
+                "it after the institution's own row",
+                "Brask Kraft said it would cut 300 jobs. It said sales fell by a third. \
+                 Costs rose again in the spring, the company said.",
+                &["Brask Kraft"][..],
+                &[Some("Brask Kraft"), Some("Brask Kraft")][..],
+            ),
+            (
+                "a person spoke last",
+                "Brask Kraft said sales fell by a third. Oren Vask said costs rose again. \
+                 It said more cuts would follow.",
+                &["Brask Kraft"],
+                &[None],
+            ),
+            (
+                "an unknown speaker spoke last",
+                "Brask Kraft said sales fell by a third. The report said costs rose again. \
+                 It said more cuts would follow.",
+                &["Brask Kraft"],
+                &[None],
+            ),
+            (
+                "the institution is what it speaks of",
+                "Brask Kraft said sales fell by a third. It said Brask Kraft had hidden its costs.",
+                &["Brask Kraft"],
+                &[None],
+            ),
+        ] {
+            let mut mentions: Vec<Mention> = names.iter().map(|n| institution(text, n)).collect();
+            if let Some(k) = text.find("Oren Vask") {
+                mentions.push(person(text, "Oren Vask", None));
+                mentions[1].span = Span::new(k, k + "Oren Vask".len());
+            }
+            if let Some(k) = text.rfind("Brask Kraft").filter(|&k| k > 0) {
+                let mut again = institution(text, "Brask Kraft");
+                again.span = Span::new(k, k + "Brask Kraft".len());
+                mentions.push(again);
+            }
+            mentions.sort_by_key(|m| m.span.start);
+            let got: Vec<Option<&str>> = run(text, &mentions)
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .filter(|s| is_in(INSTITUTION_ANAPHORS, s.span.of(text)))
+                .map(|s| s.mention.map(|m| mentions[m].canonical.as_str()))
+                .collect();
+            assert_eq!(got, want, "{name}");
+        }
     }
 
     #[test]
