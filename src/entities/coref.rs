@@ -26,7 +26,10 @@
 //! family name of someone the article names is that person
 //! (`coref:headline`: `TENNIS - OKORO WINS`), datelines excepted; a
 //! bare given name after the full name is that person (`coref:given`:
-//! `Tavish` after `Tavish Okoro`).
+//! `Tavish` after `Tavish Okoro`); and a full name the patterns missed
+//! (in a title-case headline, or at a sentence start) is the person the
+//! article names so elsewhere, when that name opens with a known given
+//! name or is in the dictionary (`coref:repeat`).
 
 use super::lexicon::Matcher;
 use super::tokens::{Shape, Token};
@@ -299,6 +302,33 @@ pub fn partial_names(
         }
         if t.shape != Shape::Title {
             continue;
+        }
+        // `Ada Okoro Wins Again`, `Ada Okoro said`: a given name and family
+        // name the article names in full elsewhere are that person, where
+        // the patterns found no name (a title-case headline, whose long
+        // runs they leave alone, or a sentence start). Only a name of the
+        // dictionary or one that opens with a known given name: a pair the
+        // weaker rules took for a name (`Rust Belt`) is not spread further.
+        if k > 0
+            && !covered[k - 1]
+            && tokens[k - 1].sentence == t.sentence
+            && tokens[k - 1].exact != t.exact
+        {
+            let repeat = by_key.get(t.exact).and_then(|p| {
+                p.idx
+                    .iter()
+                    .map(|&i| &full[i])
+                    .find(|f| !f.vouched && f.given_exact == Some(tokens[k - 1].exact))
+            });
+            let founded = |f: &FullName| {
+                let c = &chosen[f.candidate];
+                c.entry.is_some()
+                    || matches!(c.rule, "pattern:given+surname" | "pattern:surname+given")
+            };
+            if let Some(f) = repeat.filter(|f| founded(f)) {
+                added.push(make(k - 1, k, f, "coref:repeat"));
+                continue;
+            }
         }
         // A family name stands alone: next to another capitalised word
         // it is part of some other name (`Chicago White Sox`, `El Al`,
@@ -696,6 +726,21 @@ Ledger\tsurname\t\t\t\n";
                     "Anton Okafor pattern:given+surname Anton Okafor",
                     "Anton coref:given Anton Okafor",
                 ],
+            },
+            Case {
+                name: "full name repeated in a title-case headline",
+                text: "Anton Okafor Defends Harbour Plan At Council Meeting\n\n\
+                       Anton Okafor spoke on Monday.",
+                found: &[
+                    "Anton Okafor coref:repeat Anton Okafor",
+                    "Anton Okafor pattern:given+surname Anton Okafor",
+                ],
+            },
+            Case {
+                name: "a headline pair found by its surname alone elsewhere is not spread",
+                text: "Real Okafor Defends Harbour Plan At Council Meeting\n\n\
+                       Fans of Real Okafor cheered.",
+                found: &["Real Okafor pattern:surname Real Okafor"],
             },
             Case {
                 name: "first word of a name found by its surname alone is too weak",
