@@ -3239,6 +3239,15 @@ mod tests {
                 want: &[("the timetable a \"turning point.\"", "partial", "She", "sentence_subject")],
             },
             Case {
+                name: "base form of a verb of saying after a plural subject and after a modal",
+                text: "Critics allege that the pier was built too fast. \
+                       Harbour officials would not disclose how much it cost.",
+                want: &[
+                    ("the pier was built too fast", "indirect", "Critics", "cue_title"),
+                    ("how much it cost", "indirect", "Harbour officials", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a short quoted word under a verb of a role is no speech",
                 text: "Mara Tolven met the guild. She played a \"stern\" skipper in the town pageant.",
                 want: &[],
