@@ -83,7 +83,10 @@
 //!   else the sentence subject when it is a pronoun or a capitalised run,
 //!   or after an opening adverbial a description up to a verb known by
 //!   `-ed` or an auxiliary (`On Sunday, the bill passed, saying …` is the
-//!   bill's);
+//!   bill's); right after a document (`… a statement calling S`), the
+//!   person or institution named in the document's phrase (`a Brask tweet
+//!   attacking …`), else the subject of the verb whose object it is (`Vask
+//!   put out a statement calling …`), unless a preposition comes before it;
 //! - `X did Y and said S` (also `X did Y, but said S`) — `coordinated_subject`, the same subject rule
 //!   (lower confidence: `Police arrested the man and said …` is right,
 //!   `The report came out and said …` gets `The report`); before a quote
@@ -3248,6 +3251,17 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle after a document is the document's issuer's",
+                text: "Ana Brask spoke to reporters after Oren Vask put out a statement calling \
+                       the ferry plan a clear breach of the rules.",
+                want: &[(
+                    "the ferry plan a clear breach of the rules",
+                    "indirect",
+                    "Oren Vask",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a short quoted word under a verb of a role is no speech",
                 text: "Mara Tolven met the guild. She played a \"stern\" skipper in the town pageant.",
                 want: &[],
@@ -4649,6 +4663,27 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_document_named_for_its_author_speaks_for_them() {
+        // `a Brask tweet attacking …`: the tweet's words are Brask's, not
+        // those of the sentence's first speaker.
+        let text = "Oren Vask is describing as \"unhinged\" an Ana Brask tweet attacking \
+                    the former harbour chief.";
+        let mentions = [
+            person(text, "Oren Vask", None),
+            person(text, "Ana Brask", None),
+        ];
+        let got: Vec<(&str, Option<usize>)> = run(text, &mentions)
+            .iter()
+            .filter(|q| q.method == "participle_subject")
+            .map(|q| {
+                let sp = q.speaker.as_ref().unwrap();
+                (sp.span.of(text), sp.mention)
+            })
+            .collect();
+        assert_eq!(got, [("Ana Brask", Some(1))]);
     }
 
     #[test]

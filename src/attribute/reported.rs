@@ -10,7 +10,7 @@ use super::phrases::{
 };
 use super::{
     between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
-    quotes_in, Ctx, Decision, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS,
+    quotes_in, Ctx, Decision, MentionIdx, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS,
     NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS,
     TAIL_START,
 };
@@ -459,6 +459,83 @@ pub(super) fn drop_nested(reported: &mut Vec<Quote>, cues: &[Cue]) {
         i += 1;
         !nested[i - 1]
     });
+}
+
+/// The first word of the noun phrase ending in word `noun`: its determiner
+/// or possessive at most four words back (`the new state poll`, `Vask's
+/// Tuesday speech`), with no comma, hard break or cue between, not before
+/// word `floor`.
+fn noun_phrase_start(ctx: &Ctx, floor: usize, noun: usize, cues: &[Cue]) -> Option<usize> {
+    let det = (noun.saturating_sub(4).max(floor)..noun).rev().find(|&k| {
+        let w = ctx.w(k);
+        is_in(PHRASE_DETERMINERS, w)
+            || w.eq_ignore_ascii_case("this")
+            || w.len() >= 2 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"'s")
+    })?;
+    let clean = (det + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))
+        && cues_in(cues, ctx.words[det].start, ctx.words[noun].start).is_empty();
+    clean.then_some(det)
+}
+
+/// Prepositions before a document phrase that make it no subject's object.
+const FRAME_PREPOSITIONS: &Words = &Words::new(&[
+    "in", "on", "at", "with", "from", "of", "to", "by", "for", "after", "during", "about",
+]);
+
+/// Whose a document is when a participle right after it reports what it
+/// says (`… a statement saying S`): the person or institution named in its
+/// phrase (`Vask's Tuesday speech denouncing`, `a Brask tweet attacking`:
+/// that name), else the subject of the verb whose object it
+/// is (`Brask's team sent out a memo stressing`, `the harbour board
+/// issued a statement calling`). None when the phrase follows a
+/// preposition (`in his speech praising`, `in the Brask release
+/// announcing`): [`subject_of`] decides then.
+fn document_owner(
+    ctx: &Ctx,
+    floor: usize,
+    noun: usize,
+    cues: &[Cue],
+) -> Option<(Span, Option<MentionIdx>)> {
+    let mut det = noun_phrase_start(ctx, floor, noun, cues)?;
+    // (A possessive opens the phrase with its whole name: `Oren Vask's`.)
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    if possessive(ctx.w(det)) {
+        while det > floor + 1
+            && is_capitalised(ctx.w(det - 1))
+            && ctx.gap(det).trim().is_empty()
+            && !ctx.hard(det)
+        {
+            det -= 1;
+        }
+    }
+    // (After a preposition the phrase is a frame or a complement: `in the
+    // Brask release announcing …, Vask described …` is no speaker's.)
+    if det > floor && is_in(FRAME_PREPOSITIONS, ctx.w(det - 1)) {
+        return None;
+    }
+    let phrase = Span::new(ctx.words[det].start, ctx.words[noun].end);
+    let ms = ctx.mentions;
+    let k = ms.partition_point(|m| m.span.start < phrase.start);
+    if let Some(i) = (k..ms.len())
+        .take_while(|&i| ms[i].span.start < phrase.end)
+        .find(|&i| {
+            matches!(ms[i].kind, MentionKind::Person | MentionKind::Institution)
+                && ms[i].span.end < phrase.end
+        })
+    {
+        return Some((ms[i].span, Some(i)));
+    }
+    // The verb before the phrase, past a particle (`sent out`, `put out`).
+    let mut verb = det.checked_sub(1).filter(|&v| v > floor)?;
+    if is_in(&["out", "up", "off"], ctx.w(verb)) && !ctx.gap(verb).contains(',') {
+        verb = verb.checked_sub(1).filter(|&v| v > floor)?;
+    }
+    let v = ctx.w(verb);
+    let verb_like = v.ends_with("ed") || is_in(&["put", "sent", "made", "gave", "wrote"], v);
+    if !verb_like || is_capitalised(v) || ctx.hard(verb + 1) || ctx.gap(verb + 1).contains(',') {
+        return None;
+    }
+    Some((np_before(ctx, verb, ctx.words[floor].start)?, None))
 }
 
 /// The speaker a participle (`…, saying S`, `…, telling CNN: "…"`) continues:
@@ -2242,22 +2319,19 @@ pub(super) fn reported_speech(
                 // The source phrase: back from the noun to its determiner
                 // (`the new state poll`), else the noun alone.
                 let noun = ci - 1;
-                let det = (noun.saturating_sub(4).max(s_first)..noun)
-                    .rev()
-                    .find(|&k| {
-                        let w = ctx.w(k);
-                        is_in(PHRASE_DETERMINERS, w)
-                            || w.eq_ignore_ascii_case("this")
-                            || w.len() >= 2
-                                && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"'s")
-                    });
-                let clean = |k: usize| {
-                    (k + 1..=noun).all(|j| !ctx.hard(j) && !ctx.gap(j).contains(','))
-                        && cues_in(cues, ctx.words[k].start, ctx.words[noun].start).is_empty()
-                };
-                let first = det.filter(|&k| clean(k)).unwrap_or(noun);
+                let first = noun_phrase_start(ctx, s_first, noun, cues).unwrap_or(noun);
                 let sp = Span::new(ctx.words[first].start, ctx.words[noun].end);
                 return Some(mk(body, Some(sp), "indirect_cue", 0.6));
+            }
+            if after_document && !ctx.gap(ci).contains(',') {
+                if let Some((sp, named)) = document_owner(ctx, s_first, ci - 1, cues) {
+                    let mut q = mk(body, Some(sp), "participle_subject", 0.6);
+                    // (A possessor links as no speaker elsewhere: set it here.)
+                    if let (Some(s), Some(m)) = (q.speaker.as_mut(), named) {
+                        s.mention = Some(m);
+                    }
+                    return Some(q);
+                }
             }
             let sp = subject_of(ctx, sent, ci, cues);
             if sp.is_none() && !ctx.gap(ci).contains(',') {
