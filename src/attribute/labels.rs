@@ -4,7 +4,9 @@
 //! interview (`Q: …` / `A: …`, [`interview_lines`]).
 
 use super::reported::{content, content_min, SOURCE_NOUNS};
-use super::{is_capitalised, is_in, is_open_mark, link, Ctx, Quote, QuoteKind, Speaker, Words};
+use super::{
+    is_capitalised, is_in, is_open_mark, link, Ctx, MentionIdx, Quote, QuoteKind, Speaker, Words,
+};
 use crate::entities::{words, MentionKind};
 use crate::span::Span;
 
@@ -100,17 +102,37 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
     if mention.is_none() && !source_noun {
         return None;
     }
-    Some(Quote {
+    Some(line_row(
+        body,
+        speaker,
+        mention,
+        colon,
+        "headline_label",
+        0.6,
+    ))
+}
+
+/// The row of a labelled line: its body, reported by the label (or the
+/// part of it that names the speaker), the colon its cue.
+fn line_row(
+    body: Span,
+    label: Span,
+    mention: Option<MentionIdx>,
+    colon: usize,
+    method: &'static str,
+    confidence: f32,
+) -> Quote {
+    Quote {
         span: body,
         kind: QuoteKind::Indirect,
         speaker: Some(Speaker {
-            span: speaker,
+            span: label,
             mention,
         }),
         cue: Some(Span::new(colon, colon + 1)),
-        method: "headline_label",
-        confidence: 0.6,
-    })
+        method,
+        confidence,
+    }
 }
 
 /// `BRASK: We will rebuild the bridge.` — a paragraph opening with a
@@ -214,17 +236,14 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
         if !body.of(text).chars().any(char::is_alphabetic) {
             continue;
         }
-        out.push(Quote {
-            span: body,
-            kind: QuoteKind::Indirect,
-            speaker: Some(Speaker {
-                span: label,
-                mention,
-            }),
-            cue: Some(Span::new(colon, colon + 1)),
-            method: "transcript_label",
-            confidence: 0.7,
-        });
+        out.push(line_row(
+            body,
+            label,
+            mention,
+            colon,
+            "transcript_label",
+            0.7,
+        ));
     }
     out
 }
@@ -286,17 +305,7 @@ fn interview_lines(ctx: &Ctx) -> Vec<Quote> {
         } else {
             None
         };
-        out.push(Quote {
-            span: body,
-            kind: QuoteKind::Indirect,
-            speaker: Some(Speaker {
-                span: label,
-                mention,
-            }),
-            cue: Some(Span::new(colon, colon + 1)),
-            method: "interview_qa",
-            confidence: 0.7,
-        });
+        out.push(line_row(body, label, mention, colon, "interview_qa", 0.7));
     }
     out
 }
