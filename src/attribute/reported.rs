@@ -546,10 +546,24 @@ fn document_owner(
 /// subject and gets none rather than a guess.
 pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue]) -> Option<Span> {
     // The speaker of the sentence's first finite cue (the main clause's:
-    // in `Vask said he didn't believe it, arguing …` not `believe`'s).
-    let earlier = cues_in(cues, sent.start, ctx.words[participle].start)
-        .iter()
-        .find(|c| c.shape == Shape::Verb && c.span.end <= ctx.words[participle].start);
+    // in `Vask said he didn't believe it, arguing …` not `believe`'s),
+    // unless a finite cue closes the clause right before the participle
+    // (`S, a clerk said, adding …`, `"…," said Lu, adding …`): the main
+    // clause then ends the statement, and a cue inside S is not it.
+    let before = cues_in(cues, sent.start, ctx.words[participle].start);
+    let finite = |c: &&Cue| c.shape == Shape::Verb && c.span.end <= ctx.words[participle].start;
+    let closing = before.iter().rev().find(finite).filter(|c| {
+        let ce = ctx.word_until(c.span.end);
+        // (A name after the cue only for a speech verb that inverts:
+        // `…, who backs Vask, adding` is `who`'s `backs` and its object.)
+        ctx.w(participle).ends_with("ing")
+            && ctx.gap(participle).contains(',')
+            && (ce == participle
+                || participle <= ce + 3
+                    && is_in(INVERTING_LEMMAS, &c.lemma)
+                    && (ce..participle).all(|j| !ctx.hard(j) && is_capitalised(ctx.w(j))))
+    });
+    let earlier = closing.or_else(|| before.iter().find(finite));
     if let Some(c) = earlier {
         let ci = ctx.word_from(c.span.start);
         let ce = ctx.word_until(c.span.end);
