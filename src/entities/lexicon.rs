@@ -497,9 +497,14 @@ impl Matcher {
                 Kind::Surname => {
                     let origin = e.attribute("origin").unwrap_or("");
                     let s = Surname {
-                        east_asian: origin
-                            .split(',')
-                            .any(|o| matches!(o.trim(), "zh" | "ko" | "vi")),
+                        // (Each code looked for holds a `z`, `k` or `v`:
+                        // most of the 90,000 surnames are `en` alone, and
+                        // splitting and trimming their origin was a tenth
+                        // of this table's build.)
+                        east_asian: origin.bytes().any(|b| matches!(b, b'z' | b'k' | b'v'))
+                            && origin
+                                .split(',')
+                                .any(|o| matches!(o.trim(), "zh" | "ko" | "vi")),
                         common_word: e.attribute("common_word").is_some_and(|v| v == "yes"),
                     };
                     for form in e.surface_forms() {
