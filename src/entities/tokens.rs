@@ -514,11 +514,14 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let b = bytes[i];
-    let (c, len) = if b < 0x80 {
-        if CLASS[b as usize] & SPACE != 0 {
+    // The character, its length and whether it is a word character (for
+    // ASCII, from the class table already read).
+    let (c, len, word_char) = if b < 0x80 {
+        let k = CLASS[b as usize];
+        if k & SPACE != 0 {
             return None;
         }
-        (b as char, 1)
+        (b as char, 1, k & ALNUM != 0)
     } else {
         let c = text[i..].chars().next().expect("inside the text");
         if c.is_whitespace() {
@@ -527,9 +530,9 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         if is_cjk(c) {
             return Some(Piece::of(text, i, i + c.len_utf8(), Shape::Cjk, false));
         }
-        (c, c.len_utf8())
+        (c, c.len_utf8(), is_word_char(c))
     };
-    if !is_word_char(c) {
+    if !word_char {
         // A possessive `'s` on its own (after a word we already cut).
         if matches!(c, '\'' | '’') {
             let after = i + len;
