@@ -347,18 +347,19 @@ pub fn words_of_tokens(text: &str, tokens: &[Token]) -> Words {
         let joined = gap == 0
             || gap == 1 && matches!(bytes[*end], b'.' | b'\'' | b'-')
             || gap == 3 && bytes[*end..s] == *"’".as_bytes();
-        match (out.spans.last_mut(), out.folded.last_mut()) {
-            (Some(last), Some(h)) if joined => {
+        *end = e;
+        // (The last word is looked up only for a join: most runs start a
+        // word of their own.)
+        if joined {
+            if let (Some(last), Some(h)) = (out.spans.last_mut(), out.folded.last_mut()) {
                 last.end = e;
                 *h = hash_folded(last.of(text));
-            }
-            _ => {
-                out.spans.push(Span::new(s, e));
-                out.folded
-                    .push(folded.unwrap_or_else(|| hash_folded(&text[s..e])));
+                return;
             }
         }
-        *end = e;
+        out.spans.push(Span::new(s, e));
+        out.folded
+            .push(folded.unwrap_or_else(|| hash_folded(&text[s..e])));
     }
     for t in tokens {
         let Span {
