@@ -605,6 +605,11 @@ impl Matcher {
     /// (`Anne-Gaelle`, `Jean-Pierre`).
     pub fn given(&self, text: &str, t: &Token) -> Option<Option<Gender>> {
         self.given.get(&t.exact).copied().or_else(|| {
+            // (The token's flag says whether it holds a `-`: most words
+            // are not read again.)
+            if !t.hyphen {
+                return None;
+            }
             let s = t.span.of(text);
             let (first, _) = s.split_once('-')?;
             self.given.get(&hash_str(first)).copied()
