@@ -250,7 +250,9 @@ pub(super) fn before_joined_clause(ctx: &Ctx, body: Span) -> Span {
 /// A gap before a conjunction that joins a clause of its own: a comma, or
 /// a dash (`… only in winter - but she argued …`).
 fn joining_gap(g: &str) -> bool {
-    g.contains(',') || matches!(g.trim(), "-" | "—" | "–")
+    // (Most gaps are one space, which joins nothing: this is asked of
+    // every word of every reported content.)
+    g != " " && (g.contains(',') || matches!(g.trim(), "-" | "—" | "–"))
 }
 
 /// Verbs of thought, wish and feeling: after `and` inside reported
