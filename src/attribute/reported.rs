@@ -1699,10 +1699,10 @@ pub(super) fn reported_speech(
             let tail = &text[c.span.end..sent.end];
             // (Only in the tail's first clause: `…, a clerk said, adding
             // that …` is a tail all the same.)
-            let tail_has_that = tail
-                .split([',', ';'])
-                .next()
-                .unwrap_or("")
+            // (`memchr2`: splitting on a set of characters decoded every
+            // character of the tail.)
+            let tail_has_that = memchr::memchr2(b',', b';', tail.as_bytes())
+                .map_or(tail, |k| &tail[..k])
                 .contains(" that ");
             let mut subject = np_before(ctx, ci, sent.start);
             // `Sen. Oren Vask, R-Ore., told the station that S`: the sentence
