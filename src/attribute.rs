@@ -563,6 +563,49 @@ impl WordList for Words {
     }
 }
 
+/// A set of characters to search a text for, with the first bytes of
+/// their UTF-8 forms, built at compile time: `str::find` with a set of
+/// characters decodes every character of the text, where this reads its
+/// bytes and decodes only at a byte that may begin one of the set (the
+/// sieves search the rest of a paragraph or a sentence this way, once per
+/// quote or cue).
+struct Chars {
+    list: &'static [char],
+    firsts: [bool; 256],
+}
+
+impl Chars {
+    const fn new(list: &'static [char]) -> Chars {
+        let mut firsts = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            // The first byte of the character's UTF-8 form.
+            let c = list[i] as u32;
+            let first = match c {
+                0..=0x7F => c,
+                0x80..=0x7FF => 0xC0 | c >> 6,
+                0x800..=0xFFFF => 0xE0 | c >> 12,
+                _ => 0xF0 | c >> 18,
+            };
+            firsts[first as usize] = true;
+            i += 1;
+        }
+        Chars { list, firsts }
+    }
+
+    /// The byte offset of the first character of the set in `s`: what
+    /// `s.find(list)` gives.
+    fn find(&self, s: &str) -> Option<usize> {
+        // (A byte that begins a character of the set is a character's
+        // first byte: continuation bytes begin none.)
+        s.bytes().enumerate().find_map(|(k, b)| {
+            (self.firsts[b as usize]
+                && s[k..].chars().next().is_some_and(|c| self.list.contains(&c)))
+            .then_some(k)
+        })
+    }
+}
+
 /// A lower-case `-ly` word: an adverb (`immediately`, `formally`).
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !is_capitalised(w) && !is_in(LY_NOT_ADVERBS, w)
@@ -1400,8 +1443,9 @@ pub fn attribute(
         // A cue of its own later in the paragraph: not a continuation.
         // (Up to the next quote or line break: single-newline text keeps
         // several lines in one paragraph.)
-        let rest_end = text[q.outer().end..para.end.max(q.outer().end)]
-            .find(['\n', '"', '“', '«', '„'])
+        const BREAK_OR_QUOTE: &Chars = &Chars::new(&['\n', '"', '“', '«', '„']);
+        let rest_end = BREAK_OR_QUOTE
+            .find(&text[q.outer().end..para.end.max(q.outer().end)])
             .map_or(para.end, |k| q.outer().end + k);
         // When the quote is a whole sentence and a capitalised word follows,
         // only a cue among the next few words is its own (`"Go." Ana Brask
@@ -1852,6 +1896,24 @@ mod tests {
         let (quoted, _) = quotes::find(text, &segments);
         let cues = cues::find(&lexicon(), text);
         attribute(text, &segments, mentions, &quoted, &cues, words(text))
+    }
+
+    #[test]
+    fn char_sets_find_what_str_find_finds() {
+        const SET: &Chars = &Chars::new(&['\n', '"', '“', '«', '„', '𝄞']);
+        let set = ['\n', '"', '“', '«', '„', '𝄞'];
+        for text in [
+            "",
+            "no mark here",
+            "a \"quote",
+            "Lu said “yes” and",
+            "‘single’ then «double»",
+            "„low” after a line\n",
+            "curly ” and ‘ are not in the set",
+            "é, ñ, 分, 𝄞 at last",
+        ] {
+            assert_eq!(SET.find(text), text.find(set), "{text:?}");
+        }
     }
 
     /// (quote text, kind, speaker text, method) of every row.

@@ -199,8 +199,9 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     // (which knows `Mr.`), or earlier at a semicolon or the next quote mark.
     let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
     // (A line break inside the sentence is hard wrapping: it stays in.)
-    let sentence_stop = text[after_start + lead..seg_end]
-        .find([';', '"', '“', '”'])
+    const STOPS: &super::Chars = &super::Chars::new(&[';', '"', '“', '”']);
+    let sentence_stop = STOPS
+        .find(&text[after_start + lead..seg_end])
         .map_or(seg_end, |k| after_start + lead + k);
     let first = ctx.word_from(after_start + lead);
     // Trailing dash: `"…" — Lu Wei`.

@@ -1356,7 +1356,8 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     // words only when those are too few.
     // (A quoted fragment makes a short content whole: `called Vask
     // "unhinged"`.)
-    let min_words = if s.of(text).contains(['"', '“']) {
+    const QUOTE_MARKS: &super::Chars = &super::Chars::new(&['"', '“']);
+    let min_words = if QUOTE_MARKS.find(s.of(text)).is_some() {
         min_words.min(2)
     } else {
         min_words
