@@ -178,7 +178,7 @@ pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
         } else {
             // Punctuation, other spaces, non-ASCII: the full rules.
             out.clear();
-            cut(form, |p| out.push(if folded { p.folded } else { p.exact }));
+            cut(form, |p, _| out.push(if folded { p.folded } else { p.exact }));
             return;
         }
     }
@@ -244,8 +244,9 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     let mut counter = 0u32;
     let mut line_start = 0usize;
     let mut fresh = true; // no word yet in the current sentence
-    let mut prev_end = 0; // where the last token ends
-    let mut push = |out: &mut Vec<Token>, p: Piece| {
+    // `line_break`: the last line break since the token before, which
+    // `cut` saw as it skipped the white space.
+    let mut push = |out: &mut Vec<Token>, p: Piece, line_break: Option<usize>| {
         let Piece {
             start,
             end,
@@ -260,17 +261,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             counter += 1;
             fresh = true;
         }
-        // The gap since the last token is mostly a space or two: a plain
-        // loop, not a vectorised search with its set-up per call.
-        let gap = &text.as_bytes()[prev_end..start];
-        prev_end = end;
-        let nl = if gap.len() < 32 {
-            gap.iter().rposition(|&b| b == b'\n')
-        } else {
-            memchr::memrchr(b'\n', gap)
-        };
-        if let Some(nl) = nl {
-            let nl = start - gap.len() + nl;
+        if let Some(nl) = line_break {
             if nl - line_start < SHORT_LINE && !fresh {
                 counter += 1;
                 fresh = true;
@@ -297,7 +288,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
             hyphen,
         });
     };
-    cut(text, |p| push(out, p));
+    cut(text, |p, line_break| push(out, p, line_break));
 }
 
 /// The words of an article, as [`crate::entities::words`] cuts them, with
@@ -477,28 +468,34 @@ pub(crate) fn is_ascii_alnum(b: u8) -> bool {
 }
 
 /// The cutting rules of [`tokenize`]: calls `emit` for every token of
-/// `text`, in order, with its shape and hashes.
+/// `text`, in order, with its shape and hashes, and the offset of the last
+/// line break between it and the token before (the white space between
+/// tokens is read here anyway).
 ///
 /// A word of ASCII bytes (nearly every word of English news) is scanned
 /// once: its hashes and shape are computed as its bytes are read. A word
 /// with any other character is hashed and shaped from its text afterwards.
-fn cut(text: &str, mut emit: impl FnMut(Piece)) {
+fn cut(text: &str, mut emit: impl FnMut(Piece, Option<usize>)) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     // The last token emitted is a word (for the possessive rule).
     let mut last_word = false;
+    let mut line_break = None;
     let mut i = 0;
     while i < n {
         let piece = piece_at(text, i, last_word);
         let Some(piece) = piece else {
             // White space: one byte, or one whole character.
+            if bytes[i] == b'\n' {
+                line_break = Some(i);
+            }
             i += char_at(text, i).map_or(1, |(_, len)| len);
             continue;
         };
         last_word = matches!(piece.shape, Shape::Title | Shape::Caps | Shape::Lower);
         i = piece.end;
         // One call site, so that `emit` is inlined here.
-        emit(piece);
+        emit(piece, line_break.take());
         // The space after a word, the commonest gap, without a turn of
         // this loop per byte.
         while bytes.get(i) == Some(&b' ') {
@@ -746,7 +743,7 @@ mod tests {
 
     fn cut_pieces(text: &str) -> Vec<(usize, usize, Shape, u64, u64, bool)> {
         let mut out = Vec::new();
-        cut(text, |p| {
+        cut(text, |p, _| {
             out.push((p.start, p.end, p.shape, p.exact, p.folded, p.hyphen))
         });
         out
