@@ -81,7 +81,21 @@ const BLOCK: usize = 32;
 
 fn count_chars(bytes: &[u8]) -> usize {
     // A byte starts a code point unless it is a continuation byte 10xxxxxx.
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Eight bytes at a time: bit 7 of each byte of `x & !(x << 1)` is set
+    // for a continuation byte (bit 7 set, bit 6 clear), and the multiply
+    // adds the eight flags up in the top byte (a byte-wise count was 1% of
+    // a run on bbc 1,500, whose articles are not ASCII).
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let flags = (x & !(x << 1) & HIGHS) >> 7;
+        continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len() - continuations - rest.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 impl<'a> CharIndex<'a> {
@@ -159,6 +173,18 @@ mod tests {
         for c in cases {
             let idx = CharIndex::new(c.text);
             assert_eq!(idx.span(c.byte), c.chars, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn char_counts_agree_with_chars() {
+        let text = "“Hi,” Lu said: 分享按钮 é ñ 𝄞 naïve Ünal — café’s ok";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                let bytes = &text.as_bytes()[a..b];
+                let want = bytes.iter().filter(|&&c| (c as i8) >= -0x40).count();
+                assert_eq!(count_chars(bytes), want, "{a}..{b}");
+            }
         }
     }
 
