@@ -600,7 +600,10 @@ impl Chars {
         // first byte: continuation bytes begin none.)
         s.bytes().enumerate().find_map(|(k, b)| {
             (self.firsts[b as usize]
-                && s[k..].chars().next().is_some_and(|c| self.list.contains(&c)))
+                && s[k..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| self.list.contains(&c)))
             .then_some(k)
         })
     }

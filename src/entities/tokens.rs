@@ -178,7 +178,9 @@ pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
         } else {
             // Punctuation, other spaces, non-ASCII: the full rules.
             out.clear();
-            cut(form, |p, _| out.push(if folded { p.folded } else { p.exact }));
+            cut(form, |p, _| {
+                out.push(if folded { p.folded } else { p.exact })
+            });
             return;
         }
     }
@@ -244,6 +246,7 @@ pub fn tokenize_into(text: &str, segments: Option<&Segments>, out: &mut Vec<Toke
     let mut counter = 0u32;
     let mut line_start = 0usize;
     let mut fresh = true; // no word yet in the current sentence
+
     // `line_break`: the last line break since the token before, which
     // `cut` saw as it skipped the white space.
     let mut push = |out: &mut Vec<Token>, p: Piece, line_break: Option<usize>| {
