@@ -555,11 +555,12 @@ impl Words {
 
 impl WordList for Words {
     fn has(&self, w: &str) -> bool {
+        // (The second key only for a word the first filter lets through.)
         let k = Words::key(w.as_bytes());
-        let i = Words::inner_key(w.as_bytes());
-        self.filter[k / 64] & (1 << (k % 64)) != 0
-            && self.inner[i / 64] & (1 << (i % 64)) != 0
-            && self.list.has(w)
+        self.filter[k / 64] & (1 << (k % 64)) != 0 && {
+            let i = Words::inner_key(w.as_bytes());
+            self.inner[i / 64] & (1 << (i % 64)) != 0 && self.list.has(w)
+        }
     }
 }
 
