@@ -566,18 +566,23 @@ impl WordList for Words {
 
 /// A set of characters to search a text for, with the first bytes of
 /// their UTF-8 forms, built at compile time: `str::find` with a set of
-/// characters decodes every character of the text, where this reads its
-/// bytes and decodes only at a byte that may begin one of the set (the
-/// sieves search the rest of a paragraph or a sentence this way, once per
-/// quote or cue).
+/// characters decodes every character of the text, where this looks for
+/// the bytes that may begin one of the set (with `memchr` when there are
+/// at most three) and decodes only there (the sieves search the rest of a
+/// paragraph or a sentence this way, once per quote or cue).
 struct Chars {
     list: &'static [char],
-    firsts: [bool; 256],
+    /// The distinct first bytes, `n` of them, and a table of them.
+    firsts: [u8; 4],
+    n: usize,
+    table: [bool; 256],
 }
 
 impl Chars {
     const fn new(list: &'static [char]) -> Chars {
-        let mut firsts = [false; 256];
+        let mut firsts = [0u8; 4];
+        let mut n = 0;
+        let mut table = [false; 256];
         let mut i = 0;
         while i < list.len() {
             // The first byte of the character's UTF-8 form.
@@ -587,11 +592,22 @@ impl Chars {
                 0x80..=0x7FF => 0xC0 | c >> 6,
                 0x800..=0xFFFF => 0xE0 | c >> 12,
                 _ => 0xF0 | c >> 18,
-            };
-            firsts[first as usize] = true;
+            } as u8;
+            if !table[first as usize] {
+                table[first as usize] = true;
+                if n < firsts.len() {
+                    firsts[n] = first;
+                }
+                n += 1;
+            }
             i += 1;
         }
-        Chars { list, firsts }
+        Chars {
+            list,
+            firsts,
+            n,
+            table,
+        }
     }
 
     /// The byte offset of the first character of the set in `s`: what
@@ -599,14 +615,20 @@ impl Chars {
     fn find(&self, s: &str) -> Option<usize> {
         // (A byte that begins a character of the set is a character's
         // first byte: continuation bytes begin none.)
-        s.bytes().enumerate().find_map(|(k, b)| {
-            (self.firsts[b as usize]
-                && s[k..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| self.list.contains(&c)))
-            .then_some(k)
-        })
+        let member = |k: usize| {
+            s[k..]
+                .chars()
+                .next()
+                .is_some_and(|c| self.list.contains(&c))
+        };
+        let bytes = s.as_bytes();
+        let [a, b, c, _] = self.firsts;
+        match self.n {
+            1 => memchr::memchr_iter(a, bytes).find(|&k| member(k)),
+            2 => memchr::memchr2_iter(a, b, bytes).find(|&k| member(k)),
+            3 => memchr::memchr3_iter(a, b, c, bytes).find(|&k| member(k)),
+            _ => (0..bytes.len()).find(|&k| self.table[bytes[k] as usize] && member(k)),
+        }
     }
 }
 
@@ -1904,8 +1926,15 @@ mod tests {
 
     #[test]
     fn char_sets_find_what_str_find_finds() {
-        const SET: &Chars = &Chars::new(&['\n', '"', '“', '«', '„', '𝄞']);
-        let set = ['\n', '"', '“', '«', '„', '𝄞'];
+        const SETS: [(&Chars, &[char]); 4] = [
+            (
+                &Chars::new(&['\n', '"', '“', '«', '„', '𝄞']),
+                &['\n', '"', '“', '«', '„', '𝄞'],
+            ),
+            (&Chars::new(&[';', '"', '“', '”']), &[';', '"', '“', '”']),
+            (&Chars::new(&['"', '“']), &['"', '“']),
+            (&Chars::new(&['“']), &['“']),
+        ];
         for text in [
             "",
             "no mark here",
@@ -1915,8 +1944,11 @@ mod tests {
             "„low” after a line\n",
             "curly ” and ‘ are not in the set",
             "é, ñ, 分, 𝄞 at last",
+            "a; b",
         ] {
-            assert_eq!(SET.find(text), text.find(set), "{text:?}");
+            for (chars, set) in SETS {
+                assert_eq!(chars.find(text), text.find(set), "{text:?} {set:?}");
+            }
         }
     }
 
