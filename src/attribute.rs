@@ -759,6 +759,11 @@ impl<'a> Ctx<'a> {
     /// Mass., said`) is an abbreviation's and does not.
     fn aside_break(&self, k: usize, abbreviation_comma: bool) -> bool {
         let g = self.gap(k);
+        // (Most gaps are one space, which breaks nothing: the aside walks
+        // ask this of every word they pass.)
+        if g == " " {
+            return false;
+        }
         g.contains(['!', '?', ';', ':', '"', '“', '”'])
             || self.line_break_before(k)
             || g.contains('.') && !(abbreviation_comma && g.trim() == ".,") && self.hard(k)

@@ -1932,7 +1932,10 @@ pub(super) fn reported_speech(
                         || is_in(&["like", "as", "with", "amid", "despite"], w)
                 };
                 let clause_tail = (ce + 1..s_end)
-                    .find(|&k| ctx.gap(k).contains([',', ';']))
+                    .find(|&k| {
+                        let g = ctx.gap(k);
+                        g != " " && g.contains([',', ';'])
+                    })
                     .is_some_and(|k| {
                         k - ce <= 6
                             && (is_in(CLAUSE_JOINERS, ctx.w(k))
