@@ -485,6 +485,13 @@ impl<'a> CsvOut<'a> {
         self.buf.extend_from_slice(cell);
     }
 
+    /// The name of a kind or source (`person`, `dictionary`), which never
+    /// needs quotes (a test holds every one of them so): written as it is.
+    fn name(&mut self, name: &'static str) {
+        debug_assert!(!needs_quotes(name.as_bytes()));
+        self.rendered(name.as_bytes());
+    }
+
     /// A text cell made of `parts` joined by `sep`, without building it.
     fn joined<S: AsRef<str>>(&mut self, parts: &[S], scratch: &mut String) {
         match parts {
@@ -663,7 +670,7 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
             .and_then(|s| entity_of(mentions, entities, s.mention));
         w.rendered(&doc_cell);
         w.num(i + 1);
-        w.text(q.kind.name());
+        w.name(q.kind.name());
         w.num(qs);
         w.num(qe);
         w.text(q.span.of(text));
@@ -714,20 +721,20 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
         let ent = m.entity.map(|e| &entities[e]);
         w.rendered(&doc_cell);
         w.num(i + 1);
-        w.text(m.kind.name());
+        w.name(m.kind.name());
         w.num(s);
         w.num(e);
         w.text(m.span.of(text));
         w.text(ent.map_or(m.canonical.as_str(), |e| e.canonical.as_str()));
         w.text(ent.map_or("", |e| e.id.as_str()));
-        w.text(m.source.name());
+        w.name(m.source.name());
         w.end();
     }
     let w = &mut CsvOut::new(&mut out.entities, false);
     for e in entities {
         w.rendered(&doc_cell);
         w.text(&e.id);
-        w.text(e.kind.name());
+        w.name(e.kind.name());
         w.text(&e.canonical);
         w.num(e.mentions);
         w.num(e.quotes);
@@ -837,6 +844,27 @@ mod tests {
                     assert_eq!(needs_quotes(&b), want, "{len} {at} {c}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn kind_and_source_names_need_no_quotes() {
+        use crate::attribute::QuoteKind;
+        use crate::entities::{MentionKind, Source};
+        let names = [
+            QuoteKind::Direct.name(),
+            QuoteKind::Partial.name(),
+            QuoteKind::Indirect.name(),
+            MentionKind::Person.name(),
+            MentionKind::Title.name(),
+            MentionKind::Institution.name(),
+            MentionKind::Place.name(),
+            Source::Dictionary.name(),
+            Source::Pattern.name(),
+            Source::Coreference.name(),
+        ];
+        for name in names {
+            assert!(!needs_quotes(name.as_bytes()), "{name}");
         }
     }
 
