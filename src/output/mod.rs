@@ -428,9 +428,22 @@ const fn digit_pairs() -> [u8; 200] {
     t
 }
 
-/// One text cell into `buf`, quoted only where it must be.
+/// One text cell into `buf`, quoted only where it must be. A short cell
+/// that needs no quotes (most: names, ids, offsets' neighbours) is
+/// written inline; the rest goes out of line.
+#[inline]
 fn field(buf: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
+    if b.len() < 32 && !needs_quotes(b) {
+        buf.extend_from_slice(b);
+        return;
+    }
+    long_field(buf, b);
+}
+
+/// A cell of 32 bytes or more, or one that needs quotes.
+#[inline(never)]
+fn long_field(buf: &mut Vec<u8>, b: &[u8]) {
     if !needs_quotes(b) {
         buf.extend_from_slice(b);
         return;
