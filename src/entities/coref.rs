@@ -74,11 +74,15 @@ pub fn partial_names(
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
     let mut full: Vec<FullName> = Vec::new();
+    // Reused for every candidate: one allocation per article, not one
+    // per person.
+    let mut words: Vec<usize> = Vec::new();
     for (ci, c) in chosen.iter().enumerate() {
         if c.kind != MentionKind::Person {
             continue;
         }
-        let words: Vec<usize> = (c.start..c.end).filter(|&k| tokens[k].is_word()).collect();
+        words.clear();
+        words.extend((c.start..c.end).filter(|&k| tokens[k].is_word()));
         if words.len() < 2 {
             continue;
         }

@@ -643,16 +643,15 @@ fn classify(
     // only a tail (`Jorn De Velde`: `De Velde` has a known surname) keeps
     // the whole run up to three words, since the words before are more
     // likely an unknown given name than anything else.
-    let rules: Vec<Option<(&'static str, Option<super::Gender>)>> = (0..parts.len())
-        .map(|s| {
-            let t = &tokens[parts[s].0];
-            if is_particle(text, t) || (s > 0 && is_capital_particle(text, t)) {
-                None
-            } else {
-                rule_for(m, text, tokens, &parts[s..], end, ctx)
-            }
-        })
-        .collect();
+    // At most four parts (above): the rules fit an array, not a Vec.
+    let mut rules: [Option<(&'static str, Option<super::Gender>)>; 4] = [None; 4];
+    for (s, r) in rules.iter_mut().enumerate().take(parts.len()) {
+        let t = &tokens[parts[s].0];
+        if !(is_particle(text, t) || (s > 0 && is_capital_particle(text, t))) {
+            *r = rule_for(m, text, tokens, &parts[s..], end, ctx);
+        }
+    }
+    let rules = &rules[..parts.len()];
     let strong = |r: &&'static str| matches!(*r, "pattern:given+surname" | "pattern:surname+given");
     let pick = rules
         .iter()
