@@ -398,11 +398,16 @@ fn find_in_run(
 /// institution. Removes such titles from the candidates when the
 /// institution and the rest are candidates too.
 pub fn split_titles(cands: &mut Vec<Candidate>) {
-    let titles: Map<()> = cands
-        .iter()
-        .filter(|c| c.kind == MentionKind::Title)
-        .map(|c| (span_key(c.start, c.end), ()))
-        .collect();
+    // Sized once (grown from empty, the table was rehashed).
+    let is_title = |c: &&Candidate| c.kind == MentionKind::Title;
+    let mut titles: Map<()> =
+        Map::with_capacity_and_hasher(cands.iter().filter(is_title).count(), Default::default());
+    titles.extend(
+        cands
+            .iter()
+            .filter(is_title)
+            .map(|c| (span_key(c.start, c.end), ())),
+    );
     let mut institutions: Map<Vec<usize>> = Map::default();
     for c in cands
         .iter()
@@ -611,17 +616,17 @@ pub fn results_lines(dicts: &Dictionaries, text: &str, tokens: &[Token], out: &m
     if start < tokens.len() {
         lines.push((start, tokens.len()));
     }
-    // Place candidates by span, and whether each is a country.
-    let places: Places = out
-        .iter()
-        .filter(|c| c.kind == MentionKind::Place)
-        .map(|c| {
-            let country = c
-                .entry
-                .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"));
-            (span_key(c.start, c.end), country)
-        })
-        .collect();
+    // Place candidates by span, and whether each is a country. Sized
+    // once: grown from empty, the table was rehashed in most articles.
+    let is_place = |c: &&Candidate| c.kind == MentionKind::Place;
+    let mut places =
+        Places::with_capacity_and_hasher(out.iter().filter(is_place).count(), Default::default());
+    places.extend(out.iter().filter(is_place).map(|c| {
+        let country = c
+            .entry
+            .is_some_and(|e| dicts.get(e).attribute("kind") == Some("country"));
+        (span_key(c.start, c.end), country)
+    }));
     let fixtures: Vec<Option<Fixtures>> = lines
         .iter()
         .map(|&(a, b)| fixture_line(text, tokens, &places, a, b))
