@@ -438,6 +438,12 @@ fn after_be(text: &str, words: &[Span], i: usize) -> bool {
 /// `word` (lower case, straight apostrophe) is `w`, ignoring ASCII case and
 /// reading a curly apostrophe as a straight one (`he’s` is `he's`).
 fn same_word(word: &str, w: &str) -> bool {
+    // An ASCII `w` (nearly every word) holds no curly apostrophe: a
+    // comparison of bytes ignoring ASCII case says the same as the one of
+    // characters below, without decoding them.
+    if w.is_ascii() {
+        return word.eq_ignore_ascii_case(w);
+    }
     let mut w = w.chars().map(|c| if c == '’' { '\'' } else { c });
     word.chars()
         .all(|c| w.next().is_some_and(|d| d.eq_ignore_ascii_case(&c)))
@@ -712,6 +718,24 @@ pub(crate) fn test_lexicon() -> Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_word_ignores_ascii_case_and_reads_curly_apostrophes() {
+        let cases = [
+            ("said", "said", true),
+            ("said", "SAID", true),
+            ("said", "saids", false),
+            ("said", "sai", false),
+            ("he's", "He’s", true),
+            ("he's", "he's", true),
+            ("he's", "hes", false),
+            ("that", "thät", false),
+            ("", "", true),
+        ];
+        for (word, w, want) in cases {
+            assert_eq!(same_word(word, w), want, "{word} / {w}");
+        }
+    }
 
     fn lexicon() -> Lexicon {
         test_lexicon()
