@@ -146,9 +146,10 @@ fn is_closer(c: char) -> bool {
 
 /// The next sentence-ending mark in `p` at or after byte `from`: its
 /// position and the character. ASCII marks are found with a vectorised
-/// search; the CJK ones (`。！？`) only where the text is not ASCII.
-fn next_mark(p: &str, from: usize, ascii: bool) -> Option<(usize, char)> {
-    if ascii {
+/// search; the CJK ones (`。！？`) only where `p` holds a byte that leads
+/// one (`cjk`): curly quotes and `£` lead with other bytes.
+fn next_mark(p: &str, from: usize, cjk: bool) -> Option<(usize, char)> {
+    if !cjk {
         let i = from + memchr::memchr3(b'.', b'!', b'?', &p.as_bytes()[from..])?;
         return Some((i, p.as_bytes()[i] as char));
     }
@@ -172,12 +173,18 @@ fn next_mark(p: &str, from: usize, ascii: bool) -> Option<(usize, char)> {
     None
 }
 
+/// `p` holds a lead byte of a CJK mark (`E3`, `EF`), so [`next_mark`]
+/// must look at more than the ASCII marks.
+fn may_hold_cjk_mark(p: &str) -> bool {
+    memchr::memchr2(0xE3, 0xEF, p.as_bytes()).is_some()
+}
+
 fn split_sentences(text: &str, para: Span, out: &mut Vec<Span>) {
     let p = para.of(text);
-    let ascii = p.is_ascii();
+    let cjk = may_hold_cjk_mark(p);
     let mut start = 0;
     let mut from = 0;
-    while let Some((i, c)) = next_mark(p, from, ascii) {
+    while let Some((i, c)) = next_mark(p, from, cjk) {
         // Include closing quotes/brackets after the punctuation.
         let mut end = i + c.len_utf8();
         while let Some(d) = p[end..].chars().next() {
@@ -308,22 +315,22 @@ mod tests {
             "他说。她问？好！然后… 「完」。",
             "Ｅｘｔｒａ ｗｉｄｅ！ and ｆｕｌｌ？ stops。",
             "ё. 㐀 ﬀ!",
+            "“Done,” she said. £5! Why?",
         ] {
-            assert_eq!(
-                all_marks(p, |p, f| next_mark(p, f, false)),
-                all_marks(p, next_mark_reference),
-                "{p:?}"
-            );
+            let want = all_marks(p, next_mark_reference);
+            assert_eq!(all_marks(p, |p, f| next_mark(p, f, true)), want, "{p:?}");
+            let cjk = may_hold_cjk_mark(p);
+            assert_eq!(all_marks(p, |p, f| next_mark(p, f, cjk)), want, "{p:?}");
         }
     }
 
     proptest::proptest! {
         #[test]
         fn byte_search_agrees_on_any_text(p in "[a.!?。！？ＥｘéЁ …]{0,30}|\\PC{0,30}") {
-            proptest::prop_assert_eq!(
-                all_marks(&p, |p, f| next_mark(p, f, false)),
-                all_marks(&p, next_mark_reference)
-            );
+            let want = all_marks(&p, next_mark_reference);
+            let cjk = may_hold_cjk_mark(&p);
+            proptest::prop_assert_eq!(all_marks(&p, |p, f| next_mark(p, f, true)), want.clone());
+            proptest::prop_assert_eq!(all_marks(&p, |p, f| next_mark(p, f, cjk)), want);
         }
     }
 
