@@ -75,8 +75,10 @@ fn find_with(
     let mut i = 0;
     while i < tokens.len() {
         // A leading article is not part of the name (`The Ministry of ...`).
-        // `cap` tests the shape first: most tokens go no further.
-        if !cap(&tokens[i])
+        // The shape is tested here before the call of `cap` (which tests
+        // it again): most tokens go no further.
+        if !matches!(tokens[i].shape, Shape::Title | Shape::Caps)
+            || !cap(&tokens[i])
             || headline[tokens[i].sentence as usize]
             || tokens[i].is_capital_article(text)
             || tokens[i].bytes(text) == b"THE"
