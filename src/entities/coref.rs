@@ -567,7 +567,9 @@ impl Postings {
                 }
             });
         }
-        let (keys, idx) = pairs.into_iter().unzip();
+        // Two exact-size copies (an `unzip` grew both vectors from empty).
+        let keys = pairs.iter().map(|&(k, _)| k).collect();
+        let idx = pairs.iter().map(|&(_, i)| i).collect();
         Postings {
             keys,
             idx,
