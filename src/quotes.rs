@@ -236,10 +236,11 @@ fn next_candidate(bytes: &[u8], i: usize, end: usize, rare: &mut Option<usize>) 
     }
 }
 
-/// Positions and characters of possible marks in `text[span]`.
-fn marks(text: &str, span: Span) -> Vec<(usize, char)> {
+/// Positions and characters of possible marks in `text[span]`, into
+/// `out` (cleared first: one buffer serves every paragraph).
+fn marks(text: &str, span: Span, out: &mut Vec<(usize, char)>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = span.start;
     let mut rare = None;
     while i < span.end {
@@ -268,7 +269,6 @@ fn marks(text: &str, span: Span) -> Vec<(usize, char)> {
             }
         }
     }
-    out
 }
 
 /// Length of the mark at byte `o`.
@@ -297,16 +297,18 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
     // An open double quote carried into the next paragraph.
     let mut carried: Option<(usize, Style)> = None;
     let paras = &segments.paragraphs;
+    let mut marks_buf = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
         let p = *p;
-        let marks = marks(text, p);
+        marks(text, p, &mut marks_buf);
+        let marks = marks_buf.as_slice();
         let mut doubles: Vec<Quoted> = Vec::new();
         let mut open: Option<(usize, Style)> = carried.take();
         let ol = |o: usize| marks_at(text, o);
         let mut skip_first = open.is_some();
         // A straight quote nested in a curly one (or the reverse) is open.
         let mut nested = false;
-        for &(pos, c) in &marks {
+        for &(pos, c) in marks {
             let len = mark_len(c);
             if skip_first {
                 // The repeated opening mark of a continued quotation.
@@ -386,7 +388,7 @@ pub fn find(text: &str, segments: &Segments) -> (Vec<Quoted>, Vec<String>) {
                 });
             }
         }
-        let singles = singles(text, p, &marks);
+        let singles = singles(text, p, marks);
         merge_outside(&mut out, doubles, singles);
     }
     let mut notes: Vec<String> = repairs
