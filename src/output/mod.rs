@@ -527,6 +527,19 @@ impl<'a> CsvOut<'a> {
     /// cells of mentions.csv).
     fn num(&mut self, n: usize) {
         self.sep();
+        // Below 10,000 (ids, and the offsets of most articles) the digits
+        // go straight into the buffer, a pair or a byte at a time: copies
+        // of known length, without the array and the call to copy it.
+        if n < 10_000 {
+            let (high, low) = (n / 100, n % 100);
+            if high > 0 {
+                self.up_to_two_digits(high);
+                self.pair(low);
+            } else {
+                self.up_to_two_digits(low);
+            }
+            return;
+        }
         let mut tmp = [0u8; 20];
         let mut i = tmp.len();
         let mut n = n;
@@ -544,6 +557,20 @@ impl<'a> CsvOut<'a> {
             tmp[i] = b'0' + n as u8;
         }
         self.buf.extend_from_slice(&tmp[i..]);
+    }
+
+    /// `n` (below 100) with two digits, `07` for 7.
+    fn pair(&mut self, n: usize) {
+        self.buf.extend_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+    }
+
+    /// `n` (below 100) with one digit or two.
+    fn up_to_two_digits(&mut self, n: usize) {
+        if n < 10 {
+            self.buf.push(b'0' + n as u8);
+        } else {
+            self.pair(n);
+        }
     }
 
     fn opt(&mut self, n: Option<usize>) {
@@ -901,6 +928,10 @@ mod tests {
             110,
             999,
             1_000,
+            1_005,
+            1_050,
+            9_999,
+            10_000,
             12_345,
             usize::MAX,
         ] {
