@@ -65,7 +65,8 @@ fn group<'a>(
     quotes: &[Quote],
     entity_of: &mut [Option<usize>],
 ) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
+    // At most one entity per mention: sized once, not grown.
+    let mut entities: Vec<Entity> = Vec::with_capacity(mentions.len());
     // By kind and id (the dictionary id, or the canonical name): the id
     // and the attributes are copied once per entity, not per mention.
     // Sized for one entity per mention (the most there can be): growing

@@ -108,6 +108,7 @@ impl<'a> CharIndex<'a> {
     pub fn new(text: &'a str) -> CharIndex<'a> {
         let mut blocks = Vec::new();
         if !text.is_ascii() {
+            blocks.reserve_exact(text.len() / BLOCK + 2);
             let mut total = 0;
             blocks.push(0);
             for chunk in text.as_bytes().chunks(BLOCK) {

@@ -698,7 +698,9 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
         entities: Vec::with_capacity(160 * entities.len()),
         documents: Vec::with_capacity(128 + doc_id.len() + article.source.len()),
     };
-    let mut scratch = String::new();
+    // Joined titles and attributes; sized once (grown from empty in
+    // most articles).
+    let mut scratch = String::with_capacity(256);
     let mut doc_cell = Vec::with_capacity(doc_id.len() + 2);
     field(&mut doc_cell, doc_id);
     let w = &mut CsvOut::new(&mut out.quotes, false);
