@@ -425,14 +425,26 @@ fn after_be(text: &str, words: &[Span], i: usize) -> bool {
             .all(|c| c == ' ')
         && {
             let prev = words[i - 1].of(text);
-            [
-                "is", "are", "was", "were", "am", "been", "he's", "she's", "it's", "that's",
-                "who's", "they're", "we're", "you're", "i'm", "isn't", "wasn't", "aren't",
-                "weren't",
-            ]
-            .iter()
-            .any(|b| same_word(b, prev))
+            is_one_of(
+                &[
+                    "is", "are", "was", "were", "am", "been", "he's", "she's", "it's", "that's",
+                    "who's", "they're", "we're", "you're", "i'm", "isn't", "wasn't", "aren't",
+                    "weren't",
+                ],
+                prev,
+            )
         }
+}
+
+/// `w` is one of `list` by [`same_word`]. An ASCII `w` (nearly every
+/// word) is compared with each without decoding, most of them by length
+/// alone.
+fn is_one_of(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|l| l.eq_ignore_ascii_case(w))
+    } else {
+        list.iter().any(|l| same_word(l, w))
+    }
 }
 
 /// `word` (lower case, straight apostrophe) is `w`, ignoring ASCII case and
@@ -498,11 +510,11 @@ fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     // `made plans to`, `has pledges from`: a plural noun form after a verb
     // that takes a noun (not `has said`: only the `-s` forms).
     let word = words[i].of(text);
-    if word.ends_with('s') && NOUN_TAKING_VERBS.iter().any(|v| same_word(v, prev)) {
+    if word.ends_with('s') && is_one_of(NOUN_TAKING_VERBS, prev) {
         return true;
     }
-    let possessive = (prev.ends_with("'s") || prev.ends_with("’s"))
-        && !NOT_POSSESSIVE.iter().any(|c| same_word(c, prev));
+    let possessive =
+        (prev.ends_with("'s") || prev.ends_with("’s")) && !is_one_of(NOT_POSSESSIVE, prev);
     let number_before_participle = prev.starts_with(|c: char| c.is_ascii_digit())
         && prev.bytes().all(|b| b.is_ascii_digit() || b == b',')
         && words[i].of(text).ends_with("ed");
@@ -511,12 +523,8 @@ fn after_determiner(text: &str, words: &[Span], i: usize) -> bool {
     // her comments`.)
     let object_her = prev.eq_ignore_ascii_case("her")
         && i >= 2
-        && OBJECT_PREPOSITIONS
-            .iter()
-            .any(|p| same_word(p, words[i - 2].of(text)))
-        && ["said", "says", "say", "told", "tell", "tells"]
-            .iter()
-            .any(|v| same_word(v, word));
+        && is_one_of(OBJECT_PREPOSITIONS, words[i - 2].of(text))
+        && is_one_of(&["said", "says", "say", "told", "tell", "tells"], word);
     possessive
         || number_before_participle
         || DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev)) && !object_her
@@ -582,9 +590,7 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
     };
     if let Some(next) = words.get(i + 1) {
         let gap = &text[words[i].end..next.start];
-        if gap.bytes().all(|b| b == b' ')
-            && NOUN_FOLLOWERS.iter().any(|w| same_word(w, next.of(text)))
-        {
+        if gap.bytes().all(|b| b == b' ') && is_one_of(NOUN_FOLLOWERS, next.of(text)) {
             return false;
         }
     }
@@ -597,8 +603,7 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
         let prev = words[i - 1].of(text);
         // (Not after an `-ing` word, `the most telling claim she made`;
         // a gerund only after a plural, not `local support heading`.)
-        let clause = ["he", "she", "they", "we"].iter().any(|p| same_word(p, n))
-            && !prev.ends_with("ing")
+        let clause = is_one_of(&["he", "she", "they", "we"], n) && !prev.ends_with("ing")
             || n.len() > 5
                 && n.ends_with("ing")
                 && n.bytes().all(|b| b.is_ascii_lowercase())
@@ -617,8 +622,8 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
         if clause
             && text[words[i].end..next.start].bytes().all(|b| b == b' ')
             && prev.bytes().all(|b| b.is_ascii_lowercase())
-            && !SUBJECT_WORDS.iter().any(|w| same_word(w, prev))
-            && !NOUN_TAKING_VERBS.iter().any(|v| same_word(v, prev))
+            && !is_one_of(SUBJECT_WORDS, prev)
+            && !is_one_of(NOUN_TAKING_VERBS, prev)
         {
             return true;
         }
@@ -628,7 +633,7 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
     // `his TV show than` are nouns.
     let opens_object = words.get(i + 1).is_some_and(|n| {
         let n = n.of(text);
-        OBJECT_OPENERS.iter().any(|w| same_word(w, n))
+        is_one_of(OBJECT_OPENERS, n)
             || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
     let mut k = i;
@@ -639,7 +644,7 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
             k -= 1;
             continue;
         }
-        if SUBJECT_WORDS.iter().any(|w| same_word(w, prev)) {
+        if is_one_of(SUBJECT_WORDS, prev) {
             return true;
         }
         let plural = |w: &str| {
@@ -666,11 +671,12 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
         // `a slide show that …`.)
         let determiner_before = k >= 2
             && spaces_only(k - 1)
-            && [
-                "the", "a", "an", "this", "his", "her", "its", "their", "one",
-            ]
-            .iter()
-            .any(|d| same_word(d, words[k - 2].of(text)));
+            && is_one_of(
+                &[
+                    "the", "a", "an", "this", "his", "her", "its", "their", "one",
+                ],
+                words[k - 2].of(text),
+            );
         let clause_or_quote_next = words.get(i + 1).is_some_and(|n| {
             same_word("that", n.of(text))
                 || text[words[i].end..n.start]
@@ -734,6 +740,7 @@ mod tests {
         ];
         for (word, w, want) in cases {
             assert_eq!(same_word(word, w), want, "{word} / {w}");
+            assert_eq!(is_one_of(&["x", word], w), want, "{word} / {w}");
         }
     }
 
