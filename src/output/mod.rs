@@ -498,6 +498,16 @@ impl<'a> CsvOut<'a> {
         self.buf.extend_from_slice(cell);
     }
 
+    /// A text cell already tested for quoting: `plain` when it needs no
+    /// quotes.
+    fn tested(&mut self, s: &str, plain: bool) {
+        if plain {
+            self.rendered(s.as_bytes());
+        } else {
+            self.text(s);
+        }
+    }
+
     /// The name of a kind or source (`person`, `dictionary`), which never
     /// needs quotes (a test holds every one of them so): written as it is.
     fn name(&mut self, name: &'static str) {
@@ -757,27 +767,46 @@ pub fn csv_of(article: &Article, analysis: &Analysis) -> (CsvChunks, CsvSummary)
         w.float((q.confidence as f64 * 100.0).round() / 100.0);
         w.end();
     }
+    // Whether each entity's canonical name and id need quotes, tested once
+    // per entity instead of once per row that names it (the mentions of
+    // an entity repeat both).
+    let plain: Vec<(bool, bool)> = entities
+        .iter()
+        .map(|e| {
+            (
+                !needs_quotes(e.canonical.as_bytes()),
+                !needs_quotes(e.id.as_bytes()),
+            )
+        })
+        .collect();
     let w = &mut CsvOut::new(&mut out.mentions, false);
     for (i, m) in mentions.iter().enumerate() {
         let (s, e) = idx.span(m.span);
-        let ent = m.entity.map(|e| &entities[e]);
         w.rendered(&doc_cell);
         w.num(i + 1);
         w.name(m.kind.name());
         w.num(s);
         w.num(e);
         w.text(m.span.of(text));
-        w.text(ent.map_or(m.canonical.as_str(), |e| e.canonical.as_str()));
-        w.text(ent.map_or("", |e| e.id.as_str()));
+        match m.entity {
+            Some(e) => {
+                w.tested(&entities[e].canonical, plain[e].0);
+                w.tested(&entities[e].id, plain[e].1);
+            }
+            None => {
+                w.text(&m.canonical);
+                w.text("");
+            }
+        }
         w.name(m.source.name());
         w.end();
     }
     let w = &mut CsvOut::new(&mut out.entities, false);
-    for e in entities {
+    for (e, &(canonical_plain, id_plain)) in entities.iter().zip(&plain) {
         w.rendered(&doc_cell);
-        w.text(&e.id);
+        w.tested(&e.id, id_plain);
         w.name(e.kind.name());
-        w.text(&e.canonical);
+        w.tested(&e.canonical, canonical_plain);
         w.num(e.mentions);
         w.num(e.quotes);
         w.joined(&e.titles, &mut scratch);
