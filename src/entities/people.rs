@@ -901,6 +901,11 @@ fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     // dates and streets have them too (`May 19th`, `East 41st Street`).
     let minute = |k: usize| {
         at(k).is_some_and(|s| {
+            // Only a word opening with a digit (or the `+` a number may
+            // carry) can parse below; most words go no further.
+            if !s.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+                return false;
+            }
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             matches!(&s[digits.len()..], "st" | "nd" | "rd" | "th")
                 && digits.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
