@@ -237,7 +237,7 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
 fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let s = t.span.of(text);
-    if m.is_nonname(t) || m.is_demonym(t) || m.is_head(t) {
+    if m.is_nonname(t) || m.is_head(t) || m.is_demonym(t) && !demonym_surname(m, text, tokens, i) {
         return false;
     }
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
@@ -268,6 +268,23 @@ fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
     // then opens a person's name.
     !(prev.is_some_and(|p| matches!(p.shape, Shape::Title | Shape::Caps))
         && m.suffix_at(tokens, i).is_some())
+}
+
+/// A nationality word that is a family name here (`Tavo Cuban said`,
+/// `Tavo Cuban, the owner`): after a given name and before a reporting
+/// verb, a comma, a colon or a possessive. Before anything else it stays
+/// an adjective (`Will British voters`), and after a place that is also a
+/// given name too (`Ohio Republican, …`).
+fn demonym_surname(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let same = |k: usize| tokens.get(k).filter(|n| n.sentence == t.sentence);
+    // (A place that is also a given name is the place: `Ohio Republican`.)
+    let given = i > 0 && same(i - 1).is_some_and(|p| m.given(text, p).is_some() && !m.is_place(p));
+    let next = same(i + 1);
+    given
+        && next.is_some_and(|n| {
+            matches!(n.span.of(text), "," | ":" | "'s" | "’s") || m.is_speech_verb(n)
+        })
 }
 
 /// `s`, the text of `t`, is one of [`PLACE_WORDS`]: a look-up of the
@@ -1053,6 +1070,43 @@ Dunmore\tplace\t\t\t\t\t\n";
             .filter(|m| m.kind == MentionKind::Person)
             .map(|m| format!("{} {}", m.span.of(text), m.rule))
             .collect()
+    }
+
+    #[test]
+    fn a_nationality_word_is_a_family_name_only_after_a_given_name_and_before_a_break() {
+        let d = testing::lexicon(
+            "name\ttype\tcategory\tshape\n\
+Tavo\tgiven_name\t\t\n\
+Ohio\tgiven_name\t\t\n\
+Ohio\tplace\t\t\n\
+Norrlander\tnonname\tdemonym\t\n\
+said\tcue\t\tverb\n",
+        );
+        // (Name, text, the persons found.)
+        for (name, text, want) in [
+            (
+                "before a reporting verb",
+                "Later Tavo Norrlander said the pier was shut.",
+                &["Tavo Norrlander pattern:given+surname"][..],
+            ),
+            (
+                "before a comma",
+                "They met Tavo Norrlander, the owner of the pier.",
+                &["Tavo Norrlander pattern:given+surname"],
+            ),
+            (
+                "before a noun",
+                "Will Tavo Norrlander voters stay home?",
+                &[],
+            ),
+            (
+                "after a place that is also a given name",
+                "An Ohio Norrlander, the senator, said no.",
+                &[],
+            ),
+        ] {
+            assert_eq!(persons(&d, text), want, "{name}");
+        }
     }
 
     #[test]
