@@ -148,14 +148,14 @@ fn line_row(
 pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
     let text = ctx.text;
     let ms = ctx.mentions;
-    let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
-    out.extend(interview_lines(ctx));
     let labels: Vec<Option<(Span, usize)>> = ctx
         .segments
         .paragraphs
         .iter()
         .map(|p| colon_label(text, *p))
         .collect();
+    let mut out: Vec<Quote> = headline_label(ctx).into_iter().collect();
+    out.extend(interview_lines(ctx, &labels));
     // A transcript: two or more paragraphs open with a name in capitals
     // (`ANA BRASK: …`); there the labels need no mention of their own.
     let caps_name = |label: Span| {
@@ -255,14 +255,16 @@ pub(super) fn transcript_lines(ctx: &Ctx) -> Vec<Quote> {
 /// question is the interviewer's, who goes unnamed; an answer is the
 /// interviewee's: the person the article names most often before the
 /// first question (the first named on a tie), or nobody when it names none.
-fn interview_lines(ctx: &Ctx) -> Vec<Quote> {
+/// `labels` holds each paragraph's [`colon_label`].
+fn interview_lines(ctx: &Ctx, labels: &[Option<(Span, usize)>]) -> Vec<Quote> {
     let text = ctx.text;
     let labelled: Vec<(Span, Span, usize)> = ctx
         .segments
         .paragraphs
         .iter()
-        .filter_map(|&p| {
-            let (label, colon) = colon_label(text, p)?;
+        .zip(labels)
+        .filter_map(|(&p, &l)| {
+            let (label, colon) = l?;
             matches!(label.of(text), "Q" | "A").then_some((p, label, colon))
         })
         .collect();
