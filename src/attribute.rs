@@ -1437,6 +1437,21 @@ pub fn attribute(
             decisions[i] = interrupted_half(&ctx, &quoted[i - 1], &quoted[i], &decisions[i - 1]);
         }
     }
+    // A quotation between a quote and the cue after it lies in the
+    // speaker's aside (`"…," Ana Brask, wearing "Save Our Ferries" badges,
+    // said`): a name or a slogan, no speech of its own.
+    for i in 0..quoted.len() {
+        let Some(cue) = decisions[i].as_ref().and_then(|d| d.cue) else {
+            continue;
+        };
+        for j in i + 1..quoted.len() {
+            if quoted[j].outer().end > cue.start {
+                break;
+            }
+            titles[j] = true;
+            decisions[j] = None;
+        }
+    }
     let mut used_cues: Vec<Span> = decisions.iter().flatten().filter_map(|d| d.cue).collect();
     used_cues.sort_unstable();
 
@@ -3117,6 +3132,31 @@ mod tests {
                 name: "X told someone S",
                 text: "Tolven told reporters prices will rise next year.",
                 want: &[("prices will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "a named addressee is skipped whole",
+                text: "Tolven told Harbour Radio he would run again.",
+                want: &[("he would run again", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "a programme after its owner's name is part of the addressee",
+                text: "Tolven told Harbour Radio 4's Morning programme he would run again.",
+                want: &[("he would run again", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "a colon after the addressee introduces the quotation",
+                text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
+                want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],
+            },
+            Case {
+                name: "a quotation inside the speaker's aside is no quote and no stop",
+                text: "Tolven spoke first.\n\n“We have had better summers,” Harbour delegate Piet Vask, wearing “Save Our Ferries” badges, said as the rain fell.",
+                want: &[("We have had better summers,", "direct", "Harbour delegate Piet Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "a named addressee with nothing said after it is no statement",
+                text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
+                want: &[],
             },
             Case {
                 name: "S, X said",

@@ -200,9 +200,28 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
     let seg_end = ctx.sentence(after_start + lead).end.max(after_start + lead);
     // (A line break inside the sentence is hard wrapping: it stays in.)
     const STOPS: &super::Chars = &super::Chars::new(&[';', '"', '“', '”']);
-    let sentence_stop = STOPS
+    let mut sentence_stop = STOPS
         .find(&text[after_start + lead..seg_end])
         .map_or(seg_end, |k| after_start + lead + k);
+    // (Past a short quotation inside an aside set off by a comma: `"…,"
+    // delegate Ana Brask, wearing "Save Our Ferries" badges, said`.)
+    while sentence_stop < seg_end && text[after_start + lead..sentence_stop].contains(',') {
+        let char_end = |at: usize| at + text[at..].chars().next().map_or(1, char::len_utf8);
+        let open = sentence_stop;
+        let Some(k) = STOPS.find(&text[char_end(open)..seg_end]) else {
+            break;
+        };
+        let close = char_end(open) + k;
+        let inner = &text[char_end(open)..close];
+        let inner = inner.strip_suffix(',').unwrap_or(inner);
+        if text[open..].starts_with(';') || inner.len() > 40 || inner.contains(',') {
+            break;
+        }
+        let next = char_end(close);
+        sentence_stop = STOPS
+            .find(&text[next..seg_end])
+            .map_or(seg_end, |k| next + k);
+    }
     let first = ctx.word_from(after_start + lead);
     // Trailing dash: `"…" — Lu Wei`.
     if first < ctx.words.len() {
