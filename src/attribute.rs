@@ -1354,6 +1354,53 @@ fn interrupted_half(
     })
 }
 
+/// The first half of `"…" by the county, Vask said on Monday, "…"`: a
+/// quote that opens a sentence and does not end it, followed in the same sentence by
+/// the speaker and cue that introduce the next quote (after a comma or
+/// colon, past a time or place phrase), takes that decision.
+fn leading_half(
+    ctx: &Ctx,
+    first: &Quoted,
+    q: &Quoted,
+    decision: &Option<Decision>,
+) -> Option<Decision> {
+    let text = ctx.text;
+    let d = decision.as_ref()?;
+    let (cue, speaker) = (d.cue?, d.speaker?);
+    let attribution = Span::new(cue.start.min(speaker.start), cue.end.max(speaker.end));
+    if !(first.outer().end < attribution.start && attribution.end <= q.open.start) {
+        return None;
+    }
+    let between = &text[first.outer().end..q.open.start];
+    let opens_sentence = text[ctx.sentence(first.open.start).start..first.open.start]
+        .trim()
+        .is_empty();
+    let runs_on = opens_sentence
+        && !first
+            .span
+            .of(text)
+            .trim_end()
+            .ends_with(['.', '!', '?', ','])
+        && text[first.outer().end..attribution.start]
+            .trim_end()
+            .ends_with(',')
+        && text[attribution.end..q.open.start]
+            .trim_end()
+            .ends_with([',', ':'])
+        && !between.contains(['\n', '.', '!', '?', ';', '"', '“', '”'])
+        && ctx.word_until(attribution.start) - ctx.word_from(first.outer().end) <= MAX_RUN_ON_WORDS;
+    runs_on.then_some(Decision {
+        speaker: Some(speaker),
+        cue: Some(cue),
+        method: d.method,
+        confidence: d.confidence,
+    })
+}
+
+/// Words from a quote's first half to the attribution before its second
+/// half (`"…" by the county and its partners, Vask said`).
+const MAX_RUN_ON_WORDS: usize = 12;
+
 /// A sieve decision for one direct quote.
 struct Decision {
     speaker: Option<Span>,
@@ -1435,6 +1482,14 @@ pub fn attribute(
     for i in 1..quoted.len() {
         if decisions[i].is_none() && !titles[i] {
             decisions[i] = interrupted_half(&ctx, &quoted[i - 1], &quoted[i], &decisions[i - 1]);
+        }
+    }
+    // `"…" by the county, Vask said on Monday, "…"`: the first half of
+    // a quotation whose sentence runs on to the cue that introduces the
+    // second half is that cue's too.
+    for i in (0..quoted.len().saturating_sub(1)).rev() {
+        if decisions[i].is_none() && !titles[i] {
+            decisions[i] = leading_half(&ctx, &quoted[i], &quoted[i + 1], &decisions[i + 1]);
         }
     }
     // A quotation between a quote and the cue after it lies in the
@@ -1672,6 +1727,25 @@ pub fn attribute(
     // opening inside the content and closing after the sentence end (the
     // segmenter split at a period inside the quote) extends the content.
     for r in &mut reported {
+        // (And one closing inside the content after opening before its
+        // sentence, the segmenter having split at a period inside it,
+        // `"Fares are high. Nobody can pay" but to leave, says Vask`:
+        // the content opens at its mark.)
+        let k = quoted.partition_point(|q| q.open.start < r.span.start);
+        if let Some(q) = k.checked_sub(1).map(|k| &quoted[k]) {
+            let open_sentence = ctx.sentence(q.open.start).end <= r.span.start;
+            // (Not a quotation closing its clause with a comma: `"….
+            // …," Vask, the pilot, said` is a direct quote.)
+            if open_sentence
+                && !q.span.of(text).trim_end().ends_with(',')
+                && q.span.end > r.span.start
+                && q.outer().end < r.span.end
+                && decisions[k - 1].is_none()
+                && !titles[k - 1]
+            {
+                r.span.start = q.open.start;
+            }
+        }
         for i in quotes_in(quoted, r.span.start.saturating_sub(4), r.span.end) {
             let q = &quoted[i];
             let opens_inside = r.span.start < q.open.start && q.open.start < r.span.end;
@@ -3152,6 +3226,29 @@ mod tests {
                 name: "a quotation inside the speaker's aside is no quote and no stop",
                 text: "Tolven spoke first.\n\n“We have had better summers,” Harbour delegate Piet Vask, wearing “Save Our Ferries” badges, said as the rain fell.",
                 want: &[("We have had better summers,", "direct", "Harbour delegate Piet Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "the first half of a quotation whose sentence runs on to the second half's cue",
+                text: "Fares rose.\n\n\"If the new quay had never been paid for\" by the county and its partners, Vask said at the harbour meeting late on Friday, \"the town would be empty.\"",
+                want: &[
+                    ("If the new quay had never been paid for", "direct", "Vask", "cue_name_adjacent"),
+                    ("the town would be empty.", "direct", "Vask", "cue_name_adjacent"),
+                ],
+            },
+            Case {
+                name: "a quoted phrase inside the sentence before a cue keeps its own reading",
+                text: "Asked if the vote was \"fair and open\" in the end, Vask replied: \"It was.\"",
+                want: &[("It was.", "direct", "Vask", "cue_name_adjacent")],
+            },
+            Case {
+                name: "reported content opens at a quotation the segmenter split at a period",
+                text: "Fares rose.\n\n\"Taxes are too high. Nobody can pay\" but to leave the island, says Mark Tolven, a fisher.",
+                want: &[(
+                    "\"Taxes are too high. Nobody can pay\" but to leave the island",
+                    "partial",
+                    "Mark Tolven, a fisher",
+                    "indirect_cue",
+                )],
             },
             Case {
                 name: "a named addressee with nothing said after it is no statement",
