@@ -3251,6 +3251,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a participle in an absolute phrase after `with` reports its own subject",
+                text: "The vote split the town, with many skippers recently saying the fares were too high. The port grew, with the harbour adding 300 jobs.",
+                want: &[(
+                    "the fares were too high",
+                    "indirect",
+                    "many skippers",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

@@ -464,6 +464,30 @@ const MEDIA_NOUNS: &Words = &Words::new(&[
     "magazine",
 ]);
 
+/// The subject of an absolute phrase that opens at `with` after a comma
+/// (or at the sentence start) and runs without a break to the participle
+/// at `ci`: `…, with many skippers saying S`, `With the union calling her
+/// "…"`. Up to six words.
+fn with_phrase(ctx: &Ctx, s_first: usize, ci: usize) -> Option<Span> {
+    let floor = s_first.max(ci.saturating_sub(7));
+    let k = (floor..ci)
+        .rev()
+        .find(|&k| ctx.w(k).eq_ignore_ascii_case("with"))?;
+    let set_off = k == s_first || ctx.gap(k).contains(',');
+    let plain = (k + 1..=ci).all(|j| ctx.gap(j) == " ")
+        && (k + 1..ci).all(|j| {
+            let w = ctx.w(j);
+            !is_in(AUXILIARIES, w) && !is_in(&["that", "by", "and", "or"], w)
+        });
+    // (An adverb before the participle is no part of the subject: `with
+    // Vask recently calling …`.)
+    let mut last = ci - 1;
+    while last > k + 1 && is_adverb(ctx.w(last)) {
+        last -= 1;
+    }
+    (set_off && plain && k + 1 < ci).then(|| Span::new(ctx.words[k + 1].start, ctx.words[last].end))
+}
+
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
 const PHRASAL_PARTICLES: &Words = &Words::new(&["up", "off", "twice", "into"]);
 
@@ -2358,7 +2382,10 @@ pub(super) fn reported_speech(
             // arguing S` is left out: its subject is too often misread.)
             let after_document = is_in(DOCUMENT_NOUNS, prev) && !ctx.hard(ci);
             let after_source = is_in(SOURCE_NOUNS, prev) && !ctx.hard(ci);
-            if !(ctx.gap(ci).contains(',') || after_document || after_source) {
+            // (Not `with the port adding 300 jobs`: a sum, not a statement.)
+            let absolute = with_phrase(ctx, s_first, ci).filter(|_| &*c.lemma != "add");
+            if !(ctx.gap(ci).contains(',') || after_document || after_source || absolute.is_some())
+            {
                 return None;
             }
             let mut from = ce;
@@ -2416,6 +2443,9 @@ pub(super) fn reported_speech(
                     }
                     return Some(q);
                 }
+            }
+            if let Some(sp) = absolute {
+                return Some(mk(body, Some(sp), "participle_subject", 0.6));
             }
             let sp = subject_of(ctx, sent, ci, cues);
             if sp.is_none() && !ctx.gap(ci).contains(',') {
