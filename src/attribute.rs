@@ -3261,6 +3261,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a participle's subject after an opening time phrase and a place phrase",
+                text: "A week earlier, at a meeting in Dayton, Mr. Tolven was equally sharp, claiming that Brask wanted to close the port.",
+                want: &[(
+                    "Brask wanted to close the port",
+                    "indirect",
+                    "Mr. Tolven",
+                    "participle_subject",
+                )],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

@@ -827,7 +827,21 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     if let Some(k) = timed {
         return Some(ctx.words[k]);
     }
-    if !contraction && !adverbial_opener(ctx.w(first)) {
+    // (Or a short time phrase: `A week earlier, at a meeting, Vask was
+    // blunt, claiming …`.)
+    let time_phrase = || {
+        let comma = (first + 1..end.min(first + 5)).find(|&k| ctx.gap(k).contains(','));
+        comma.is_some_and(|c| {
+            (first..c).all(|j| !ctx.hard(j) || j == first)
+                && (first..c).any(|j| {
+                    let w = ctx.w(j);
+                    is_day(w)
+                        || is_in(PERIODS, w)
+                        || is_in(&["day", "before", "after", "later", "earlier"], w)
+                })
+        })
+    };
+    if !contraction && !adverbial_opener(ctx.w(first)) && !time_phrase() {
         return None;
     }
     (first + 1..end)
