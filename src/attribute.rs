@@ -2317,7 +2317,7 @@ mod tests {
             Case {
                 name: "a question put to the speaker is not what the main verb reports",
                 text: "Asked on Monday whether the harbour would close, the mayor declined to comment.",
-                want: &[],
+                want: &[("whether the harbour would close", "indirect", "", "unknown")],
             },
             Case {
                 name: "a second verb after and, its subject after an opening subordinate clause",
@@ -3271,6 +3271,14 @@ mod tests {
                 )],
             },
             Case {
+                name: "an opening `Asked` clause is a question by someone unnamed",
+                text: "Asked which county was his favourite, Vask demurred. When asked about the fares, Brask smiled.",
+                want: &[
+                    ("which county was his favourite", "indirect", "", "unknown"),
+                    ("the fares", "indirect", "", "unknown"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],
@@ -3819,6 +3827,7 @@ mod tests {
                 want: &[
                     ("If the boat sinks, we will swim the rest,", "direct", "she", "cue_pronoun"),
                     ("Nobody else will row.", "direct", "she", "paragraph_continuation"),
+                    ("what that might cost", "indirect", "", "unknown"),
                     ("Two oars.", "direct", "she", "cue_pronoun"),
                 ],
             },

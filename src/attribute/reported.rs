@@ -488,6 +488,41 @@ fn with_phrase(ctx: &Ctx, s_first: usize, ci: usize) -> Option<Span> {
     (set_off && plain && k + 1 < ci).then(|| Span::new(ctx.words[k + 1].start, ctx.words[last].end))
 }
 
+/// What was asked in a sentence that opens with `Asked` (or `When asked`,
+/// `If asked`, …), up to the comma before the main clause: `Asked which
+/// county he liked best, Vask demurred` → `which county he liked best`;
+/// `Asked about the fares, …` → `the fares`. The cue is words `ci..ce`.
+fn asked_opening(ctx: &Ctx, ci: usize, ce: usize, s_first: usize, s_end: usize) -> Option<Span> {
+    let opens = ci == s_first && ctx.w(ci) == "Asked"
+        || ci == s_first + 1
+            && ctx.w(ci) == "asked"
+            && is_in(&["when", "if", "after", "once", "while"], ctx.w(s_first))
+            && ctx.gap(ci) == " ";
+    // (`Asked by Ana Brask whether …` names the one who asked: not here.)
+    if !opens || ce >= s_end || ctx.w(ce) == "by" {
+        return None;
+    }
+    // (Past a time phrase, `Asked on Monday whether …`, and the
+    // preposition of the topic, `Asked about the fares`.)
+    let from = ce + time_phrase_len(ctx, ce, s_end);
+    let from = if from + 1 < s_end && is_in(&["about", "on"], ctx.w(from)) && ctx.gap(from) == " " {
+        from + 1
+    } else {
+        from
+    };
+    if from >= s_end {
+        return None;
+    }
+    let comma = (from + 1..s_end.min(from + MAX_ASKED_WORDS))
+        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
+        .find(|&k| ctx.gap(k).contains(','))?;
+    content_min(ctx, ctx.words[from].start, ctx.words[comma - 1].end, 1)
+}
+
+/// Words of the question in `Asked …, Vask said` (past it, no comma
+/// closes an opening question).
+const MAX_ASKED_WORDS: usize = 30;
+
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
 const PHRASAL_PARTICLES: &Words = &Words::new(&["up", "off", "twice", "into"]);
 
@@ -1779,6 +1814,13 @@ pub(super) fn reported_speech(
             let fragment = fragment_open(ctx, quoted, c, c.span.end + 80);
             if quote_follows && fragment.is_none() {
                 return None;
+            }
+            // `Asked about the fares, Vask said …`: the question put to the
+            // sentence's subject, by someone the sentence does not name.
+            if &*c.lemma == "ask" {
+                if let Some(body) = asked_opening(ctx, ci, ce, s_first, s_end) {
+                    return Some(mk(body, None, "indirect_cue", 0.0));
+                }
             }
             // `Vask was asked by host Ana Brask whether …`: a passive `ask`
             // names the one who asked after `by`.
