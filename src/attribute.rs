@@ -3279,6 +3279,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle opening the sentence reports the main clause's subject",
+                text: "Noting that the port had lost money for years, Tolven urged a vote. Writing in the Harbour Ledger, Brask called for calm. Agreeing to pay did not mean guilt, the board said.",
+                want: &[
+                    ("the port had lost money for years", "indirect", "Tolven", "participle_subject"),
+                    ("Agreeing to pay did not mean guilt", "indirect", "the board", "cue_title"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

@@ -488,6 +488,48 @@ fn with_phrase(ctx: &Ctx, s_first: usize, ci: usize) -> Option<Span> {
     (set_off && plain && k + 1 < ci).then(|| Span::new(ctx.words[k + 1].start, ctx.words[last].end))
 }
 
+/// A participle that opens its sentence reports the main clause's subject:
+/// `Noting that the port lost money, Tolven urged a vote` → (`the port
+/// lost money`, `Tolven`). What follows the participle (words `ce..`) up to
+/// the first comma is what was said, unless it opens with a preposition of
+/// place or topic; a name or pronoun and a verb follow the comma.
+fn opening_participle(ctx: &Ctx, cues: &[Cue], ce: usize, s_end: usize) -> Option<(Span, Span)> {
+    let from = if ce < s_end && ctx.w(ce) == "that" {
+        ce + 1
+    } else {
+        ce
+    };
+    let comma = (from + 1..s_end.min(from + MAX_ASKED_WORDS))
+        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
+        .find(|&k| ctx.gap(k).contains(','))?;
+    // (`Writing in the Ledger, Vask said …`, `Speaking on the delay, …`:
+    // a phrase of place or topic says nothing.)
+    if is_in(ADJUNCT_PREPOSITIONS, ctx.w(from)) {
+        return None;
+    }
+    let sp = clause_subject(ctx, comma, s_end, false)?;
+    // (Not when the main clause is only a reporting tail: in `Agreeing to
+    // pay did not mean guilt, the board said.` the participle is the
+    // subject of what the board said.)
+    let after = ctx.word_until(sp.end);
+    let tail = cues_in(
+        cues,
+        ctx.words[after.min(s_end - 1)].start,
+        ctx.words[s_end - 1].end,
+    )
+    .iter()
+    .any(|c| {
+        c.shape == Shape::Verb
+            && ctx.word_from(c.span.start) <= after + 1
+            && ctx.word_until(c.span.end) + 1 >= s_end
+    });
+    if tail {
+        return None;
+    }
+    let body = content_min(ctx, ctx.words[from].start, ctx.words[comma - 1].end, 2)?;
+    Some((body, sp))
+}
+
 /// What was asked in a sentence that opens with `Asked` (or `When asked`,
 /// `If asked`, …), up to the comma before the main clause: `Asked which
 /// county he liked best, Vask demurred` → `which county he liked best`;
@@ -2131,7 +2173,16 @@ pub(super) fn reported_speech(
                         || b0 + 1 < spi
                             && is_in(&["when", "if", "after", "once"], ctx.w(b0))
                             && ctx.w(b0 + 1) == "asked";
-                    if adjunct_only(ctx, body) || asked {
+                    // (`Noting that S, Vask urged …`: the opening participle
+                    // reports S in a row of its own.)
+                    let participle = cues_in(cues, ctx.words[b0].start, ctx.words[b0].end)
+                        .iter()
+                        .any(|p| {
+                            p.shape == Shape::Participle
+                                && opening_participle(ctx, cues, ctx.word_until(p.span.end), s_end)
+                                    .is_some()
+                        });
+                    if adjunct_only(ctx, body) || asked || participle {
                         return None;
                     }
                     // Not when the comma closes a direct quote: handled above.
@@ -2429,8 +2480,12 @@ pub(super) fn reported_speech(
             // `…, saying "we regret it" to the crews`.)
             let fragment =
                 quote_follows && fragment_open(ctx, quoted, c, c.span.end + 80).is_some();
-            if quote_follows && !fragment || ci == s_first {
+            if quote_follows && !fragment {
                 return None;
+            }
+            if ci == s_first {
+                return opening_participle(ctx, cues, ce, s_end)
+                    .map(|(body, sp)| mk(body, Some(sp), "participle_subject", 0.6));
             }
             let prev = ctx.w(ci - 1);
             // `…, saying S`; `Lu released a statement saying S` (the
