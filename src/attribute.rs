@@ -3287,6 +3287,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "a participle after an opening preposition reports the main clause's subject",
+                text: "In describing the new ferry plan, Vask said it was far too late.",
+                want: &[
+                    ("the new ferry plan", "indirect", "Vask", "participle_subject"),
+                    ("it was far too late", "indirect", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

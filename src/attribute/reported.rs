@@ -2483,7 +2483,17 @@ pub(super) fn reported_speech(
             if quote_follows && !fragment {
                 return None;
             }
-            if ci == s_first {
+            // (Also after a preposition or conjunction of time or means:
+            // `In describing the plan, Vask said …`, `While insisting that
+            // S, Vask …`.)
+            let opens = ci == s_first
+                || ci == s_first + 1
+                    && ctx.gap(ci) == " "
+                    && is_in(
+                        &["in", "by", "while", "after", "before", "when", "since"],
+                        ctx.w(s_first),
+                    );
+            if opens {
                 return opening_participle(ctx, cues, ce, s_end)
                     .map(|(body, sp)| mk(body, Some(sp), "participle_subject", 0.6));
             }
