@@ -3295,6 +3295,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a short bare plural after a name and a comma is the subject, not an appositive",
+                text: "Mr. Vask, officials said, has become wary of the plan. Since May, officials said, the ferry has run late.",
+                want: &[
+                    ("Mr. Vask", "indirect", "officials", "cue_title"),
+                    ("has become wary of the plan", "indirect", "officials", "cue_title"),
+                    ("Since May", "indirect", "officials", "cue_title"),
+                    ("the ferry has run late", "indirect", "officials", "cue_title"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

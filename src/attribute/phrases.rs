@@ -738,10 +738,30 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             )
             && !is_capitalised(ctx.w(name_start - 1));
         let adverb_alone = name_start == name_end && sentence_adverb(ctx.w(name_end));
+        // (`Mr. Vask, officials said, has …`: a short bare plural does
+        // not describe one name; it is the subject, the name is what
+        // they said. `Vask, one of the pilots,` is an appositive.)
+        let head = ctx.w(last);
+        let plural_of_one = head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && last - start < 3
+            && !ctx.w(start).ends_with("ing")
+            && !is_in(
+                &[
+                    "a", "an", "the", "his", "her", "its", "their", "our", "one", "each",
+                ],
+                ctx.w(start),
+            )
+            && !(start..last).any(|k| is_in(&["of", "to", "for", "in", "at", "with"], ctx.w(k)))
+            && !(name_start..name_end).any(|k| ctx.w(k) == "and");
         if is_capitalised(ctx.w(name_end))
             && !is_in(NOT_SPEAKER_START, ctx.w(name_start))
             && !adverb_alone
             && !after_preposition
+            && !plural_of_one
         {
             span = Span::new(ctx.words[name_start].start, span.end);
         }
