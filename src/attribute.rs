@@ -3305,6 +3305,14 @@ mod tests {
                 ],
             },
             Case {
+                name: "an opening poll phrase singled out or followed by a participle or time phrase",
+                text: "In this poll, Vask rose two points. In a Harbour Ledger poll released Monday, 40 percent of riders chose Brask. Riders in Tolven head to the polls today.",
+                want: &[
+                    ("Vask rose two points", "indirect", "this poll", "poll_source"),
+                    ("40 percent of riders chose Brask", "indirect", "a Harbour Ledger poll", "poll_source"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

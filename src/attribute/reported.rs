@@ -1438,7 +1438,7 @@ const SIDE_LEMMAS: &Words = &Words::new(&[
 ]);
 
 /// Nouns for a poll or survey that may be named as a source with `in`.
-const POLL_NOUNS: &[&str] = &["poll", "survey"];
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
 /// `Brask led Vask by five points in a Harbour Ledger poll.` / `In a new
 /// Tolven Institute survey, 40 percent of riders …`: a named poll or survey
@@ -1467,18 +1467,33 @@ pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         if i + 1 >= k || !cues_in(cues, sent.start, sent.end).is_empty() {
             continue;
         }
-        // (A named poll: `the generic polls` are no source of their own.)
-        if !(i + 1..k).any(|m| is_capitalised(ctx.w(m))) {
+        // (A named poll, `a Harbour Ledger poll`, or, opening the
+        // sentence, one singled out, `In this poll,`, `In exit polls,`:
+        // `the polls` and `in many polls` at the end are no source.)
+        let named = (i + 1..k).any(|m| is_capitalised(ctx.w(m)));
+        let singled_out = i == s_first && (i + 1..k).any(|m| !is_in(&["the", "a", "an"], ctx.w(m)));
+        // (Not the polls voters go to: `in Ohio head to the polls`.)
+        if !(named || singled_out) || (i + 1..k).any(|m| ctx.w(m) == "to") {
             continue;
         }
         let speaker = Span::new(ctx.words[i + 1].start, ctx.words[k].end);
         let body = if i == s_first {
-            // `In a … poll, S.` (past a participle aside set off by commas).
+            // `In a … poll, S.` (past a participle aside set off by commas,
+            // or a short participle or time phrase before the comma: `In a
+            // Ledger poll released Monday, …`, `… poll last month, …`).
             let mut c = k + 1;
             if c < s_end && ctx.gap(c).contains(',') {
                 let w = ctx.w(c);
                 if w.ends_with("ed") || w.ends_with("ing") {
                     c = match (c + 1..s_end).find(|&m| ctx.gap(m).contains(',')) {
+                        Some(m) => m,
+                        None => continue,
+                    };
+                }
+            } else if c < s_end {
+                let w = ctx.w(c);
+                if w.ends_with("ed") || w.ends_with("ing") || time_phrase_len(ctx, c, s_end) > 0 {
+                    c = match (c + 1..s_end.min(c + 5)).find(|&m| ctx.gap(m).contains(',')) {
                         Some(m) => m,
                         None => continue,
                     };
