@@ -154,8 +154,8 @@ use direct::{
 use labels::transcript_lines;
 use phrases::classify;
 use reported::{
-    drop_nested, opens_in_reported, poll_sources, reported_speech, verb_that_cues, whole_content,
-    INVERTING_LEMMAS, UNLISTED,
+    drop_nested, opens_in_reported, perspectives, poll_sources, reported_speech, verb_that_cues,
+    whole_content, INVERTING_LEMMAS, UNLISTED,
 };
 
 /// An unattributed quote with at least this many words is kept as speech.
@@ -1529,6 +1529,7 @@ pub fn attribute(
     reported.append(&mut extra);
     reported.append(&mut transcript_lines(&ctx));
     reported.append(&mut poll_sources(&ctx, &outside_cues));
+    reported.append(&mut perspectives(&ctx, &outside_cues));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
@@ -4915,6 +4916,31 @@ mod tests {
         assert!(run(text, &mentions)
             .iter()
             .all(|q| q.method != "interview_qa"));
+    }
+
+    #[test]
+    fn to_and_a_person_gives_their_view() {
+        let text = "To Ms. Brask, who pays the full fare, the new timetable is a disgrace. \
+                    To stop Oren Vask, the council voted twice. To them, it was late.";
+        let mentions = [person(text, "Brask", None), person(text, "Oren Vask", None)];
+        let got: Vec<(&str, &str, &str)> = run(text, &mentions)
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                (q.span.of(text), sp, q.method)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "the new timetable is a disgrace",
+                    "Ms. Brask",
+                    "perspective"
+                ),
+                ("it was late", "them", "perspective"),
+            ]
+        );
     }
 
     #[test]

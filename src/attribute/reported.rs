@@ -1530,6 +1530,72 @@ pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     out
 }
 
+/// `To Vask, the fares are a scandal.` / `To them, it signals …`: a
+/// sentence that opens with `To` and a person (a name the entity stage
+/// found, or `him`, `her`, `them`) set off by a comma gives that person's
+/// view (`perspective`), when the sentence has no cue of its own.
+pub(super) fn perspectives(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for sent in &ctx.segments.sentences {
+        let s_first = ctx.word_from(sent.start);
+        let s_end = ctx.word_until(sent.end);
+        if s_first + 3 >= s_end || ctx.w(s_first) != "To" || ctx.words[s_first].start != sent.start
+        {
+            continue;
+        }
+        let who = s_first + 1;
+        let at = ctx.words[who].start;
+        // (The person's mention may start after an honorific: `To Ms.
+        // Brask,`.)
+        let named = ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < at)..]
+            .iter()
+            .take_while(|m| m.span.start <= ctx.words[who + 1].start)
+            .filter(|m| m.kind == MentionKind::Person)
+            .map(|m| m.span.end)
+            .max();
+        let end = match named {
+            // (Capitalised: `To stop Vask,` is a purpose, no person's view.)
+            Some(end) if is_capitalised(ctx.w(who)) => end,
+            None if is_in(&["him", "her", "them"], ctx.w(who)) => ctx.words[who].end,
+            _ => continue,
+        };
+        let comma = ctx.word_from(end);
+        if comma >= s_end
+            || ctx.words[comma - 1].end != end
+            || ctx.gap(comma).trim() != ","
+            || !cues_in(cues, sent.start, sent.end).is_empty()
+        {
+            continue;
+        }
+        // (Past a relative clause on the person: `To Vask, who rides the
+        // ferry daily, the fares are …`.)
+        let from = if ctx.w(comma) == "who" {
+            match (comma + 1..s_end).find(|&k| ctx.gap(k).trim() == ",") {
+                Some(k) => k,
+                None => continue,
+            }
+        } else {
+            comma
+        };
+        let Some(body) = content(ctx, ctx.words[from].start, sent.end) else {
+            continue;
+        };
+        let speaker = Span::new(at, end);
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: speaker,
+                mention: link(ctx, speaker),
+            }),
+            cue: Some(ctx.words[s_first]),
+            method: "perspective",
+            confidence: 0.6,
+        });
+    }
+    out
+}
+
 /// Trim a content span: leading `that`, trailing punctuation.
 pub(super) fn content(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     content_min(ctx, start, end, 3)
