@@ -2409,7 +2409,10 @@ mod tests {
             Case {
                 name: "a relative-clause aside between the speaker and the cue",
                 text: "Speaking later, Sen. Mara Tolven (D-Ore.), who has endorsed Vask, said the roads come first.",
-                want: &[("the roads come first", "indirect", "Sen. Mara Tolven", "indirect_cue")],
+                want: &[
+                    ("Vask", "indirect", "who", "cue_pronoun"),
+                    ("the roads come first", "indirect", "Sen. Mara Tolven", "indirect_cue"),
+                ],
             },
             Case {
                 name: "only speech verbs invert: the phrase after other verbs is their object",
@@ -2736,7 +2739,10 @@ mod tests {
             Case {
                 name: "a cue inside the aside is skipped for the cue after it",
                 text: "\"The bridge stays,\" Vask, a senator who had opposed tolls, said.",
-                want: &[("The bridge stays,", "direct", "Vask", "cue_name_adjacent")],
+                want: &[
+                    ("The bridge stays,", "direct", "Vask", "cue_name_adjacent"),
+                    ("tolls", "indirect", "who", "cue_pronoun"),
+                ],
             },
             Case {
                 name: "a description, then the name set off by commas, after the quote",
@@ -3312,6 +3318,11 @@ mod tests {
                     ("Vask rose two points", "indirect", "this poll", "poll_source"),
                     ("40 percent of riders chose Brask", "indirect", "a Harbour Ledger poll", "poll_source"),
                 ],
+            },
+            Case {
+                name: "a relative clause's content ends at the comma before the main verb",
+                text: "Piet Tolven, a former chair who had endorsed Brask and is a delegate, spoke first. The ferry's share declined sharply to 41 percent.",
+                want: &[("Brask and is a delegate", "indirect", "who", "cue_pronoun")],
             },
             Case {
                 name: "a named addressee with nothing said after it is no statement",

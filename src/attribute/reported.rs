@@ -565,6 +565,67 @@ fn asked_opening(ctx: &Ctx, ci: usize, ce: usize, s_first: usize, s_end: usize) 
 /// closes an opening question).
 const MAX_ASKED_WORDS: usize = 30;
 
+/// `body` cut at the comma that closes a relative clause, when a main verb
+/// follows it: the first comma after which comes a lower-case word that
+/// opens no clause or phrase of its own (`… Brask, spoke first` → `…
+/// Brask`). `None` when there is no such comma.
+fn before_main_verb(ctx: &Ctx, body: Span) -> Option<Span> {
+    const CONTINUES: &Words = &Words::new(&[
+        "and",
+        "but",
+        "or",
+        "nor",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "including",
+        "as",
+        "so",
+        "because",
+        "although",
+        "though",
+        "if",
+        "that",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "not",
+        "even",
+        "especially",
+        "such",
+        "then",
+        "according",
+        "saying",
+    ]);
+    let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    let k = (a + 1..b).find(|&k| {
+        let w = ctx.w(k);
+        ctx.gap(k).trim() == ","
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_in(CONTINUES, w)
+            && !is_adverb(w)
+    })?;
+    content_min(ctx, body.start, ctx.words[k - 1].end, 1)
+}
+
 /// Particles that make a cue verb a different verb (`show up`, `call off`).
 const PHRASAL_PARTICLES: &Words = &Words::new(&["up", "off", "twice", "into"]);
 
@@ -2443,6 +2504,25 @@ pub(super) fn reported_speech(
                     3
                 };
                 let body = content_min(ctx, start, sent.end, min_words)?;
+                // (`Tolven, who had endorsed Brask, spoke first`: a relative
+                // clause ends at a comma before the main verb.)
+                let relative = ctx.w(ctx.word_until(sp.end) - 1) == "who";
+                let body = if relative {
+                    before_main_verb(ctx, body).unwrap_or(body)
+                } else {
+                    body
+                };
+                // (`Sales declined sharply to 41 percent`: a fall, not a
+                // refusal.)
+                let number =
+                    |k: usize| k < s_end && ctx.w(k).starts_with(|c: char| c.is_ascii_digit());
+                if &*c.lemma == "decline"
+                    && (is_adverb(ctx.w(from))
+                        || number(from)
+                        || is_in(&["by", "from", "to"], ctx.w(from)) && number(from + 1))
+                {
+                    return None;
+                }
                 // (`which the mayor doubts and which …`, `what she wants but
                 // …`: a conjunction opens a new clause, not the object;
                 // `is adding to his herd` adds no words.)
