@@ -3321,8 +3321,11 @@ mod tests {
             },
             Case {
                 name: "a relative clause's content ends at the comma before the main verb",
-                text: "Piet Tolven, a former chair who had endorsed Brask and is a delegate, spoke first. The ferry's share declined sharply to 41 percent.",
-                want: &[("Brask and is a delegate", "indirect", "who", "cue_pronoun")],
+                text: "Piet Tolven, a former chair who had endorsed Brask and is a delegate, spoke first. The ferry's share declined sharply to 41 percent. Ana Okafor, who called the plan a quiet, careful, fair one, voted no.",
+                want: &[
+                    ("Brask and is a delegate", "indirect", "who", "cue_pronoun"),
+                    ("the plan a quiet, careful, fair one", "indirect", "Ana Okafor, who", "indirect_cue"),
+                ],
             },
             Case {
                 name: "a named addressee with nothing said after it is no statement",

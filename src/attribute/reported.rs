@@ -567,9 +567,18 @@ const MAX_ASKED_WORDS: usize = 30;
 
 /// `body` cut at the comma that closes a relative clause, when a main verb
 /// follows it: the first comma after which comes a lower-case word that
-/// opens no clause or phrase of its own (`… Brask, spoke first` → `…
-/// Brask`). `None` when there is no such comma.
-fn before_main_verb(ctx: &Ctx, body: Span) -> Option<Span> {
+/// opens no clause or phrase of its own and reads as a finite verb (an
+/// auxiliary, a cue, a form in `-ed` or `-s`: `… Brask, spoke first` → `…
+/// Brask`; not `a generous, magnanimous man`). `None` when there is no
+/// such comma.
+fn before_main_verb(ctx: &Ctx, cues: &[Cue], body: Span) -> Option<Span> {
+    /// Common irregular past forms a main verb takes (`…, spoke first`).
+    const IRREGULAR_PAST: &Words = &Words::new(&[
+        "spoke", "went", "came", "took", "made", "gave", "won", "lost", "ran", "left", "met",
+        "led", "got", "became", "began", "held", "kept", "stood", "sat", "saw", "thought",
+        "brought", "wrote", "found", "chose", "drew", "grew", "knew", "rose", "fell", "sent",
+        "spent", "built", "paid", "sold", "heard", "felt", "meant", "put", "set", "cut",
+    ]);
     const CONTINUES: &Words = &Words::new(&[
         "and",
         "but",
@@ -618,10 +627,18 @@ fn before_main_verb(ctx: &Ctx, body: Span) -> Option<Span> {
     let (a, b) = (ctx.word_from(body.start), ctx.word_until(body.end));
     let k = (a + 1..b).find(|&k| {
         let w = ctx.w(k);
+        let verb = is_in(AUXILIARIES, w)
+            || is_in(IRREGULAR_PAST, w)
+            || w.ends_with("ed")
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
+            || cues_in(cues, ctx.words[k].start, ctx.words[k].end)
+                .iter()
+                .any(|c| c.shape != Shape::Participle);
         ctx.gap(k).trim() == ","
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !is_in(CONTINUES, w)
             && !is_adverb(w)
+            && verb
     })?;
     content_min(ctx, body.start, ctx.words[k - 1].end, 1)
 }
@@ -2508,7 +2525,7 @@ pub(super) fn reported_speech(
                 // clause ends at a comma before the main verb.)
                 let relative = ctx.w(ctx.word_until(sp.end) - 1) == "who";
                 let body = if relative {
-                    before_main_verb(ctx, body).unwrap_or(body)
+                    before_main_verb(ctx, cues, body).unwrap_or(body)
                 } else {
                     body
                 };
