@@ -1338,20 +1338,24 @@ fn interrupted_half(
     decision: &Option<Decision>,
 ) -> Option<Decision> {
     let text = ctx.text;
-    let d = decision.as_ref()?;
-    let (cue, speaker) = (d.cue?, d.speaker?);
-    let attribution = Span::new(cue.start.min(speaker.start), cue.end.max(speaker.end));
+    let (d, attribution) = attribution_of(decision)?;
     let interrupted = first.span.of(text).trim_end().ends_with(',')
         && attribution.start >= first.outer().end
         && attribution.end <= q.open.start
         && text[attribution.end..q.open.start].trim() == ","
         && !text[first.outer().end..q.open.start].contains(['\n', '.', '!', '?', ';', ':']);
-    interrupted.then_some(Decision {
-        speaker: Some(speaker),
-        cue: Some(cue),
-        method: d.method,
-        confidence: d.confidence,
-    })
+    interrupted.then_some(*d)
+}
+
+/// A decision with both a cue and a speaker, and the span from the first
+/// of them to the end of the last.
+fn attribution_of(decision: &Option<Decision>) -> Option<(&Decision, Span)> {
+    let d = decision.as_ref()?;
+    let (cue, speaker) = (d.cue?, d.speaker?);
+    Some((
+        d,
+        Span::new(cue.start.min(speaker.start), cue.end.max(speaker.end)),
+    ))
 }
 
 /// The first half of `"…" by the county, Vask said on Monday, "…"`: a
@@ -1365,9 +1369,7 @@ fn leading_half(
     decision: &Option<Decision>,
 ) -> Option<Decision> {
     let text = ctx.text;
-    let d = decision.as_ref()?;
-    let (cue, speaker) = (d.cue?, d.speaker?);
-    let attribution = Span::new(cue.start.min(speaker.start), cue.end.max(speaker.end));
+    let (d, attribution) = attribution_of(decision)?;
     if !(first.outer().end < attribution.start && attribution.end <= q.open.start) {
         return None;
     }
@@ -1389,12 +1391,7 @@ fn leading_half(
             .ends_with([',', ':'])
         && !between.contains(['\n', '.', '!', '?', ';', '"', '“', '”'])
         && ctx.word_until(attribution.start) - ctx.word_from(first.outer().end) <= MAX_RUN_ON_WORDS;
-    runs_on.then_some(Decision {
-        speaker: Some(speaker),
-        cue: Some(cue),
-        method: d.method,
-        confidence: d.confidence,
-    })
+    runs_on.then_some(*d)
 }
 
 /// Words from a quote's first half to the attribution before its second
@@ -1402,6 +1399,7 @@ fn leading_half(
 const MAX_RUN_ON_WORDS: usize = 12;
 
 /// A sieve decision for one direct quote.
+#[derive(Clone, Copy)]
 struct Decision {
     speaker: Option<Span>,
     cue: Option<Span>,

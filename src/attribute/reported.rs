@@ -1592,17 +1592,7 @@ pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             None
         };
         if let Some(body) = body {
-            out.push(Quote {
-                span: body,
-                kind: QuoteKind::Indirect,
-                speaker: Some(Speaker {
-                    span: speaker,
-                    mention: link(ctx, speaker),
-                }),
-                cue: Some(ctx.words[i]),
-                method: "poll_source",
-                confidence: 0.6,
-            });
+            out.push(source_row(ctx, body, speaker, ctx.words[i], "poll_source"));
         }
     }
     out
@@ -1659,19 +1649,31 @@ pub(super) fn perspectives(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             continue;
         };
         let speaker = Span::new(at, end);
-        out.push(Quote {
-            span: body,
-            kind: QuoteKind::Indirect,
-            speaker: Some(Speaker {
-                span: speaker,
-                mention: link(ctx, speaker),
-            }),
-            cue: Some(ctx.words[s_first]),
-            method: "perspective",
-            confidence: 0.6,
-        });
+        out.push(source_row(
+            ctx,
+            body,
+            speaker,
+            ctx.words[s_first],
+            "perspective",
+        ));
     }
     out
+}
+
+/// An `indirect` row of a source that no cue verb names (`poll_source`,
+/// `perspective`), confidence 0.6.
+fn source_row(ctx: &Ctx, body: Span, speaker: Span, cue: Span, method: &'static str) -> Quote {
+    Quote {
+        span: body,
+        kind: QuoteKind::Indirect,
+        speaker: Some(Speaker {
+            span: speaker,
+            mention: link(ctx, speaker),
+        }),
+        cue: Some(cue),
+        method,
+        confidence: 0.6,
+    }
 }
 
 /// Trim a content span: leading `that`, trailing punctuation.
