@@ -3326,6 +3326,15 @@ mod tests {
                 ],
             },
             Case {
+                name: "an opening participle after `But while`, `In addition to` or a colon",
+                text: "But while insisting that the fares were fair, Vask raised them again. In addition to fearing that the port is slow, Brask has little money. The plan failed: by refusing to pay any fine, Okafor lost the vote.",
+                want: &[
+                    ("the fares were fair", "indirect", "Vask", "participle_subject"),
+                    ("the port is slow", "indirect", "Brask", "participle_subject"),
+                    ("to pay any fine", "indirect", "Okafor", "participle_subject"),
+                ],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

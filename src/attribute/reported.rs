@@ -488,6 +488,17 @@ fn with_phrase(ctx: &Ctx, s_first: usize, ci: usize) -> Option<Span> {
     (set_off && plain && k + 1 < ci).then(|| Span::new(ctx.words[k + 1].start, ctx.words[last].end))
 }
 
+/// Whether word `k` opens a clause of the sentence starting at word
+/// `s_first`: the sentence start, after a colon, or after an opening `But`,
+/// `And`, `Yet` or `So`.
+fn opens_clause(ctx: &Ctx, s_first: usize, k: usize) -> bool {
+    k == s_first
+        || k > s_first && ctx.gap(k).trim() == ":"
+        || k == s_first + 1
+            && ctx.gap(k) == " "
+            && is_in(&["but", "and", "yet", "so"], ctx.w(s_first))
+}
+
 /// A participle that opens its sentence reports the main clause's subject:
 /// `Noting that the port lost money, Tolven urged a vote` → (`the port
 /// lost money`, `Tolven`). What follows the participle (words `ce..`) up to
@@ -2664,15 +2675,27 @@ pub(super) fn reported_speech(
                 return None;
             }
             // (Also after a preposition or conjunction of time or means:
-            // `In describing the plan, Vask said …`, `While insisting that
-            // S, Vask …`.)
-            let opens = ci == s_first
-                || ci == s_first + 1
-                    && ctx.gap(ci) == " "
-                    && is_in(
-                        &["in", "by", "while", "after", "before", "when", "since"],
-                        ctx.w(s_first),
-                    );
+            // `In describing the plan, Vask said …`, `But while insisting
+            // that S, Vask …`, `…: By refusing to …, Vask …`.)
+            let opens = opens_clause(ctx, s_first, ci) || {
+                let lead = ci.checked_sub(1).filter(|&k| {
+                    k >= s_first
+                        && ctx.gap(ci) == " "
+                        && is_in(
+                            &[
+                                "in", "by", "while", "after", "before", "when", "since", "despite",
+                            ],
+                            ctx.w(k),
+                        )
+                });
+                // (`In addition to fearing that S, Vask …`.)
+                let addition = ci >= s_first + 3
+                    && ctx.w(ci - 1) == "to"
+                    && ctx.w(ci - 2) == "addition"
+                    && ctx.w(ci - 3).eq_ignore_ascii_case("in");
+                lead.is_some_and(|k| opens_clause(ctx, s_first, k))
+                    || addition && opens_clause(ctx, s_first, ci - 3)
+            };
             if opens {
                 return opening_participle(ctx, cues, ce, s_end)
                     .map(|(body, sp)| mk(body, Some(sp), "participle_subject", 0.6));
