@@ -3335,6 +3335,11 @@ mod tests {
                 ],
             },
             Case {
+                name: "a quotation between a possessive and a noun of speech is the owner's",
+                text: "The mayor spoke on the quay. Her \"we will rebuild the pier\" promise still stands.",
+                want: &[("we will rebuild the pier", "direct", "Her", "speech_noun")],
+            },
+            Case {
                 name: "a named addressee with nothing said after it is no statement",
                 text: "Tolven, who advised Arizona Sen. Mara Vask, the 2012 nominee, spoke first. Piet Brask, who advised Ana Okafor's 2008 campaign and runs a fund, spoke next.",
                 want: &[],

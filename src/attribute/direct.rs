@@ -1468,6 +1468,56 @@ const NOUN_MODIFIERS: &Words = &Words::new(&[
     "May",
 ]);
 
+/// `Vask's "no new tolls" pledge`, `her "we will rebuild" promise`: a
+/// quotation between a possessive owner (a person or institution the
+/// entity stage found, or `his`, `her`, `their`) and a noun of speech is
+/// the owner's words, a `direct` row.
+fn quote_before_noun(ctx: &Ctx, q: &Quoted) -> Option<Quote> {
+    let text = ctx.text;
+    let qi = ctx.word_from(q.open.start);
+    let after = ctx.word_from(q.outer().end);
+    if qi == 0
+        || after >= ctx.words.len()
+        || !is_in(SPEECH_NOUNS, ctx.w(after))
+        || !text[q.outer().end..ctx.words[after].start]
+            .trim()
+            .is_empty()
+        || !text[ctx.words[qi - 1].end..q.open.start].trim().is_empty()
+    {
+        return None;
+    }
+    let o = qi - 1;
+    let owner = ctx.w(o);
+    let (speaker, mention) = if is_in(&["his", "her", "their"], owner) {
+        (ctx.words[o], link(ctx, ctx.words[o]))
+    } else {
+        let name_end = ctx.words[o].start
+            + owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .filter(|n| is_capitalised(n))?
+                .len();
+        let upto = ctx.mentions.partition_point(|m| m.span.start < name_end);
+        let k = (upto.saturating_sub(4)..upto).rev().find(|&k| {
+            let m = &ctx.mentions[k];
+            m.span.end == name_end
+                && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
+        })?;
+        (ctx.mentions[k].span, Some(k))
+    };
+    Some(Quote {
+        span: q.span,
+        kind: QuoteKind::Direct,
+        speaker: Some(Speaker {
+            span: speaker,
+            mention,
+        }),
+        cue: Some(ctx.words[after]),
+        method: "speech_noun",
+        confidence: 0.5,
+    })
+}
+
 /// `Vask's claim that the ferry "never ran late"`, `her promise to stay
 /// "neutral" in the talks`, `his call for "a full stop"`: a quotation
 /// inside the clause that a noun of speech takes, when the noun's owner
@@ -1476,6 +1526,9 @@ const NOUN_MODIFIERS: &Words = &Words::new(&[
 /// or `to` (or the object after `for`) to the end of the clause.
 /// (Only for a quotation no other sieve attributed.)
 pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -> Option<Quote> {
+    if let Some(r) = quote_before_noun(ctx, q) {
+        return Some(r);
+    }
     let text = ctx.text;
     let qi = ctx.word_from(q.open.start);
     let sent = ctx.sentence(q.open.start);
