@@ -1390,7 +1390,10 @@ fn leading_half(
             .trim_end()
             .ends_with([',', ':'])
         && !between.contains(['\n', '.', '!', '?', ';', '"', '“', '”'])
-        && ctx.word_until(attribution.start) - ctx.word_from(first.outer().end) <= MAX_RUN_ON_WORDS;
+        && ctx
+            .word_until(attribution.start)
+            .saturating_sub(ctx.word_from(first.outer().end))
+            <= MAX_RUN_ON_WORDS;
     runs_on.then_some(*d)
 }
 
@@ -2104,6 +2107,15 @@ mod tests {
     /// Found by the property test: a colon introduction as the last thing
     /// in the text, before an opening mark with nothing after it, indexed
     /// one word past the end.
+    #[test]
+    fn period_before_an_opening_time_phrase_does_not_panic() {
+        // (The gap before the first word is `. `: the subject search must
+        // not read the word before it.)
+        let text = ". A week earlier, Vask was sharp, claiming that the port would close.";
+        let got = rows(text);
+        assert!(got.iter().all(|(q, ..)| text.contains(q.as_str())));
+    }
+
     #[test]
     fn colon_cue_at_the_end_of_the_text_does_not_panic() {
         // (Found by the property test: a wide space between a label and

@@ -998,7 +998,7 @@ fn opening_subject_from(ctx: &Ctx, first: usize, end: usize) -> Option<Span> {
     let time_phrase = || {
         let comma = (first + 1..end.min(first + 5)).find(|&k| ctx.gap(k).contains(','));
         comma.is_some_and(|c| {
-            (first..c).all(|j| !ctx.hard(j) || j == first)
+            (first + 1..c).all(|j| !ctx.hard(j))
                 && (first..c).any(|j| {
                     let w = ctx.w(j);
                     is_day(w)
