@@ -11,9 +11,10 @@ use super::reported::{
     before_joined_clause, name_lead, opening_subject, subject_of, INVERTING_LEMMAS,
 };
 use super::{
-    between, cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision, Quote,
-    QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS, NOT_SPEAKER_START,
-    PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS, TAIL_START,
+    between, cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
+    MentionIdx, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS,
+    NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS,
+    TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -1468,6 +1469,31 @@ const NOUN_MODIFIERS: &Words = &Words::new(&[
     "May",
 ]);
 
+/// The owner named by word `o`: `his`, `her`, `their` (linked as a
+/// pronoun), or a name in the possessive that the entity stage found as a
+/// person or institution (its own mention: `link` reads a name before
+/// `'s` as a possessor, no speaker).
+fn possessive_owner(ctx: &Ctx, o: usize) -> Option<(Span, Option<MentionIdx>)> {
+    let owner = ctx.w(o);
+    if is_in(&["his", "her", "their"], owner) {
+        return Some((ctx.words[o], link(ctx, ctx.words[o])));
+    }
+    let name_end = ctx.words[o].start
+        + owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .filter(|n| is_capitalised(n))?
+            .len();
+    // (Mentions are in order of their starts: the name's is among the
+    // last few starting before its end.)
+    let upto = ctx.mentions.partition_point(|m| m.span.start < name_end);
+    let k = (upto.saturating_sub(4)..upto).rev().find(|&k| {
+        let m = &ctx.mentions[k];
+        m.span.end == name_end && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
+    })?;
+    Some((ctx.mentions[k].span, Some(k)))
+}
+
 /// `Vask's "no new tolls" pledge`, `her "we will rebuild" promise`: a
 /// quotation between a possessive owner (a person or institution the
 /// entity stage found, or `his`, `her`, `their`) and a noun of speech is
@@ -1486,25 +1512,7 @@ fn quote_before_noun(ctx: &Ctx, q: &Quoted) -> Option<Quote> {
     {
         return None;
     }
-    let o = qi - 1;
-    let owner = ctx.w(o);
-    let (speaker, mention) = if is_in(&["his", "her", "their"], owner) {
-        (ctx.words[o], link(ctx, ctx.words[o]))
-    } else {
-        let name_end = ctx.words[o].start
-            + owner
-                .strip_suffix("'s")
-                .or_else(|| owner.strip_suffix("’s"))
-                .filter(|n| is_capitalised(n))?
-                .len();
-        let upto = ctx.mentions.partition_point(|m| m.span.start < name_end);
-        let k = (upto.saturating_sub(4)..upto).rev().find(|&k| {
-            let m = &ctx.mentions[k];
-            m.span.end == name_end
-                && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
-        })?;
-        (ctx.mentions[k].span, Some(k))
-    };
+    let (speaker, mention) = possessive_owner(ctx, qi - 1)?;
     Some(Quote {
         span: q.span,
         kind: QuoteKind::Direct,
@@ -1592,28 +1600,7 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
     if ctx.hard(o + 1) || !ctx.gap(o + 1).trim().is_empty() {
         return None;
     }
-    let owner = ctx.w(o);
-    let (speaker, mention) = if is_in(&["his", "her", "their"], owner) {
-        (ctx.words[o], link(ctx, ctx.words[o]))
-    } else {
-        // (The name's own mention: `link` reads a name before `'s` as
-        // a possessor, no speaker.)
-        let name_end = ctx.words[o].start
-            + owner
-                .strip_suffix("'s")
-                .or_else(|| owner.strip_suffix("’s"))
-                .filter(|n| is_capitalised(n))?
-                .len();
-        // (Mentions are in order of their starts: the name's is among
-        // the last few starting before its end.)
-        let upto = ctx.mentions.partition_point(|m| m.span.start < name_end);
-        let k = (upto.saturating_sub(4)..upto).rev().find(|&k| {
-            let m = &ctx.mentions[k];
-            m.span.end == name_end
-                && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
-        })?;
-        (ctx.mentions[k].span, Some(k))
-    };
+    let (speaker, mention) = possessive_owner(ctx, o)?;
     // To the end of the clause: the sentence end, a mark that sets off
     // what follows, or a quote's own closing comma (`that "…," refusing`).
     let stop = later_decided.filter(|&k| k < sent.end).unwrap_or(sent.end);
