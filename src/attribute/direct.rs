@@ -206,8 +206,8 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
         .map_or(seg_end, |k| after_start + lead + k);
     // (Past a short quotation inside an aside set off by a comma: `"…,"
     // delegate Ana Brask, wearing "Save Our Ferries" badges, said`.)
+    let char_end = |at: usize| at + text[at..].chars().next().map_or(1, char::len_utf8);
     while sentence_stop < seg_end && text[after_start + lead..sentence_stop].contains(',') {
-        let char_end = |at: usize| at + text[at..].chars().next().map_or(1, char::len_utf8);
         let open = sentence_stop;
         let Some(k) = STOPS.find(&text[char_end(open)..seg_end]) else {
             break;

@@ -510,9 +510,7 @@ fn opening_participle(ctx: &Ctx, cues: &[Cue], ce: usize, s_end: usize) -> Optio
     } else {
         ce
     };
-    let comma = (from + 1..s_end.min(from + MAX_ASKED_WORDS))
-        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
-        .find(|&k| ctx.gap(k).contains(','))?;
+    let comma = opening_comma(ctx, from, s_end)?;
     // (`Writing in the Ledger, Vask said …`, `Speaking on the delay, …`:
     // a phrase of place or topic says nothing.)
     if is_in(ADJUNCT_PREPOSITIONS, ctx.w(from)) {
@@ -566,15 +564,22 @@ fn asked_opening(ctx: &Ctx, ci: usize, ce: usize, s_first: usize, s_end: usize) 
     if from >= s_end {
         return None;
     }
-    let comma = (from + 1..s_end.min(from + MAX_ASKED_WORDS))
-        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
-        .find(|&k| ctx.gap(k).contains(','))?;
+    let comma = opening_comma(ctx, from, s_end)?;
     content_min(ctx, ctx.words[from].start, ctx.words[comma - 1].end, 1)
 }
 
-/// Words of the question in `Asked …, Vask said` (past it, no comma
-/// closes an opening question).
-const MAX_ASKED_WORDS: usize = 30;
+/// The comma that closes an opening clause starting at word `from`
+/// (`Asked which county …,`, `Noting that …,`): the first within
+/// [`MAX_OPENING_WORDS`] words, before any hard break, `;` or `:`.
+fn opening_comma(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
+    (from + 1..s_end.min(from + MAX_OPENING_WORDS))
+        .take_while(|&k| !ctx.hard(k) && !ctx.gap(k).contains([';', ':']))
+        .find(|&k| ctx.gap(k).contains(','))
+}
+
+/// Words of an opening clause (`Asked …, Vask said`, `Noting that …,
+/// Vask urged`): past them, no comma closes it.
+const MAX_OPENING_WORDS: usize = 30;
 
 /// `body` cut at the comma that closes a relative clause, when a main verb
 /// follows it: the first comma after which comes a lower-case word that
