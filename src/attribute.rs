@@ -3235,6 +3235,31 @@ mod tests {
                 want: &[("he would run again", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
+                name: "no addressee when a finite verb follows the object",
+                text: "Tolven warned the ferry would stop running in May.",
+                want: &[("the ferry would stop running in May", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "a bare noun phrase before a verb after `warned` is the subject",
+                text: "Tolven warned ferry fares will rise next year.",
+                want: &[("ferry fares will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "a bare plural after `told` stays the addressee",
+                text: "Tolven told reporters fares will rise next year.",
+                want: &[("fares will rise next year", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "an honorific and name run on from the addressee are the subject",
+                text: "A party source told the Tolven Post Mr Vask would front the campaign.",
+                want: &[("Mr Vask would front the campaign", "indirect", "A party source", "cue_title")],
+            },
+            Case {
+                name: "an opener past the clause's verb belongs to the clause",
+                text: "Tolven told Harbour Wire the ferry is for sale.",
+                want: &[("the ferry is for sale", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],
@@ -4691,6 +4716,31 @@ mod tests {
             "test",
             name.to_string(),
         )
+    }
+
+    /// A person or institution the entity stage found, run together with
+    /// the one addressed: the subject of what was said is the person
+    /// ending the run, or what follows the institution opening it.
+    #[test]
+    fn subject_run_on_from_the_addressee() {
+        let text = "Sources told the Tolven Post Oren Vask has backed the ferry.";
+        let mentions = [person(text, "Oren Vask", None)];
+        let got: Vec<&str> = run(text, &mentions)
+            .iter()
+            .map(|q| q.span.of(text))
+            .collect();
+        assert_eq!(got, ["Oren Vask has backed the ferry"]);
+        let text = "He told Harbour Wire Tolven Marine was for sale.";
+        let start = text.find("Harbour Wire").unwrap();
+        let wire = Mention::new(
+            Span::new(start, start + "Harbour Wire".len()),
+            MentionKind::Institution,
+            Source::Dictionary,
+            "test",
+            "Harbour Wire".to_string(),
+        );
+        let got: Vec<&str> = run(text, &[wire]).iter().map(|q| q.span.of(text)).collect();
+        assert_eq!(got, ["Tolven Marine was for sale"]);
     }
 
     #[test]

@@ -449,6 +449,65 @@ fn addressee_end(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
     Some(k)
 }
 
+/// The first word of what was said when the words `from..=k` that
+/// [`addressee_end`] took for the one addressed hold its subject: a finite
+/// verb right after them (`warned the ferry would stop`: no addressee;
+/// `told the Courier Mr. Vask was …`: the subject is the person or the
+/// honorific and name that end the run, or what follows a person or
+/// institution that opens it: `told Reuters Tolven Marine was …`), or,
+/// after a verb whose addressee
+/// may be left out (`warn`, `advise`), a bare lower-case noun or two
+/// before one (`warned ferry fares will rise`; not `told reporters fares
+/// will rise`). `None` when the run is the addressee.
+fn subject_after_addressee(
+    ctx: &Ctx,
+    lemma: &str,
+    from: usize,
+    k: usize,
+    s_end: usize,
+) -> Option<usize> {
+    let verb_at = |j: usize| j < s_end && ctx.gap(j) == " " && is_in(AUXILIARIES, ctx.w(j));
+    if verb_at(k + 1) {
+        let end = ctx.words[k].end;
+        let named = (from + 1..=k).find(|&j| {
+            let start = ctx.words[j].start;
+            is_in(&["Mr", "Mrs", "Ms", "Dr"], ctx.w(j))
+                || ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < start)..]
+                    .iter()
+                    .take_while(|m| m.span.start == start)
+                    .any(|m| m.kind == MentionKind::Person && m.span.end == end)
+        });
+        // (Else past a person or institution the run opens with: `told
+        // Reuters Tolven Marine was …`.)
+        let lead = if ctx.w(from) == "the" { from + 1 } else { from };
+        let start = ctx.words[lead].start;
+        let addressee = ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < start)..]
+            .iter()
+            .take_while(|m| m.span.start == start)
+            .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
+            .map(|m| ctx.word_until(m.span.end))
+            .find(|&j| j <= k);
+        return Some(named.or(addressee).unwrap_or(from));
+    }
+    let bare = |j: usize| {
+        let w = ctx.w(j);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_in(PERSONAL_PRONOUNS, w)
+            && !is_in(PHRASE_DETERMINERS, w)
+            && !is_in(
+                &["reporters", "voters", "supporters", "members", "people"],
+                w,
+            )
+    };
+    let nouns_then_verb = k == from
+        && bare(from)
+        && (from + 1..s_end.min(from + 3))
+            .take_while(|&j| ctx.gap(j) == " ")
+            .find(|&j| !bare(j) || is_in(AUXILIARIES, ctx.w(j)))
+            .is_some_and(|j| j > from + 1 && is_in(AUXILIARIES, ctx.w(j)));
+    (is_in(&["warn", "advise"], lemma) && nouns_then_verb).then_some(from)
+}
+
 /// Nouns for a programme or paper after its owner's name (`told the
 /// BBC's Today programme`).
 const MEDIA_NOUNS: &Words = &Words::new(&[
@@ -2395,16 +2454,23 @@ pub(super) fn reported_speech(
                     // action`, `urged voters to stay`), else past a
                     // determiner and its capitalised name (`told the Dayton
                     // Courier he …`) or one word (`told reporters he …`).
-                    let opener = (from..s_end.min(from + 6)).find(|&k| {
-                        let g = ctx.gap(k);
-                        !g.contains([',', ';', ':']) && is_in(ADDRESSEE_OPENERS, ctx.w(k))
-                    });
+                    // (Not past a finite verb: in `told the Post the firm
+                    // is for sale` the `for` is the clause's own.)
+                    let opener = (from..s_end.min(from + 6))
+                        .take_while(|&k| !is_in(AUXILIARIES, ctx.w(k)))
+                        .find(|&k| {
+                            let g = ctx.gap(k);
+                            !g.contains([',', ';', ':']) && is_in(ADDRESSEE_OPENERS, ctx.w(k))
+                        });
                     let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
                     from = match (that, opener) {
                         (Some(t), Some(o)) if o < t => o,
                         (Some(t), _) => t,
                         (None, Some(o)) => o,
-                        (None, None) => addressee_end(ctx, from, s_end)? + 1,
+                        (None, None) => {
+                            let k = addressee_end(ctx, from, s_end)?;
+                            subject_after_addressee(ctx, &c.lemma, from, k, s_end).unwrap_or(k + 1)
+                        }
                     };
                 }
                 // (`said repeatedly that …`, `said again that …`: an adverb
