@@ -3260,6 +3260,21 @@ mod tests {
                 want: &[("the ferry is for sale", "indirect", "Tolven", "indirect_cue")],
             },
             Case {
+                name: "a paragraph set off after a colon that ends the cue's paragraph is a block quote",
+                text: "Vask spoke to the harbour board on Monday. At the harbour meeting in spring, he said:\n\nNobody should be fooled: the ferry plan is a disaster for this town, and it must stop.\n\nThe board voted later.",
+                want: &[(
+                    "Nobody should be fooled: the ferry plan is a disaster for this town, and it must stop.",
+                    "direct",
+                    "he",
+                    "cue_pronoun",
+                )],
+            },
+            Case {
+                name: "no block quote after a colon with no cue, nor a short list item after a cue",
+                text: "The board listed its plans:\n\nNew ferries for the north route and a longer quay for the pilots.\n\nBrask said:\n\nFares first.",
+                want: &[],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],

@@ -449,6 +449,55 @@ fn addressee_end(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Most words between a cue and the colon that ends its paragraph for a
+/// block quote to follow (`said at the harbour meeting in spring:`).
+const MAX_BLOCK_CUE_TAIL: usize = 8;
+
+/// Fewest words a block quote paragraph holds: a shorter one is a list
+/// item or a subhead (`New ferries for the north route.`).
+const MIN_BLOCK_WORDS: usize = 8;
+
+/// The paragraph after a cue whose sentence ends its paragraph with a
+/// colon (`Vask added:`, `she said at the harbour meeting in spring:`), when it
+/// opens with no quote mark (a quotation there is `colon_intro`'s), no
+/// list mark and no label of its own (`BRASK: …`), and holds at least
+/// [`MIN_BLOCK_WORDS`] words.
+fn block_quote(ctx: &Ctx, c: &Cue, sent: Span) -> Option<Span> {
+    let text = ctx.text;
+    let tail = text[c.span.end..sent.end].trim_end();
+    let colon = c.span.end + tail.strip_suffix(':')?.len();
+    if tail.contains([',', ';', '"', '“', '”'])
+        || words(&text[c.span.end..colon]).len() > MAX_BLOCK_CUE_TAIL
+    {
+        return None;
+    }
+    let (i, p) = ctx.paragraph(c.span.start)?;
+    if !text[colon + 1..p.end].trim().is_empty() {
+        return None;
+    }
+    let next = *ctx.segments.paragraphs.get(i + 1)?;
+    let body = next.of(text).trim_start();
+    let first_word = body.split_whitespace().next()?;
+    // (A label of capitalised words and a colon opens a transcript line
+    // or a headline, `BRASK: …`, `Ana Brask: …`.)
+    let label = body
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.ends_with(':'));
+    if body.starts_with(|ch: char| is_open_mark(ch) || "-–—•*(".contains(ch))
+        || first_word
+            .trim_end_matches(['.', ')'])
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        || label
+    {
+        return None;
+    }
+    let span = Span::new(next.end - body.len(), next.end).trim(text);
+    (words(span.of(text)).len() >= MIN_BLOCK_WORDS).then_some(span)
+}
+
 /// The first word of what was said when the words `from..=k` that
 /// [`addressee_end`] took for the one addressed hold its subject: a finite
 /// verb right after them (`warned the ferry would stop`: no addressee;
@@ -2253,6 +2302,19 @@ pub(super) fn reported_speech(
                 }
             }
             if let Some(sp) = subject {
+                // `In a speech in July, Vask said:¶¶The ferry plan is …`:
+                // the paragraph after a colon that ends the cue's own is
+                // a quotation whose marks the page's layout carried (a
+                // block quote).
+                if let Some(body) = block_quote(ctx, c, sent) {
+                    let mut q = mk(body, Some(sp), "indirect_cue", 0.7);
+                    q.kind = QuoteKind::Direct;
+                    // (Named next to its cue, as `Vask said: "…"` is.)
+                    if q.method == "indirect_cue" {
+                        q.method = "cue_name_adjacent";
+                    }
+                    return Some(q);
+                }
                 let spi = ctx.word_from(sp.start);
                 // (`S, a spokeswoman, Ana Brask, said`: the description set
                 // off before a name set off by commas goes with the speaker,
