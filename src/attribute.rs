@@ -3336,6 +3336,17 @@ mod tests {
                 ],
             },
             Case {
+                name: "a closing `when asked` clause is a question by someone unnamed",
+                text: "\"Never,\" Vask said when asked in May whether the ferry would stop. But when asked about the night fares, Brask smiled. Okafor, when asked how the pier would be paid for, replied: \"Tolls.\"",
+                want: &[
+                    ("Never,", "direct", "Vask", "cue_name_adjacent"),
+                    ("whether the ferry would stop", "indirect", "", "unknown"),
+                    ("the night fares", "indirect", "", "unknown"),
+                    ("how the pier would be paid for", "indirect", "", "unknown"),
+                    ("Tolls.", "direct", "Okafor", "cue_name_adjacent"),
+                ],
+            },
+            Case {
                 name: "a participle opening the sentence reports the main clause's subject",
                 text: "Noting that the port had lost money for years, Tolven urged a vote. Writing in the Harbour Ledger, Brask called for calm. Agreeing to pay did not mean guilt, the board said.",
                 want: &[

@@ -653,27 +653,98 @@ fn opening_participle(ctx: &Ctx, cues: &[Cue], ce: usize, s_end: usize) -> Optio
 /// `Asked about the fares, …` → `the fares`. The cue is words `ci..ce`.
 fn asked_opening(ctx: &Ctx, ci: usize, ce: usize, s_first: usize, s_end: usize) -> Option<Span> {
     let opens = ci == s_first && ctx.w(ci) == "Asked"
-        || ci == s_first + 1
-            && ctx.w(ci) == "asked"
-            && is_in(&["when", "if", "after", "once", "while"], ctx.w(s_first))
-            && ctx.gap(ci) == " ";
-    // (`Asked by Ana Brask whether …` names the one who asked: not here.)
-    if !opens || ce >= s_end || ctx.w(ce) == "by" {
+        || ci == s_first + 1 && ctx.w(ci) == "asked" && asked_after(ctx, ci);
+    if !opens {
         return None;
     }
-    // (Past a time phrase, `Asked on Monday whether …`, and the
-    // preposition of the topic, `Asked about the fares`.)
+    let from = asked_topic(ctx, ce, s_end)?;
+    let comma = opening_comma(ctx, from, s_end)?;
+    content_min(ctx, ctx.words[from].start, ctx.words[comma - 1].end, 1)
+}
+
+/// What was asked in a `when asked` (or `if asked`, …) clause later in the
+/// sentence: after the main clause, to the sentence end (`"Never," Vask
+/// said when asked whether fares would rise.` → `whether fares would rise`), or, set off by a
+/// comma before it or after an opening conjunction, up to the comma that
+/// closes it (`But when asked about the fares, Vask …`).
+fn asked_closing(
+    ctx: &Ctx,
+    cues: &[Cue],
+    ci: usize,
+    ce: usize,
+    s_first: usize,
+    s_end: usize,
+) -> Option<Span> {
+    if ci < s_first + 2 || ctx.w(ci) != "asked" || !asked_after(ctx, ci) {
+        return None;
+    }
+    let from = asked_topic(ctx, ce, s_end)?;
+    let sub = ci - 1;
+    let opening = ctx.gap(sub).contains([',', '\n'])
+        || sub == s_first + 1
+            && is_in(
+                &["but", "and", "yet", "so", "later", "then"],
+                ctx.w(s_first),
+            );
+    // (Closing, it still ends before a clause joined by a comma: `… when
+    // asked, but the board …`.)
+    // (Set off by commas after its subject, it ends before the main verb:
+    // `Vask, when asked whether …, replied: "…"`.)
+    let end = if opening {
+        opening_comma(ctx, from, s_end)?
+    } else {
+        (from + 1..s_end)
+            .find(|&k| {
+                let g = ctx.gap(k);
+                g.contains(',') && is_in(CLAUSE_JOINERS, ctx.w(k))
+                    || g.contains([':', '"', '“'])
+                    || !cues_in(cues, ctx.words[k].start, ctx.words[k].end).is_empty()
+            })
+            .unwrap_or(s_end)
+    };
+    content_min(ctx, ctx.words[from].start, ctx.words[end - 1].end, 2)
+}
+
+/// `when asked`, `if asked`, …: the subordinator right before the passive
+/// `asked` at word `ci`.
+fn asked_after(ctx: &Ctx, ci: usize) -> bool {
+    is_in(&["when", "if", "after", "once", "while"], ctx.w(ci - 1)) && ctx.gap(ci) == " "
+}
+
+/// The first word of what was asked after the passive `asked` ending at
+/// word `ce`: past a time phrase (`asked on Monday whether …`) and the
+/// preposition of the topic (`asked about the fares`). `None` when nothing
+/// follows, or when `by` names the one who asked (`Asked by Ana Brask
+/// whether …`, read by [`asked_by`]).
+fn asked_topic(ctx: &Ctx, ce: usize, s_end: usize) -> Option<usize> {
+    if ce >= s_end || ctx.w(ce) == "by" {
+        return None;
+    }
     let from = ce + time_phrase_len(ctx, ce, s_end);
+    // (`asked in May if …`: a short phrase of time before the question.)
+    let question = [
+        "whether", "if", "why", "how", "what", "which", "who", "where",
+    ];
+    let from = match (from + 1..s_end.min(from + 4))
+        .take_while(|&k| ctx.gap(k) == " ")
+        .find(|&k| is_in(&question, ctx.w(k)))
+    {
+        Some(q)
+            if is_in(
+                &["in", "on", "at", "during", "last", "earlier"],
+                ctx.w(from),
+            ) =>
+        {
+            q
+        }
+        _ => from,
+    };
     let from = if from + 1 < s_end && is_in(&["about", "on"], ctx.w(from)) && ctx.gap(from) == " " {
         from + 1
     } else {
         from
     };
-    if from >= s_end {
-        return None;
-    }
-    let comma = opening_comma(ctx, from, s_end)?;
-    content_min(ctx, ctx.words[from].start, ctx.words[comma - 1].end, 1)
+    (from < s_end).then_some(from)
 }
 
 /// The comma that closes an opening clause starting at word `from`
@@ -2145,7 +2216,9 @@ pub(super) fn reported_speech(
             // `Asked about the fares, Vask said …`: the question put to the
             // sentence's subject, by someone the sentence does not name.
             if &*c.lemma == "ask" {
-                if let Some(body) = asked_opening(ctx, ci, ce, s_first, s_end) {
+                if let Some(body) = asked_opening(ctx, ci, ce, s_first, s_end)
+                    .or_else(|| asked_closing(ctx, cues, ci, ce, s_first, s_end))
+                {
                     return Some(mk(body, None, "indirect_cue", 0.0));
                 }
             }
