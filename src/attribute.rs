@@ -3275,6 +3275,27 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "an irregular plural after a name and a comma is the speaker",
+                text: "Mrs. Brask, these people said, is ready to give up the night crossings.",
+                want: &[
+                    ("Mrs. Brask", "indirect", "these people", "cue_title"),
+                    ("is ready to give up the night crossings", "indirect", "these people", "cue_title"),
+                ],
+            },
+            Case {
+                name: "an infinitive in a tail phrase after the cue",
+                text: "His loyalty has moved from Brask to Vask, Tolven said during his speech to be a delegate.",
+                want: &[("His loyalty has moved from Brask to Vask", "indirect", "Tolven", "indirect_cue")],
+            },
+            Case {
+                name: "the opening words before a cue set off by commas and `and` before the quotation",
+                text: "The pier was full, she said, and \"Nobody moved for an hour.\"",
+                want: &[
+                    ("The pier was full", "indirect", "she", "cue_pronoun"),
+                    ("Nobody moved for an hour.", "direct", "she", "cue_pronoun"),
+                ],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],

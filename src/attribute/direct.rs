@@ -1205,7 +1205,8 @@ pub(super) fn fragment_subject(
 }
 
 /// `This is a lesson, Brask said, that "the harbour cannot take more
-/// boats."` / `Up in the villages, he said, "nobody asked us."`: a cue and its speaker
+/// boats."` / `Up in the villages, he said, "nobody asked us."` / `The
+/// pier was full, she said, and "nobody moved."`: a cue and its speaker
 /// set off by commas between the opening words of a sentence and the
 /// quotation they lead into. The opening words (two or more, no marks or
 /// commas of their own, no opening participle, no frame of time, place or
@@ -1218,7 +1219,7 @@ pub(super) fn interrupted_lead(ctx: &Ctx, q: &Quoted, speaker: Span, cue: Span) 
     let speaker_first = speaker.end <= cue.start;
     if !speaker_first
         || cue.end > open
-        || !matches!(link_words, "," | ", that")
+        || !matches!(link_words, "," | ", that" | ", and")
         || text[speaker.end..cue.start]
             .trim()
             .contains(|c: char| !c.is_alphabetic())

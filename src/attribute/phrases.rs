@@ -742,10 +742,12 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         // not describe one name; it is the subject, the name is what
         // they said. `Vask, one of the pilots,` is an appositive.)
         let head = ctx.w(last);
-        let plural_of_one = head.len() > 3
-            && head.ends_with('s')
-            && !head.ends_with("ss")
-            && !head.ends_with("us")
+        // (Also an irregular plural: `Mrs. Brask, these people said,
+        // would …`, `Vask, police said, was …`.)
+        let plural =
+            head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
+                || is_in(&["people", "police", "staff", "men", "women"], head);
+        let plural_of_one = plural
             && head.bytes().all(|b| b.is_ascii_lowercase())
             && last - start < 3
             && !ctx.w(start).ends_with("ing")

@@ -2481,13 +2481,14 @@ pub(super) fn reported_speech(
                         ctx.w(ce + 1),
                     )
                     && !(ce + 1..s_end).any(|k| {
+                        // (An infinitive is no verb of a clause: `…, Vask
+                        // said during his speech to be a delegate`.)
                         ctx.gap(k).contains([',', ';', ':'])
                             || is_in(
-                                &[
-                                    "is", "was", "were", "are", "be", "been", "has", "have", "had",
-                                ],
+                                &["is", "was", "were", "are", "been", "has", "have", "had"],
                                 ctx.w(k),
                             )
+                            || ctx.w(k) == "be" && ctx.w(k - 1) != "to"
                     });
                 // (Or a short tail that a comma and a clause of its own
                 // follow: `…, the board said in its spring letter, and the
