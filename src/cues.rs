@@ -234,19 +234,57 @@ impl Lexicon {
     }
 }
 
-/// A capitalised present-tense form between two capitalised words, as in a
-/// title-case headline (`Vask Says Bridge Will Close`). Only `-s` forms:
-/// `Said` mid-sentence stays a surname.
+/// A capitalised present-tense form in a title-case headline: between two
+/// capitalised words (`Vask Says Bridge Will Close`), or ending the line
+/// (past a full stop at most) after a speaker of capitalised words that a
+/// comma sets off (`Ferry Fares Will Rise, Harbour Chief Says.`). Only
+/// `-s` forms: `Said` mid-sentence stays a surname.
 fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
     let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
     let same_line = |k: usize| !text[words[k - 1].end..words[k].start].contains('\n');
-    i > 0
-        && i + 1 < words.len()
-        && words[i].of(text).ends_with('s')
-        && cap(i - 1)
-        && cap(i + 1)
-        && same_line(i)
-        && same_line(i + 1)
+    if i == 0 || !words[i].of(text).ends_with('s') || !cap(i - 1) || !same_line(i) {
+        return false;
+    }
+    if i + 1 < words.len() && cap(i + 1) && same_line(i + 1) {
+        return true;
+    }
+    line_ending_headline_verb(text, words, i)
+}
+
+/// Most words a speaker before a line-ending headline verb may take
+/// (`Former Harbour Board Chief Says`).
+const MAX_HEADLINE_SPEAKER_WORDS: usize = 5;
+
+/// The `-s` form at word `i` ends its line, past a full stop at most, and
+/// the capitalised words before it (no more than
+/// [`MAX_HEADLINE_SPEAKER_WORDS`], on that line) follow a comma that ends
+/// the headline's statement: `Ferry Fares Will Rise Again, Oren Vask
+/// Says.` A line of title case with no comma before the verb (`Harbour
+/// Pilots Report`, `The Bridge That Never Was`) stays untouched.
+fn line_ending_headline_verb(text: &str, words: &[Span], i: usize) -> bool {
+    let after = &text[words[i].end..];
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let next = after.chars().find(|c| !matches!(c, ' ' | '\t'));
+    if !matches!(next, None | Some('\n' | '\r')) {
+        return false;
+    }
+    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    let mut k = i;
+    while k > 0 && i - k <= MAX_HEADLINE_SPEAKER_WORDS {
+        let gap = &text[words[k - 1].end..words[k].start];
+        if gap.contains('\n') {
+            return false;
+        }
+        if gap.trim_end().ends_with(',') {
+            // (A statement of at least two words before the comma.)
+            return k >= 2 && k < i && !text[words[k - 2].end..words[k - 1].start].contains('\n');
+        }
+        if !gap.chars().all(|c| c == ' ') || !cap(k - 1) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Find every cue in `text`, in text order, given its word spans (from
@@ -899,6 +937,26 @@ mod tests {
                 "Edward Said Speaks Tonight",
                 &[],
             ),
+            (
+                "an -s form ending a title-case headline, after a comma and a speaker",
+                "Ferry Fares Will Rise Again, Harbour Chief Says.\n\nThe chief left early.",
+                &[("Says", Shape::Verb)],
+            ),
+            (
+                "an -s form ending a headline line with no full stop",
+                "Ferry Fares Will Rise Again, Oren Vask Says\nVask left early.",
+                &[("Says", Shape::Verb)],
+            ),
+            (
+                "a line-ending past form stays a name, and a capitalised -s form before lower case is no cue",
+                "Ferry Fares Rise, Edward Said\nFerry Fares Rise, Vask Says so.",
+                &[],
+            ),
+            (
+                "a line-ending -s form with no comma before its capitalised words is no cue",
+                "The Harbour Master Says\nFerry Fares Rise, A Very Long Harbour Board Title Says\n",
+                &[],
+            ),
             ("noun forms left out", "The state will note it.", &[]),
             (
                 "noun after a possessive, adjective after a number",
@@ -971,6 +1029,54 @@ mod tests {
                 .iter()
                 .map(|c| (c.span.of(text), c.shape))
                 .collect();
+            assert_eq!(got, *want, "case {name}");
+        }
+    }
+
+    /// The rows a headline cue gives, through the attribution stage (no
+    /// entity mentions): (content, speaker, method).
+    #[test]
+    fn headline_cue_rows() {
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [(&'static str, &'static str, &'static str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "a description after the comma, the cue ending the headline",
+                "Ferry Fares Will Rise Again, Harbour Chief Says.\n\nThe chief left early.",
+                &[(
+                    "Ferry Fares Will Rise Again",
+                    "Harbour Chief",
+                    "indirect_cue",
+                )],
+            ),
+            (
+                "a name after the comma, the cue ending the headline",
+                "Ferry Fares Will Rise Again, Oren Vask Says.\n\nVask left early.",
+                &[("Ferry Fares Will Rise Again", "Oren Vask", "indirect_cue")],
+            ),
+            (
+                "the cue between capitalised words, as before",
+                "Oren Vask Says Ferry Fares Will Rise Again.\n\nVask left early.",
+                &[("Ferry Fares Will Rise Again", "Oren Vask", "indirect_cue")],
+            ),
+        ];
+        let lex = lexicon();
+        for (name, text, want) in cases {
+            let segments = crate::segment::segment(text);
+            let (quoted, _) = crate::quotes::find(text, &segments);
+            let cues = find(&lex, text);
+            let ws = crate::entities::words(text);
+            let got: Vec<(&str, &str, &str)> =
+                crate::attribute::attribute(text, &segments, &[], &quoted, &cues, ws)
+                    .iter()
+                    .map(|q| {
+                        let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                        (q.span.of(text), sp, q.method)
+                    })
+                    .collect();
             assert_eq!(got, *want, "case {name}");
         }
     }
