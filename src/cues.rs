@@ -251,6 +251,72 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
     line_ending_headline_verb(text, words, i)
 }
 
+/// Base forms that report speech or a finding and that a title-case
+/// headline uses after a plural subject (`Pilots Warn`, `Memos Reveal`,
+/// `Polls Show`). Verbs of mind (`Believe`, `Want`, `Feel`) stay out:
+/// in a headline they are mostly the verb of a clause that is no
+/// statement (`The Kind Of Values Voters Believe In`), and `Report`,
+/// `Read` and `Recall` are mostly nouns there (`Jobs Report`).
+#[rustfmt::skip]
+const HEADLINE_BASE_VERBS: &[&str] = &[
+    "say", "tell", "explain", "argue", "insist", "warn", "ask", "acknowledge", "admit",
+    "contend", "suggest", "predict", "confirm", "deny", "conclude", "agree", "claim", "show",
+    "support", "oppose", "indicate", "announce", "promise", "blame", "accuse", "allege",
+    "assert", "concede", "declare", "disclose", "emphasize", "emphasise", "proclaim",
+    "reiterate", "reveal", "urge", "testify", "complain",
+];
+
+/// A capitalised base form after a capitalised plural noun and before a
+/// capitalised word, in a line of title case (`Harbour Pilots Support
+/// Night Crossings`, `Leaked Memos Reveal Fare Plans`). The caller takes
+/// only a form that is its lemma and one of [`HEADLINE_BASE_VERBS`]
+/// (`Reveal`, not `Said`: `Brask Sisters Said Goodbye` reads a surname).
+/// Not in running text, where a title-case name holds such a word (`the
+/// Consumer Electronics Show in Tolven`).
+fn headline_plural_verb(text: &str, words: &[Span], i: usize) -> bool {
+    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    if i == 0 || i + 1 >= words.len() || !cap(i - 1) || !cap(i + 1) {
+        return false;
+    }
+    let prev = words[i - 1].of(text);
+    let plural = prev.len() > 3
+        && prev.bytes().all(|b| b.is_ascii_alphabetic())
+        && prev.ends_with('s')
+        && !["ss", "us", "ics"].iter().any(|e| prev.ends_with(e))
+        && !prev.bytes().all(|b| b.is_ascii_uppercase())
+        && !same_word("news", prev);
+    plural && text[words[i - 1].end..words[i].start] == *" " && title_case_line(text, words[i])
+}
+
+/// Lower-case words a title-case headline leaves small.
+#[rustfmt::skip]
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "by", "for",
+    "from", "with", "as", "vs", "via", "into", "over",
+];
+
+/// The line holding `w` is in title case: three or more words, each
+/// capitalised, a number, or one of [`HEADLINE_SMALL_WORDS`].
+fn title_case_line(text: &str, w: Span) -> bool {
+    let start = text[..w.start].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[w.end..].find('\n').map_or(text.len(), |k| w.end + k);
+    let line = &text[start..end];
+    let mut n = 0;
+    for word in line.split(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '/')) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        n += 1;
+        let ok = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || is_one_of(HEADLINE_SMALL_WORDS, word);
+        if !ok {
+            return false;
+        }
+    }
+    n >= 3
+}
+
 /// Most words a speaker before a line-ending headline verb may take
 /// (`Former Harbour Board Chief Says`).
 const MAX_HEADLINE_SPEAKER_WORDS: usize = 5;
@@ -335,14 +401,28 @@ fn cue_at(
 ) -> Option<(Cue, usize)> {
     let w = words[i].of(text);
     let capital = w.starts_with(|c: char| c.is_uppercase());
-    if capital && !sentence_start(text, words[i].start) && !headline_verb(text, words, i)
-        || after_determiner(text, words, i)
-    {
+    // (A capitalised base form mid-sentence is a cue only after a plural
+    // subject in a headline, and only when it is the lemma itself.)
+    let mut base_only = false;
+    if capital && !sentence_start(text, words[i].start) && !headline_verb(text, words, i) {
+        if !headline_plural_verb(text, words, i) {
+            return None;
+        }
+        base_only = true;
+    }
+    if after_determiner(text, words, i) {
         return None;
     }
     for f in forms {
         let n = f.words.len();
         if i + n > words.len() {
+            continue;
+        }
+        if base_only
+            && (n > 1
+                || !w.eq_ignore_ascii_case(&lexicon.lemmas[f.lemma as usize])
+                || !is_one_of(HEADLINE_BASE_VERBS, w))
+        {
             continue;
         }
         let rest_ok = (1..n).all(|k| {
@@ -953,6 +1033,21 @@ mod tests {
                 &[],
             ),
             (
+                "a base form after a capitalised plural in a title-case headline",
+                "Harbour Pilots Support Night Crossings\n\nLeaked Memos Reveal Ferry Fare Plans\n",
+                &[("Support", Shape::Verb), ("Reveal", Shape::Verb)],
+            ),
+            (
+                "a past form after a capitalised plural stays a name, a verb of mind is no headline cue",
+                "Brask Sisters Said Goodbye To Tolven\n\nHarbour Voters Believe In Ferries\n",
+                &[],
+            ),
+            (
+                "a base form inside a title-case name in running text is no cue",
+                "Vask runs the Harbour Pilots Support Fund in Tolven.",
+                &[],
+            ),
+            (
                 "a line-ending -s form with no comma before its capitalised words is no cue",
                 "The Harbour Master Says\nFerry Fares Rise, A Very Long Harbour Board Title Says\n",
                 &[],
@@ -1056,6 +1151,11 @@ mod tests {
                 "a name after the comma, the cue ending the headline",
                 "Ferry Fares Will Rise Again, Oren Vask Says.\n\nVask left early.",
                 &[("Ferry Fares Will Rise Again", "Oren Vask", "indirect_cue")],
+            ),
+            (
+                "a base form after a plural subject in a title-case headline",
+                "Leaked Memos Reveal Ferry Fare Plans\n\nThe memos came to light on Monday.",
+                &[("Ferry Fare Plans", "Leaked Memos", "indirect_cue")],
             ),
             (
                 "the cue between capitalised words, as before",
