@@ -54,14 +54,90 @@ const SECTION_LABELS: &Words = &Words::new(&[
     "podcast",
 ]);
 
+/// Plural nouns for people that a headline names as its source
+/// (`Insiders: …`, `Harbour Pilots: …`): a group the article reports.
+const PEOPLE_PLURALS: &Words = &Words::new(&[
+    "insiders",
+    "experts",
+    "officials",
+    "sources",
+    "critics",
+    "analysts",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "pilots",
+    "voters",
+    "residents",
+    "workers",
+    "lawyers",
+    "aides",
+    "advisers",
+    "advisors",
+    "strategists",
+    "insurers",
+    "investors",
+    "historians",
+    "activists",
+    "lawmakers",
+    "leaders",
+    "witnesses",
+    "skippers",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+]);
+
+/// The label past a section word and a dash (`EXCLUSIVE – Oren Vask`
+/// is Oren Vask's label); the label itself when it opens with no section
+/// word.
+fn past_section_dash(text: &str, label: Span) -> Span {
+    let t = label.of(text);
+    for dash in [" – ", " — ", " - "] {
+        if let Some(k) = t.find(dash) {
+            if is_in(SECTION_LABELS, t[..k].trim()) {
+                return Span::new(label.start + k + dash.len(), label.end).trim(text);
+            }
+        }
+    }
+    label
+}
+
+/// A one-word label that is the given name or the surname of a person the
+/// article names in full (`Brask: …` over an article on Ana Brask): that
+/// person's first mention, in any case (`BRASK`).
+fn person_by_part(ctx: &Ctx, label: &str) -> Option<MentionIdx> {
+    if label.contains(' ') {
+        return None;
+    }
+    ctx.mentions.iter().position(|m| {
+        let mut parts = m.canonical.split_whitespace();
+        let first = parts.next();
+        let last = parts.next_back();
+        m.kind == MentionKind::Person
+            && [first, last]
+                .into_iter()
+                .all(|w| w.is_some_and(|w| w.chars().any(char::is_alphabetic)))
+            && [first, last]
+                .into_iter()
+                .flatten()
+                .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(label))
+    })
+}
+
 /// `Poll: Voters Sour on the Bridge` / `Vask on Roads: Traffic Is
 /// Worse Than Ever` — the article's first paragraph is a one-line headline that
 /// attributes its words to the label before the colon (`headline_label`):
 /// one to five words, the first capitalised, not a section label
-/// (`UPDATE:`, `Analysis:`), and at least three words after the colon,
-/// unquoted (a quotation there is `colon_intro`'s). The speaker is the
-/// label, up to an `on` (`Vask on Roads` is Vask), and must be a source:
-/// a person or institution of the article, or a poll, report or paper.
+/// (`UPDATE:`, `Analysis:`), past one that a dash ends (`EXCLUSIVE – Oren
+/// Vask:`), and at least three words after the colon, unquoted (a
+/// quotation there is `colon_intro`'s). The speaker is the label, up to an
+/// `on` (`Vask on Roads` is Vask), and must be a source: a person or
+/// institution of the article (also by given name or surname alone,
+/// `Vask:` over an article on Oren Vask), a group of people (`Insiders:`,
+/// `Harbour Pilots:`), or a poll, report or paper.
 fn headline_label(ctx: &Ctx) -> Option<Quote> {
     let text = ctx.text;
     let p = *ctx.segments.paragraphs.first()?;
@@ -70,6 +146,7 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
         return None;
     }
     let (label, colon) = colon_label(text, p)?;
+    let label = past_section_dash(text, label);
     let label_text = label.of(text);
     let label_words = words(label_text);
     let ok = (1..=5).contains(&label_words.len())
@@ -92,12 +169,14 @@ fn headline_label(ctx: &Ctx) -> Option<Quote> {
     // A source: a person or institution the article knows, or a poll, a
     // report, a paper (`Silence Over Roads: …` and `WOW: …` are no
     // sources).
-    let mention = link(ctx, speaker);
+    let mention = link(ctx, speaker).or_else(|| person_by_part(ctx, speaker.of(text)));
     let last = words(speaker.of(text))
         .last()
         .map(|w| w.of(speaker.of(text)));
     let source_noun = last.is_some_and(|w| {
-        is_in(SOURCE_NOUNS, w) || is_in(&["newspaper", "camp", "campaign", "paper"], w)
+        is_in(SOURCE_NOUNS, w)
+            || is_in(&["newspaper", "camp", "campaign", "paper"], w)
+            || is_in(PEOPLE_PLURALS, w)
     });
     if mention.is_none() && !source_noun {
         return None;
@@ -310,4 +389,116 @@ fn interview_lines(ctx: &Ctx, labels: &[Option<(Span, usize)>]) -> Vec<Quote> {
         out.push(line_row(body, label, mention, colon, "interview_qa", 0.7));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cues::{self, test_lexicon};
+    use crate::entities::{words, Mention, MentionKind, Source};
+    use crate::span::Span;
+
+    /// Every (quote, speaker, method) row of `text`, given the persons the
+    /// entity stage would find in it (each occurrence of each name).
+    fn rows<'t>(text: &'t str, people: &[&str]) -> Vec<(&'t str, &'t str, &'static str)> {
+        let mut mentions: Vec<Mention> = people
+            .iter()
+            .flat_map(|name| {
+                text.match_indices(name).map(|(k, _)| {
+                    Mention::new(
+                        Span::new(k, k + name.len()),
+                        MentionKind::Person,
+                        Source::Dictionary,
+                        "test",
+                        name.to_string(),
+                    )
+                })
+            })
+            .collect();
+        mentions.sort_by_key(|m| m.span.start);
+        let segments = crate::segment::segment(text);
+        let (quoted, _) = crate::quotes::find(text, &segments);
+        let cues = cues::find(&test_lexicon(), text);
+        crate::attribute::attribute(text, &segments, &mentions, &quoted, &cues, words(text))
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref().map_or("", |s| s.span.of(text));
+                (q.span.of(text), sp, q.method)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn headline_label_cases() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            people: &'static [&'static str],
+            want: &'static [(&'static str, &'static str, &'static str)],
+        }
+        let cases = [
+            Case {
+                name: "a full name the entity stage found",
+                text: "Oren Vask: Don't Trust the Ferry Timetable.\n\nOren Vask runs the ferry line in Tolven.",
+                people: &["Oren Vask"],
+                want: &[("Don't Trust the Ferry Timetable", "Oren Vask", "headline_label")],
+            },
+            Case {
+                name: "a section word and a dash before the name",
+                text: "EXCLUSIVE – Oren Vask: Don't Trust the Ferry Timetable.\n\nOren Vask runs the ferry line in Tolven.",
+                people: &["Oren Vask"],
+                want: &[("Don't Trust the Ferry Timetable", "Oren Vask", "headline_label")],
+            },
+            Case {
+                name: "a plural noun for people",
+                text: "Insiders: Vask will rebound in Tolven.\n\nOren Vask lost the vote in Harbour.",
+                people: &["Oren Vask"],
+                want: &[("Vask will rebound in Tolven", "Insiders", "headline_label")],
+            },
+            Case {
+                name: "a plural noun for people after a modifier",
+                text: "Harbour Pilots: The Night Crossing Is Safe.\n\nThe pilots met in Tolven.",
+                people: &[],
+                want: &[("The Night Crossing Is Safe", "Harbour Pilots", "headline_label")],
+            },
+            Case {
+                name: "the surname of a person the body names in full",
+                text: "Brask: The Pier Will Not Close This Winter.\n\nAna Brask runs the pier in Tolven.",
+                people: &["Ana Brask"],
+                want: &[("The Pier Will Not Close This Winter", "Brask", "headline_label")],
+            },
+            Case {
+                name: "the given name of a person the body names in full",
+                text: "Ana: The Pier Will Not Close This Winter.\n\nAna Brask runs the pier in Tolven.",
+                people: &["Ana Brask"],
+                want: &[("The Pier Will Not Close This Winter", "Ana", "headline_label")],
+            },
+            Case {
+                name: "a one-word label that is no part of a person's name",
+                text: "Tolven: The Pier Will Not Close This Winter.\n\nAna Brask runs the pier in Tolven.",
+                people: &["Ana Brask"],
+                want: &[],
+            },
+            Case {
+                name: "section labels are no source, with or without a name after them",
+                text: "UPDATE: Oren Vask Leaves the Ferry Board.\n\nOren Vask runs the ferry line in Tolven.",
+                people: &["Oren Vask"],
+                want: &[],
+            },
+            Case {
+                name: "an exclamation is no source",
+                text: "WOW: The Pier Is Closing For Good.\n\nAna Brask runs the pier in Tolven.",
+                people: &["Ana Brask"],
+                want: &[],
+            },
+            Case {
+                name: "a section word with a dash before a word that is no source",
+                text: "Analysis – Silence Over Roads: The Pier Is Closing For Good.\n\nAna Brask runs the pier in Tolven.",
+                people: &["Ana Brask"],
+                want: &[],
+            },
+        ];
+        for c in cases {
+            assert_eq!(rows(c.text, c.people), c.want, "case {}", c.name);
+        }
+    }
 }
