@@ -9,10 +9,12 @@
 //!
 //! Matching is case-insensitive on whole words, longest form first
 //! (`said in a statement` before `said`). A capitalised form is accepted
-//! only at a sentence start, where it is `Said` or `According to`, or as
-//! an `-s` form inside a title-case headline (`Vask Says Bridge Will
-//! Close`); mid
-//! sentence `Said` is a surname (Edward Said).
+//! only at a sentence start, where it is `Said` or `According to`, or in
+//! a title-case headline: an `-s` form between capitalised words (`Vask
+//! Says Bridge Will Close`) or ending the line after a speaker set off by
+//! a comma (`Bridge Will Close, Oren Vask Says.`), and a base form of a
+//! verb of saying or showing after a capitalised plural (`Leaked Memos
+//! Reveal Fare Plans`); mid sentence `Said` is a surname (Edward Said).
 
 use crate::dictionary::{Dictionaries, Kind};
 use crate::entities::lexicon::Map;
@@ -238,7 +240,9 @@ impl Lexicon {
 /// capitalised words (`Vask Says Bridge Will Close`), or ending the line
 /// (past a full stop at most) after a speaker of capitalised words that a
 /// comma sets off (`Ferry Fares Will Rise, Harbour Chief Says.`). Only
-/// `-s` forms: `Said` mid-sentence stays a surname.
+/// `-s` forms: `Said` mid-sentence stays a surname. Out of line: few
+/// words get here, and inlined it made [`cue_at`] slower for every word.
+#[inline(never)]
 fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
     let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
     let same_line = |k: usize| !text[words[k - 1].end..words[k].start].contains('\n');
@@ -315,6 +319,31 @@ fn title_case_line(text: &str, w: Span) -> bool {
         }
     }
     n >= 3
+}
+
+/// A capitalised word mid-sentence that no `-s` headline rule takes is a
+/// cue only as a base form after a plural subject in a title-case line
+/// ([`headline_plural_verb`]), and only the form that is its lemma and one
+/// of [`HEADLINE_BASE_VERBS`]: that one form of `forms`. Out of line and
+/// cold: few words get here, and the forms loop of [`cue_at`] stays as it
+/// was.
+#[cold]
+#[inline(never)]
+fn headline_base_form<'a>(
+    lexicon: &Lexicon,
+    text: &str,
+    words: &[Span],
+    i: usize,
+    forms: &'a [Form],
+) -> Option<&'a [Form]> {
+    let w = words[i].of(text);
+    if !is_one_of(HEADLINE_BASE_VERBS, w) || !headline_plural_verb(text, words, i) {
+        return None;
+    }
+    let f = forms.iter().find(|f| {
+        f.words.len() == 1 && w.eq_ignore_ascii_case(&lexicon.lemmas[f.lemma as usize])
+    })?;
+    Some(std::slice::from_ref(f))
 }
 
 /// Most words a speaker before a line-ending headline verb may take
@@ -401,28 +430,18 @@ fn cue_at(
 ) -> Option<(Cue, usize)> {
     let w = words[i].of(text);
     let capital = w.starts_with(|c: char| c.is_uppercase());
-    // (A capitalised base form mid-sentence is a cue only after a plural
-    // subject in a headline, and only when it is the lemma itself.)
-    let mut base_only = false;
-    if capital && !sentence_start(text, words[i].start) && !headline_verb(text, words, i) {
-        if !headline_plural_verb(text, words, i) {
-            return None;
-        }
-        base_only = true;
-    }
+    let forms =
+        if capital && !sentence_start(text, words[i].start) && !headline_verb(text, words, i) {
+            headline_base_form(lexicon, text, words, i, forms)?
+        } else {
+            forms
+        };
     if after_determiner(text, words, i) {
         return None;
     }
     for f in forms {
         let n = f.words.len();
         if i + n > words.len() {
-            continue;
-        }
-        if base_only
-            && (n > 1
-                || !w.eq_ignore_ascii_case(&lexicon.lemmas[f.lemma as usize])
-                || !is_one_of(HEADLINE_BASE_VERBS, w))
-        {
             continue;
         }
         let rest_ok = (1..n).all(|k| {
