@@ -3296,6 +3296,16 @@ mod tests {
                 ],
             },
             Case {
+                name: "a bare plural of people after a comma opens a subject through `to`",
+                text: "The fares rose by half, aides close to the harbour master said.",
+                want: &[(
+                    "The fares rose by half",
+                    "indirect",
+                    "aides close to the harbour master",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],

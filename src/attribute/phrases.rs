@@ -813,10 +813,25 @@ fn through_to(ctx: &Ctx, to: usize, last: usize, floor: usize) -> Option<usize> 
             let w = ctx.w(s);
             // (`Rather, officials close to the mayor say`: after a sentence
             // adverb's comma a bare plural opens the phrase too.)
+            // (And after any comma a bare plural of people: `In May,
+            // aides close to the harbour master said, …`, `…, friends close
+            // to him say`.)
             let after_adverb = s > 0
                 && ctx.gap(s).trim() == ","
-                && sentence_adverb(ctx.w(s - 1))
-                && w.ends_with('s');
+                && (sentence_adverb(ctx.w(s - 1)) && w.ends_with('s')
+                    || is_in(
+                        &[
+                            "people",
+                            "aides",
+                            "officials",
+                            "advisers",
+                            "sources",
+                            "allies",
+                            "friends",
+                            "associates",
+                        ],
+                        w,
+                    ));
             let opens = is_in(PHRASE_DETERMINERS, w) || is_capitalised(w) || after_adverb;
             return (s < to && opens && !is_in(STOP, w)).then_some(s);
         }
