@@ -702,6 +702,9 @@ const OBJECT_OPENERS: &[&str] = &[
     "that", "to", "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
     "our", "the", "a", "an", "this", "these", "those", "some", "no", "many", "more", "most",
     "there", "what", "how", "why", "whether", "if", "he's", "she's", "they're", "it's",
+    // (A quantity opening the object: `records show little evidence`,
+    // `polls show nearly half of …`.)
+    "little", "few", "much", "several", "any", "only", "nearly", "almost", "half", "both",
 ];
 
 /// Words after which a `noun_verb` form is a noun whatever came before:
@@ -814,8 +817,14 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
                 ],
                 words[k - 2].of(text),
             );
+        // (Or a pronoun opening a clause or its subject: `The candidate
+        // claims his fortune is …`.)
         let clause_or_quote_next = words.get(i + 1).is_some_and(|n| {
             same_word("that", n.of(text))
+                || is_one_of(
+                    &["he", "she", "they", "we", "his", "her", "their"],
+                    n.of(text),
+                )
                 || text[words[i].end..n.start]
                     .trim_start()
                     .starts_with(['"', '“'])
@@ -920,6 +929,16 @@ mod tests {
         type Case = (&'static str, &'static str, &'static [(&'static str, Shape)]);
         let cases: &[Case] = &[
             ("verb", "Tolven said it.", &[("said", Shape::Verb)]),
+            (
+                "a noun_verb form before a quantity opening its object",
+                "Harbour records show little evidence of a refund.",
+                &[("show", Shape::Verb)],
+            ),
+            (
+                "a noun_verb -s form after a determiner and noun before a pronoun",
+                "The skipper claims his boat is the fastest.",
+                &[("claims", Shape::Verb)],
+            ),
             (
                 "noun after a determiner",
                 "The claims were false, his comments odd.",
