@@ -3306,6 +3306,16 @@ mod tests {
                 )],
             },
             Case {
+                name: "a tail that a subordinate clause follows after a comma",
+                text: "The new tolls are an insult to every skipper, harbour pilots said Friday, as they waited for the vote.",
+                want: &[(
+                    "The new tolls are an insult to every skipper",
+                    "indirect",
+                    "harbour pilots",
+                    "cue_title",
+                )],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],

@@ -2508,8 +2508,15 @@ pub(super) fn reported_speech(
                         g != " " && g.contains([',', ';'])
                     })
                     .is_some_and(|k| {
+                        // (Also a subordinate clause: `…, the board said
+                        // Friday, as the skippers waited`.)
                         k - ce <= 6
                             && (is_in(CLAUSE_JOINERS, ctx.w(k))
+                                || !s_adverbial
+                                    && is_in(
+                                        &["as", "when", "because", "after", "before"],
+                                        ctx.w(k),
+                                    )
                                 || !s_adverbial
                                     && cues_in(cues, ctx.words[k].start, ctx.words[k].end)
                                         .iter()
