@@ -707,6 +707,15 @@ const OBJECT_OPENERS: &[&str] = &[
     "little", "few", "much", "several", "any", "only", "nearly", "almost", "half", "both",
 ];
 
+/// Lower-case words after a `noun_verb` form that show it is a noun: a
+/// verb or a conjunction follows (`the polls show is`, `shows were`,
+/// `claims than`).
+const NOT_OBJECT_OPENERS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "did", "do", "does", "than", "as", "but", "with",
+    "in", "at", "to", "into", "about", "over", "like", "against", "after", "before", "during",
+];
+
 /// Words after which a `noun_verb` form is a noun whatever came before:
 /// `claims of fraud`, `support for the plan`, `shows on cable`.
 const NOUN_FOLLOWERS: &[&str] = &["of", "for", "from", "by", "on", "among", "and", "or"];
@@ -829,7 +838,21 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
                     .trim_start()
                     .starts_with(['"', '“'])
         });
-        return plural(prev) && opens_object
+        // (After a plural noun also the end of a clause, `…, records
+        // show.`, and after `show` a lower-case word that is no verb or
+        // conjunction, `polls show working-class voters …`.)
+        let show = is_one_of(&["show", "shows"], words[i].of(text));
+        let next_ok = words.get(i + 1).map_or(true, |n| {
+            let gap = &text[words[i].end..n.start];
+            let w = n.of(text);
+            gap.contains([',', '.', ';'])
+                || show
+                    && gap == " "
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !w.ends_with("ed")
+                    && !is_one_of(NOT_OBJECT_OPENERS, w)
+        });
+        return plural(prev) && (opens_object || next_ok)
             || determiner_before
                 && prev.bytes().all(|b| b.is_ascii_lowercase())
                 && words[i].of(text).ends_with('s')
@@ -929,6 +952,21 @@ mod tests {
         type Case = (&'static str, &'static str, &'static [(&'static str, Shape)]);
         let cases: &[Case] = &[
             ("verb", "Tolven said it.", &[("said", Shape::Verb)]),
+            (
+                "`show` after a plural before a lower-case object",
+                "Harbour polls show working-class skippers leaning to Vask.",
+                &[("show", Shape::Verb)],
+            ),
+            (
+                "a noun_verb form after a plural at the end of a clause",
+                "The fares rose by half, harbour records show.",
+                &[("show", Shape::Verb)],
+            ),
+            (
+                "a noun_verb form before a verb stays a noun",
+                "Night crossings support was weak.",
+                &[],
+            ),
             (
                 "a noun_verb form before a quantity opening its object",
                 "Harbour records show little evidence of a refund.",
