@@ -3316,6 +3316,14 @@ mod tests {
                 )],
             },
             Case {
+                name: "what was urged keeps the one who is to do it; a clause after the addressee keeps its own `to`",
+                text: "Tolven urged the skippers to stay in port. Brask told reporters she'd force the board to pay.",
+                want: &[
+                    ("the skippers to stay in port", "indirect", "Tolven", "indirect_cue"),
+                    ("she'd force the board to pay", "indirect", "Brask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a colon after the addressee introduces the quotation",
                 text: "Ana Brask told Harbour Radio's Night Desk show: \"The ferries must run.\"",
                 want: &[("The ferries must run.", "direct", "Ana Brask", "indirect_cue")],
@@ -4450,7 +4458,7 @@ mod tests {
                 name: "an infinitive before `that` is part of the content",
                 text: "Vask urged the board to punish skippers that break the rules.",
                 want: &[(
-                    "to punish skippers that break the rules",
+                    "the board to punish skippers that break the rules",
                     "indirect",
                     "Vask",
                     "indirect_cue",

@@ -2599,17 +2599,36 @@ pub(super) fn reported_speech(
                     // Courier he …`) or one word (`told reporters he …`).
                     // (Not past a finite verb: in `told the Post the firm
                     // is for sale` the `for` is the clause's own.)
+                    // (Nor past a subject pronoun: in `told reporters he'd
+                    // force the town to pay` the `to` is the clause's own.)
                     let opener = (from..s_end.min(from + 6))
-                        .take_while(|&k| !is_in(AUXILIARIES, ctx.w(k)))
+                        .take_while(|&k| {
+                            let w = ctx.w(k);
+                            !is_in(AUXILIARIES, w)
+                                && !(k > from
+                                    && (is_in(PERSONAL_PRONOUNS, w)
+                                        || contraction_pronoun(w)
+                                            .is_some_and(|p| is_in(PERSONAL_PRONOUNS, p))))
+                        })
                         .find(|&k| {
                             let g = ctx.gap(k);
                             !g.contains([',', ';', ':']) && is_in(ADDRESSEE_OPENERS, ctx.w(k))
                         });
                     let that = (from..s_end.min(from + 6)).find(|&k| ctx.w(k) == "that");
+                    // (`urged skippers to stay in port`: what was urged is
+                    // the addressee's doing, so the content keeps them; not
+                    // after `asked`, whose `to` opens the request itself.)
+                    let doing = |o: usize| {
+                        if o > from && ctx.w(o) == "to" && &*c.lemma != "ask" {
+                            from
+                        } else {
+                            o
+                        }
+                    };
                     from = match (that, opener) {
-                        (Some(t), Some(o)) if o < t => o,
+                        (Some(t), Some(o)) if o < t => doing(o),
                         (Some(t), _) => t,
-                        (None, Some(o)) => o,
+                        (None, Some(o)) => doing(o),
                         (None, None) => {
                             let k = addressee_end(ctx, from, s_end)?;
                             subject_after_addressee(ctx, &c.lemma, from, k, s_end).unwrap_or(k + 1)
