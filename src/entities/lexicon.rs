@@ -86,9 +86,9 @@ pub struct Hit {
 struct Phrases {
     map: Map<Hit>,
     first: Map<First>,
-    seen: Vec<u64>,
-    singles: Vec<u64>,
-    prefixes: Vec<u64>,
+    seen: Filter,
+    singles: Filter,
+    prefixes: Filter,
     /// The sequence hashes for `prefixes`, kept only until [`Phrases::seal`].
     pending: Vec<u64>,
 }
@@ -102,28 +102,54 @@ struct First {
     one: Option<Hit>,
 }
 
-/// Bits of the filter for `n` first tokens: ~16 per token, a power of two
-/// between 2^12 and 2^22.
-fn filter_bits(n: usize) -> usize {
-    (n * 16).next_power_of_two().clamp(1 << 12, 1 << 22)
+/// A one-hash Bloom filter over 64-bit hashes: [`Filter::may_hold`] is
+/// false only for a hash never inserted. A power of two of bits, ~16 per
+/// hash, between 2^12 and 2^22; the mask that picks a bit is kept beside
+/// the bits, as the filters are asked about nearly every token.
+struct Filter {
+    words: Vec<u64>,
+    /// The number of bits less one.
+    mask: usize,
 }
 
-/// The filter bit of hash `h` in `filter` (a power of two of bits). The
-/// top bits of the product: the hashes are FNV-style and well mixed there.
-#[inline]
-fn bit_of(filter: &[u64], h: u64) -> usize {
-    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (filter.len() * 64 - 1)
+impl Filter {
+    /// An empty filter sized for `n` hashes.
+    fn new(n: usize) -> Filter {
+        let bits = (n * 16).next_power_of_two().clamp(1 << 12, 1 << 22);
+        Filter {
+            words: vec![0; bits / 64],
+            mask: bits - 1,
+        }
+    }
+
+    /// The bit of hash `h`: the top bits of the product, where the
+    /// FNV-style hashes are well mixed.
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & self.mask
+    }
+
+    fn insert(&mut self, h: u64) {
+        let b = self.bit(h);
+        self.words[b / 64] |= 1 << (b % 64);
+    }
+
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.words[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
-fn set_bit(filter: &mut [u64], h: u64) {
-    let b = bit_of(filter, h);
-    filter[b / 64] |= 1 << (b % 64);
-}
-
-#[inline]
-fn has_bit(filter: &[u64], h: u64) -> bool {
-    let b = bit_of(filter, h);
-    filter[b / 64] & (1 << (b % 64)) != 0
+/// Until a table is sealed its filters hold every hash: they only skip
+/// look-ups that would fail.
+impl Default for Filter {
+    fn default() -> Filter {
+        Filter {
+            words: vec![u64::MAX],
+            mask: 63,
+        }
+    }
 }
 
 /// Longest form considered, in tokens (CJK names are one token per
@@ -160,38 +186,38 @@ impl Phrases {
     fn seal(&mut self) {
         // `singles` sized as `seen`, which it is part of: counting the
         // single phrases first would cost another pass at start-up.
-        self.seen = vec![0; filter_bits(self.first.len()) / 64];
-        self.singles = self.seen.clone();
+        self.seen = Filter::new(self.first.len());
+        self.singles = Filter::new(self.first.len());
         for (&h, first) in &self.first {
-            set_bit(&mut self.seen, h);
+            self.seen.insert(h);
             if first.one.is_some() {
-                set_bit(&mut self.singles, h);
+                self.singles.insert(h);
             }
         }
         // Sized by the sequences with their repeats (`Bank of` begins many
         // forms): counting distinct ones would cost a sort at start-up.
         let pending = std::mem::take(&mut self.pending);
-        self.prefixes = vec![0; filter_bits(pending.len()) / 64];
+        self.prefixes = Filter::new(pending.len());
         for h in pending {
-            set_bit(&mut self.prefixes, h);
+            self.prefixes.insert(h);
         }
     }
 
     #[inline]
     fn may_start(&self, h: u64) -> bool {
-        self.seen.is_empty() || has_bit(&self.seen, h)
+        self.seen.may_hold(h)
     }
 
     /// The token of hash `h` may be a phrase alone.
     #[inline]
     fn may_be_single(&self, h: u64) -> bool {
-        self.singles.is_empty() || has_bit(&self.singles, h)
+        self.singles.may_hold(h)
     }
 
     /// Some phrase of two tokens or more begins with the sequence `seq`.
     #[inline]
     fn may_continue(&self, seq: u64) -> bool {
-        self.prefixes.is_empty() || has_bit(&self.prefixes, seq)
+        self.prefixes.may_hold(seq)
     }
 
     /// The longest phrase starting at token `i` inside one sentence, as
@@ -312,7 +338,7 @@ pub struct Matcher {
     /// of nearly every capitalised word, and most words are in none, where
     /// three table probes cost several times a bit test. It only skips
     /// probes that would fail.
-    word_lists: Vec<u64>,
+    word_lists: Filter,
     /// Given names, exact, with gender when the list gives it.
     given: Map<Option<Gender>>,
     surnames: Map<Surname>,
@@ -372,7 +398,7 @@ impl Matcher {
             heads: Set::default(),
             nonnames: Set::default(),
             demonyms: Set::default(),
-            word_lists: Vec::new(),
+            word_lists: Filter::default(),
             given: Map::default(),
             surnames: Map::default(),
             places: Set::default(),
@@ -555,11 +581,9 @@ impl Matcher {
         m.honorifics.seal();
         m.suffixes.seal();
         let listed = m.heads.len() + m.nonnames.len() + m.demonyms.len();
-        if listed > 0 {
-            m.word_lists = vec![0; filter_bits(listed) / 64];
-            for &h in m.heads.iter().chain(&m.nonnames).chain(&m.demonyms) {
-                set_bit(&mut m.word_lists, h);
-            }
+        m.word_lists = Filter::new(listed);
+        for &h in m.heads.iter().chain(&m.nonnames).chain(&m.demonyms) {
+            m.word_lists.insert(h);
         }
         m
     }
@@ -615,7 +639,7 @@ impl Matcher {
     /// The folded hash `h` may be in `heads`, `nonnames` or `demonyms`.
     #[inline]
     fn may_be_listed_word(&self, h: u64) -> bool {
-        !self.word_lists.is_empty() && has_bit(&self.word_lists, h)
+        self.word_lists.may_hold(h)
     }
     #[inline]
     pub fn is_nonname(&self, t: &Token) -> bool {
