@@ -487,20 +487,22 @@ fn find_with(
         classify(m, text, tokens, &parts, &ctx, out);
         i = j;
     }
+    // A list of four items has three separators; most sentences have
+    // fewer commas and cost nothing more. A comma is always a token of its
+    // own, so a sentence's commas are the comma bytes of its text: found
+    // in the whole text at once, not token by token.
+    let mut commas = memchr::memchr_iter(b',', text.as_bytes()).peekable();
     let mut a = 0;
     while a < tokens.len() {
         let sentence = tokens[a].sentence;
-        let b = a + tokens[a..]
-            .iter()
-            .take_while(|t| t.sentence == sentence)
-            .count();
-        // A list of four items has three separators; most sentences have
-        // fewer commas and cost nothing more.
-        let commas = tokens[a..b]
-            .iter()
-            .filter(|t| t.shape == Shape::Punct && text.as_bytes()[t.span.start] == b',')
-            .count();
-        if !headline[sentence as usize] && commas >= 2 {
+        // Sentence numbers never decrease: the sentence's end by binary
+        // search, not a walk over its tokens.
+        let b = a + tokens[a..].partition_point(|t| t.sentence == sentence);
+        let mut n = 0;
+        while commas.next_if(|&c| c < tokens[b - 1].span.end).is_some() {
+            n += 1;
+        }
+        if !headline[sentence as usize] && n >= 2 {
             name_list(m, text, tokens, a, b, out);
         }
         a = b;
