@@ -446,9 +446,13 @@ pub fn acronym_definitions(
     out: &mut Vec<Candidate>,
 ) {
     let w = |k: usize| tokens[k].span.of(text);
-    for p in 1..tokens.len().saturating_sub(2) {
-        if tokens[p].shape != Shape::Punct
-            || w(p) != "("
+    // A `(` is always a token of its own: the text's few brackets are found
+    // by `memchr`, and each one's token by binary search, instead of a
+    // test of every token.
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let p = tokens.partition_point(|t| t.span.start < open);
+        if p == 0
+            || p + 2 >= tokens.len()
             || w(p + 2) != ")"
             || headline[tokens[p].sentence as usize]
         {
