@@ -238,12 +238,12 @@ pub fn teams(
             && m.surname(t).is_none()
     };
     let mut added = Vec::new();
-    for i in 0..tokens.len() {
+    // Each token `i` with the token after it.
+    for (i, next) in tokens.iter().skip(1).enumerate() {
         // A score after the word is the only context that counts for it
         // (`scores_only`), and a score is a number: tested first, as it
         // is the rarest and cheapest condition.
-        let number_next = tokens.get(i + 1).is_some_and(|t| t.shape == Shape::Number);
-        if number_next && unknown(i) && team_context(text, tokens, i, i + 1, true) {
+        if next.shape == Shape::Number && unknown(i) && team_context(text, tokens, i, i + 1, true) {
             team_words.push(tokens[i].exact);
             added.push(i);
         }
