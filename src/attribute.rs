@@ -797,6 +797,14 @@ impl<'a> Ctx<'a> {
             .unwrap_or(Span::new(0, self.text.len()))
     }
 
+    /// The mentions that start at byte `at` (mentions are in text order).
+    fn mentions_at(&self, at: usize) -> impl Iterator<Item = &'a Mention> {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions[mentions.partition_point(|m| m.span.start < at)..]
+            .iter()
+            .take_while(move |m| m.span.start == at)
+    }
+
     fn paragraph(&self, pos: usize) -> Option<(usize, Span)> {
         self.segments
             .paragraph_of(pos)
@@ -1274,14 +1282,7 @@ fn modifier(ctx: &Ctx, end: usize, hi: usize) -> bool {
         return false;
     }
     let (w, at) = (ctx.w(k), ctx.words[k].start);
-    // (Mentions are in text order: the ones starting at `at`.)
-    let title_at = || {
-        let k = ctx.mentions.partition_point(|m| m.span.start < at);
-        ctx.mentions[k..]
-            .iter()
-            .take_while(|m| m.span.start == at)
-            .any(|m| m.kind == MentionKind::Title)
-    };
+    let title_at = || ctx.mentions_at(at).any(|m| m.kind == MentionKind::Title);
     w.starts_with(|c: char| c.is_lowercase()) && (is_in(FOLLOWING_NOUNS, w) || title_at())
 }
 

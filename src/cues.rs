@@ -244,7 +244,7 @@ impl Lexicon {
 /// words get here, and inlined it made [`cue_at`] slower for every word.
 #[inline(never)]
 fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
-    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    let cap = |k: usize| capitalised(text, words[k]);
     let same_line = |k: usize| !text[words[k - 1].end..words[k].start].contains('\n');
     if i == 0 || !words[i].of(text).ends_with('s') || !cap(i - 1) || !same_line(i) {
         return false;
@@ -253,6 +253,11 @@ fn headline_verb(text: &str, words: &[Span], i: usize) -> bool {
         return true;
     }
     line_ending_headline_verb(text, words, i)
+}
+
+/// Whether word `w` opens with a capital letter.
+fn capitalised(text: &str, w: Span) -> bool {
+    w.of(text).starts_with(|c: char| c.is_uppercase())
 }
 
 /// Base forms that report speech or a finding and that a title-case
@@ -278,7 +283,7 @@ const HEADLINE_BASE_VERBS: &[&str] = &[
 /// Not in running text, where a title-case name holds such a word (`the
 /// Consumer Electronics Show in Tolven`).
 fn headline_plural_verb(text: &str, words: &[Span], i: usize) -> bool {
-    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    let cap = |k: usize| capitalised(text, words[k]);
     if i == 0 || i + 1 >= words.len() || !cap(i - 1) || !cap(i + 1) {
         return false;
     }
@@ -363,7 +368,7 @@ fn line_ending_headline_verb(text: &str, words: &[Span], i: usize) -> bool {
     if !matches!(next, None | Some('\n' | '\r')) {
         return false;
     }
-    let cap = |k: usize| words[k].of(text).starts_with(|c: char| c.is_uppercase());
+    let cap = |k: usize| capitalised(text, words[k]);
     let mut k = i;
     while k > 0 && i - k <= MAX_HEADLINE_SPEAKER_WORDS {
         let gap = &text[words[k - 1].end..words[k].start];

@@ -385,11 +385,8 @@ fn cue_after(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> Option<Decision> {
                     let k = (first + 1..(first + 5).min(ca)).find(|&k| is_capitalised(ctx.w(k)))?;
                     // (A person's name: `the Tolven Harbour Club, a
                     // private club, charged …` is no speaker.)
-                    let at = ctx.words[k].start;
-                    let ms = &ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < at)..];
-                    let person = ms
-                        .iter()
-                        .take_while(|m| m.span.start == at)
+                    let person = ctx
+                        .mentions_at(ctx.words[k].start)
                         .any(|m| m.kind == MentionKind::Person);
                     let plain = person
                         && (first + 1..=k).all(|j| ctx.gap(j) == " ")

@@ -565,16 +565,10 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             );
         // (`…, pilots and harbour officials told the Ledger`: `and` joins
         // two plural nouns of one subject.)
-        let plural = |w: &str| {
-            w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && w.bytes().all(|b| b.is_ascii_lowercase())
-        };
         let and_plurals = prev == "and"
             && start >= 2
-            && plural(ctx.w(last))
-            && plural(ctx.w(start - 2))
+            && bare_plural(ctx.w(last))
+            && bare_plural(ctx.w(start - 2))
             && !ctx.hard(start - 1)
             && ctx.gap(start - 1).trim().is_empty()
             && ctx.words[start - 2].start >= floor;
@@ -744,11 +738,10 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         let head = ctx.w(last);
         // (Also an irregular plural: `Mrs. Brask, these people said,
         // would …`, `Vask, police said, was …`.)
-        let plural =
-            head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us")
-                || is_in(&["people", "police", "staff", "men", "women"], head);
+        let plural = bare_plural(head) && !head.ends_with("us")
+            || is_in(&["people", "police", "staff", "men", "women"], head)
+                && head.bytes().all(|b| b.is_ascii_lowercase());
         let plural_of_one = plural
-            && head.bytes().all(|b| b.is_ascii_lowercase())
             && last - start < 3
             && !ctx.w(start).ends_with("ing")
             && !is_in(
@@ -779,6 +772,15 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         return None;
     }
     Some(span)
+}
+
+/// A lower-case word that reads as a plural noun: `officials`, `pilots`;
+/// not `press` nor a short word (`is`, `was`).
+fn bare_plural(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// The last word before a parenthesis of at most four words that a comma

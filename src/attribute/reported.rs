@@ -519,20 +519,16 @@ fn subject_after_addressee(
     if verb_at(k + 1) {
         let end = ctx.words[k].end;
         let named = (from + 1..=k).find(|&j| {
-            let start = ctx.words[j].start;
             is_in(&["Mr", "Mrs", "Ms", "Dr"], ctx.w(j))
-                || ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < start)..]
-                    .iter()
-                    .take_while(|m| m.span.start == start)
+                || ctx
+                    .mentions_at(ctx.words[j].start)
                     .any(|m| m.kind == MentionKind::Person && m.span.end == end)
         });
         // (Else past a person or institution the run opens with: `told
         // Reuters Tolven Marine was …`.)
         let lead = if ctx.w(from) == "the" { from + 1 } else { from };
-        let start = ctx.words[lead].start;
-        let addressee = ctx.mentions[ctx.mentions.partition_point(|m| m.span.start < start)..]
-            .iter()
-            .take_while(|m| m.span.start == start)
+        let addressee = ctx
+            .mentions_at(ctx.words[lead].start)
             .filter(|m| matches!(m.kind, MentionKind::Person | MentionKind::Institution))
             .map(|m| ctx.word_until(m.span.end))
             .find(|&j| j <= k);
