@@ -678,6 +678,11 @@ fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `w` ends in a possessive `'s` (`Tolven's`, `the port’s`).
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 fn is_open_mark(c: char) -> bool {
     matches!(
         c,
@@ -4758,6 +4763,16 @@ mod tests {
                 name: "a name of a place and an aside with a relative clause before the cue",
                 text: "Sen. Oren Vask of Tolven, a Liberal and former pilot who fought the toll, said the bridge should stay free.",
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
+            },
+            Case {
+                name: "a description with a possessive before the name it stands for",
+                text: "Tolven's former harbour master, Oren Vask, said the pilot who replaced him, Ana Brask, should be dismissed.",
+                want: &[(
+                    "the pilot who replaced him, Ana Brask, should be dismissed",
+                    "indirect",
+                    "Oren Vask",
+                    "indirect_cue",
+                )],
             },
         ];
         for c in cases {

@@ -9,10 +9,10 @@ use super::phrases::{
     np_after, np_before, phrase_then_aside, PERIODS,
 };
 use super::{
-    between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, link, lower,
-    quotes_in, Ctx, Decision, MentionIdx, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS,
-    NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS,
-    TAIL_START,
+    between, cues_in, is_adverb, is_capitalised, is_dash, is_in, is_open_mark, is_possessive, link,
+    lower, quotes_in, Ctx, Decision, MentionIdx, Quote, QuoteKind, Speaker, Words,
+    ADDRESSEE_LEMMAS, NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP,
+    SUBORDINATORS, TAIL_START,
 };
 use crate::cues::{Cue, Shape};
 use crate::entities::{words, MentionKind};
@@ -2315,14 +2315,17 @@ pub(super) fn reported_speech(
             let subject_from_start = subject.is_some_and(|sp| sp.start == ctx.words[s_first].start);
             // (`Another pilot, Tolven Vask, explained the reason …`: a
             // description opening the sentence, then the name it stands
-            // for, set off by commas, is the subject; no inverted cue.)
+            // for, set off by commas, is the subject; no inverted cue.
+            // Also a description with a possessive: `Tolven's former
+            // harbour master, Oren Vask, said the captain who …`.)
             let described_name = subject.is_some_and(|sp| {
                 let spi = ctx.word_from(sp.start);
                 spi > s_first + 1
                     && spi - s_first <= 5
                     && ctx.gap(spi).trim() == ","
                     && is_capitalised(ctx.w(spi))
-                    && is_in(PHRASE_DETERMINERS, ctx.w(s_first))
+                    && (is_in(PHRASE_DETERMINERS, ctx.w(s_first))
+                        || (s_first..spi - 1).any(|k| is_possessive(ctx.w(k))))
                     && (s_first + 1..spi).all(|k| {
                         !ctx.gap(k).contains(',') && !is_in(STOP, ctx.w(k)) && !ctx.hard(k)
                     })
