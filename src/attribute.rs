@@ -4765,6 +4765,16 @@ mod tests {
                 want: &[("the bridge should stay free", "indirect", "Sen. Oren Vask", "indirect_cue")],
             },
             Case {
+                name: "an adjective of belief after a copula, before `that`",
+                text: "The ferry is late.\n\nOren Vask remains confident Tuesday that the ferry will run. It is certain that it will not.",
+                want: &[("the ferry will run", "indirect", "Oren Vask", "indirect_cue")],
+            },
+            Case {
+                name: "the pronoun of a `'re` contraction before an adjective cue",
+                text: "The ferry is late.\n\nThey're confident that the pilots will stay.",
+                want: &[("the pilots will stay", "indirect", "They", "cue_pronoun")],
+            },
+            Case {
                 name: "a description with a possessive before the name it stands for",
                 text: "Tolven's former harbour master, Oren Vask, said the pilot who replaced him, Ana Brask, should be dismissed.",
                 want: &[(

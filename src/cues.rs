@@ -56,10 +56,23 @@ struct Form {
     /// Index in [`Lexicon::lemmas`].
     lemma: u32,
     quote_only: bool,
+    /// What the words around the form must be for it to be a cue.
+    guard: Guard,
+}
+
+/// The context a form needs to be a cue, from its dictionary shape.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guard {
+    /// Any context the general checks let through.
+    None,
     /// Shape `noun_verb`: the form is also a common noun (`claims`,
     /// `reports`, `support`), and is a verb only after a subject
     /// ([`after_subject`]).
-    noun_too: bool,
+    AfterSubject,
+    /// Shape `adjective`: a predicate adjective of belief or feeling,
+    /// a cue only after a form of `be`, `remain`, `seem`, … and before a
+    /// `that` clause (`pilots remain hopeful that S`, [`copula_before`]).
+    Copula,
 }
 
 /// The forms starting with one first word, longest first.
@@ -154,7 +167,7 @@ impl Lexicon {
         let mut by_first: Map<Vec<Bucket>> = Map::default();
         let mut lemmas: Vec<Box<str>> = Vec::new();
         let mut lemma_ids: HashMap<String, u32> = HashMap::new();
-        let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool, noun_too: bool| {
+        let mut add = |name: &str, shape: Shape, lemma: &str, quote_only: bool, guard: Guard| {
             let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
             if let Some(first) = words.first().cloned() {
                 let buckets = by_first.entry(hash_lower(first.as_bytes())).or_default();
@@ -167,7 +180,7 @@ impl Lexicon {
                     shape,
                     lemma,
                     quote_only,
-                    noun_too,
+                    guard,
                 };
                 match buckets.iter_mut().find(|b| b.first == first) {
                     Some(b) => b.forms.push(form),
@@ -187,22 +200,26 @@ impl Lexicon {
                 _ => Shape::Verb,
             };
             let quote_only = e.attribute("shape") == Some("quote");
-            let noun_too = e.attribute("shape") == Some("noun_verb");
+            let guard = match e.attribute("shape") {
+                Some("noun_verb") => Guard::AfterSubject,
+                Some("adjective") => Guard::Copula,
+                _ => Guard::None,
+            };
             let lemma = e.attribute("lemma").unwrap_or(&e.name).to_string();
             for f in e.surface_forms() {
-                add(f, shape, &lemma, quote_only, noun_too);
+                add(f, shape, &lemma, quote_only, guard);
             }
         }
         if !any {
             for f in ["said", "says", "told", "added"] {
-                add(f, Shape::Verb, f, false, false);
+                add(f, Shape::Verb, f, false, Guard::None);
             }
             add(
                 "according to",
                 Shape::According,
                 "according to",
                 false,
-                false,
+                Guard::None,
             );
         }
         let mut firsts = [0u64; FILTER_WORDS];
@@ -454,10 +471,14 @@ fn cue_at(
             gap.chars().all(char::is_whitespace)
                 && words[i + k].of(text).eq_ignore_ascii_case(&f.words[k])
         });
-        if rest_ok
-            && (!f.noun_too || after_subject(text, words, i))
-            && !reports_nothing(text, words, i)
-        {
+        // (An adjective's cue starts at its copula: `are still hopeful`.)
+        let first = match f.guard {
+            Guard::None => Some(i),
+            Guard::AfterSubject => after_subject(text, words, i).then_some(i),
+            Guard::Copula => copula_before(text, words, i).filter(|_| that_after(text, words, i)),
+        };
+        let Some(first) = first else { continue };
+        if rest_ok && !reports_nothing(text, words, i) {
             // `Vask is telling voters that …`: an `-ing` form after a
             // form of `be` is a finite verb.
             let shape = if f.shape == Shape::Participle && after_be(text, words, i) {
@@ -466,7 +487,7 @@ fn cue_at(
                 f.shape
             };
             let cue = Cue {
-                span: Span::new(words[i].start, words[i + n - 1].end),
+                span: Span::new(words[first].start, words[i + n - 1].end),
                 shape,
                 lemma: lexicon.lemma(f.lemma),
                 quote_only: f.quote_only,
@@ -475,6 +496,107 @@ fn cue_at(
         }
     }
     None
+}
+
+/// Shape `adjective`: the first word of the cue whose adjective is word
+/// `i`: the copula before it, past adverbs (`Vask is confident`, `pilots
+/// remain fairly hopeful`), or the adjective or adverb after a copula
+/// joined to its subject (`they're confident`); `None` with no copula,
+/// after a negation, or after a subject that is no source (`it is clear`,
+/// `there is …`).
+fn copula_before(text: &str, words: &[Span], i: usize) -> Option<usize> {
+    const ADVERBS: &[&str] = &[
+        "very", "so", "more", "less", "too", "still", "also", "quite", "all", "now", "both",
+        "fairly", "pretty", "equally", "as", "even",
+    ];
+    const COPULAS: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "remaining",
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "grew",
+        "grow",
+        "grows",
+        "grown",
+        "became",
+        "become",
+        "becomes",
+        "feel",
+        "feels",
+        "felt",
+        "sound",
+        "sounds",
+        "sounded",
+        "stay",
+        "stays",
+        "stayed",
+    ];
+    const JOINED: &[&str] = &[
+        "he's", "she's", "they're", "we're", "i'm", "you're", "who's",
+    ];
+    const NO_SOURCE: &[&str] = &["it", "this", "that", "there", "what", "which"];
+    let spaced = |k: usize| {
+        text[words[k - 1].end..words[k].start]
+            .bytes()
+            .all(|b| b == b' ')
+    };
+    let mut j = i;
+    while j > 0 && spaced(j) && {
+        let w = words[j - 1].of(text);
+        is_one_of(ADVERBS, w) || w.len() > 4 && w.ends_with("ly")
+    } {
+        j -= 1;
+    }
+    if j == 0 || !spaced(j) {
+        return None;
+    }
+    let cop = words[j - 1].of(text);
+    if is_one_of(JOINED, cop) {
+        return Some(j);
+    }
+    let subject_ok = j < 2 || !is_one_of(NO_SOURCE, words[j - 2].of(text));
+    (is_one_of(COPULAS, cop) && subject_ok).then_some(j - 1)
+}
+
+/// Word `i` is followed by `that`, or by a day and `that` (`hopeful
+/// Tuesday that`).
+fn that_after(text: &str, words: &[Span], i: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "now",
+    ];
+    let word = |k: usize| {
+        (k < words.len()
+            && text[words[k - 1].end..words[k].start]
+                .bytes()
+                .all(|b| b == b' '))
+        .then(|| words[k].of(text))
+    };
+    let next = word(i + 1);
+    next.is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        || next.is_some_and(|w| is_one_of(DAYS, w))
+            && word(i + 2).is_some_and(|w| w.eq_ignore_ascii_case("that"))
 }
 
 /// A cue form that reports nothing here: `see` after a modal, `think`
@@ -985,6 +1107,26 @@ mod tests {
             (
                 "noun after a determiner",
                 "The claims were false, his comments odd.",
+                &[],
+            ),
+            (
+                "an adjective of belief after a copula and before `that`",
+                "The pilots remain fairly hopeful that the ferry will run.",
+                &[("remain fairly hopeful", Shape::Verb)],
+            ),
+            (
+                "an adjective after a copula and a day before `that`",
+                "Oren Vask was concerned Tuesday that the ferry would stop.",
+                &[("was concerned", Shape::Verb)],
+            ),
+            (
+                "an adjective after a copula joined to its subject",
+                "He's confident that the ferry will run.",
+                &[("confident", Shape::Verb)],
+            ),
+            (
+                "an adjective after a negation, after `it`, or with no `that`",
+                "They are not confident that it will run. It is certain that it will. Vask is sure of it.",
                 &[],
             ),
             (

@@ -185,10 +185,10 @@ const NEGATABLE_CUES: &Words = &Words::new(&[
     "ruled",
 ]);
 
-/// The word before the `'s` or `'ve` of a contraction (`he` of `he's`,
-/// `they` of `they've`), whatever the word is.
+/// The word before the `'s`, `'ve`, `'re` or `'m` of a contraction (`he`
+/// of `he's`, `they` of `they've` and `they're`), whatever the word is.
 pub(super) fn contraction_pronoun(w: &str) -> Option<&str> {
-    ["'s", "’s", "'ve", "’ve"]
+    ["'s", "’s", "'ve", "’ve", "'re", "’re", "'m", "’m"]
         .iter()
         .find_map(|suffix| w.strip_suffix(suffix))
 }
