@@ -154,8 +154,8 @@ use direct::{
 use labels::transcript_lines;
 use phrases::classify;
 use reported::{
-    drop_nested, opens_in_reported, perspectives, poll_sources, reported_speech, verb_that_cues,
-    whole_content, INVERTING_LEMMAS, UNLISTED,
+    drop_nested, noun_clauses, opens_in_reported, perspectives, poll_sources, reported_speech,
+    verb_that_cues, whole_content, INVERTING_LEMMAS, UNLISTED,
 };
 
 /// An unattributed quote with at least this many words is kept as speech.
@@ -1537,6 +1537,7 @@ pub fn attribute(
     reported.append(&mut transcript_lines(&ctx));
     reported.append(&mut poll_sources(&ctx, &outside_cues));
     reported.append(&mut perspectives(&ctx, &outside_cues));
+    reported.append(&mut noun_clauses(&ctx));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
@@ -4773,6 +4774,11 @@ mod tests {
                 name: "the pronoun of a `'re` contraction before an adjective cue",
                 text: "The ferry is late.\n\nThey're confident that the pilots will stay.",
                 want: &[("the pilots will stay", "indirect", "They", "cue_pronoun")],
+            },
+            Case {
+                name: "the clause of a noun of speech whose owner is a possessive, not a relative clause",
+                text: "The ferry is late.\n\nThe pilots laughed at her recent claim Monday that the harbour will reopen, and so did we. His warning that was read out on Monday went unheeded.",
+                want: &[("the harbour will reopen", "indirect", "her", "speech_noun")],
             },
             Case {
                 name: "a description with a possessive before the name it stands for",

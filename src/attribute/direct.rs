@@ -1405,7 +1405,7 @@ pub(super) fn fragment_after_cue(ctx: &Ctx, q: &Quoted, cue_end: usize) -> bool 
 
 /// Nouns of speech whose owner is the speaker of the clause they take
 /// (`Vask's claim that …`, `her promise to …`, `his call for …`).
-const SPEECH_NOUNS: &Words = &Words::new(&[
+pub(super) const SPEECH_NOUNS: &Words = &Words::new(&[
     "claim",
     "claims",
     "assertion",
@@ -1490,6 +1490,34 @@ fn possessive_owner(ctx: &Ctx, o: usize) -> Option<(Span, Option<MentionIdx>)> {
         m.span.end == name_end && matches!(m.kind, MentionKind::Person | MentionKind::Institution)
     })?;
     Some((ctx.mentions[k].span, Some(k)))
+}
+
+/// The owner of the noun at word `noun` (past word `first`): a
+/// possessive or `his` / `her` / `their` ([`possessive_owner`]), with up
+/// to two modifiers between it and the noun (`Vask's recent claim`).
+pub(super) fn noun_owner(
+    ctx: &Ctx,
+    noun: usize,
+    first: usize,
+) -> Option<(Span, Option<MentionIdx>)> {
+    let mut o = noun - 1;
+    for _ in 0..2 {
+        let w = ctx.w(o);
+        let modifier = is_in(NOUN_MODIFIERS, w)
+            || crate::entities::institutions::MONTHS.contains(&w)
+            || w.contains('-')
+            || ["ed", "ing", "ful", "ous", "al", "ive", "ic", "less"]
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+        if !modifier || o <= first || ctx.hard(o + 1) {
+            break;
+        }
+        o -= 1;
+    }
+    if ctx.hard(o + 1) || !ctx.gap(o + 1).trim().is_empty() {
+        return None;
+    }
+    possessive_owner(ctx, o)
 }
 
 /// `Vask's "no new tolls" pledge`, `her "we will rebuild" promise`: a
@@ -1579,26 +1607,7 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
             return None; // `his comments to the crowd`
         }
     }
-    // The owner: a possessive or `his` / `her` / `their`, with up to two
-    // modifiers between it and the noun.
-    let mut o = noun - 1;
-    for _ in 0..2 {
-        let w = ctx.w(o);
-        let modifier = is_in(NOUN_MODIFIERS, w)
-            || crate::entities::institutions::MONTHS.contains(&w)
-            || w.contains('-')
-            || ["ed", "ing", "ful", "ous", "al", "ive", "ic", "less"]
-                .iter()
-                .any(|e| w.len() > e.len() + 2 && w.ends_with(e));
-        if !modifier || o <= first || ctx.hard(o + 1) {
-            break;
-        }
-        o -= 1;
-    }
-    if ctx.hard(o + 1) || !ctx.gap(o + 1).trim().is_empty() {
-        return None;
-    }
-    let (speaker, mention) = possessive_owner(ctx, o)?;
+    let (speaker, mention) = noun_owner(ctx, noun, first)?;
     // To the end of the clause: the sentence end, a mark that sets off
     // what follows, or a quote's own closing comma (`that "…," refusing`).
     let stop = later_decided.filter(|&k| k < sent.end).unwrap_or(sent.end);

@@ -3,7 +3,7 @@
 //! `…, saying S`), its content span and its subject, cues found by their
 //! shape ([`verb_that_cues`]), and which reported rows are kept.
 
-use super::direct::fragment_after_cue;
+use super::direct::{fragment_after_cue, noun_owner, SPEECH_NOUNS};
 use super::phrases::{
     before_aside, before_auxiliaries, classify, contraction_pronoun, is_day, name_then_aside,
     np_after, np_before, phrase_then_aside, PERIODS,
@@ -1847,6 +1847,99 @@ pub(super) fn perspectives(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             ctx.words[s_first],
             "perspective",
         ));
+    }
+    out
+}
+
+/// Nouns of belief whose owner holds the clause they take (`her belief
+/// that …`, `their fear that …`), besides the nouns of speech.
+const BELIEF_NOUNS: &Words = &Words::new(&[
+    "belief",
+    "beliefs",
+    "view",
+    "argument",
+    "arguments",
+    "assurance",
+    "assurances",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "assumption",
+    "conclusion",
+    "position",
+    "denial",
+    "complaint",
+    "complaints",
+    "charge",
+    "charges",
+    "allegations",
+    "accusations",
+    "assertions",
+    "conviction",
+    "acknowledgment",
+    "acknowledgement",
+    "insinuation",
+]);
+
+/// `Vask's claim that the ferry runs late`, `her belief that …`: the
+/// clause that a noun of speech or belief takes, when the noun's owner is
+/// a person or institution named in the possessive, or `his`, `her`,
+/// `their` ([`noun_owner`]), is the owner's: an `indirect` row from `that`
+/// to the end of the clause (`speech_noun`). Not a relative clause (the
+/// word after `that` must open a subject), nor one with a quotation, which
+/// `speech_noun` reads as a `partial` row.
+pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for k in 2..ctx.words.len().saturating_sub(3) {
+        if ctx.w(k) != "that" || ctx.hard(k) || ctx.hard(k + 1) {
+            continue;
+        }
+        // (Past a day between noun and clause: `his claim Monday that`.)
+        let noun = if is_day(ctx.w(k - 1)) { k - 2 } else { k - 1 };
+        let w = ctx.w(noun);
+        if !(is_in(SPEECH_NOUNS, w) || is_in(BELIEF_NOUNS, w))
+            || !ctx.gap(k).trim().is_empty()
+            || !opens_with_subject(ctx, k + 1)
+        {
+            continue;
+        }
+        let sent = ctx.sentence(ctx.words[k].start);
+        let first = ctx.word_from(sent.start);
+        if noun <= first {
+            continue;
+        }
+        let Some((speaker, mention)) = noun_owner(ctx, noun, first) else {
+            continue;
+        };
+        // To the end of the clause: the sentence end or a mark that sets
+        // off what follows.
+        let rest = &ctx.text[ctx.words[k].end..sent.end];
+        let end = rest
+            .find([',', ';', ':', '(', '—', '–', '\n'])
+            .into_iter()
+            .chain(rest.find(" - "))
+            .min()
+            .map_or(sent.end, |j| ctx.words[k].end + j);
+        if rest[..end - ctx.words[k].end].contains(['"', '“', '”', '«', '»']) {
+            continue;
+        }
+        let Some(body) = content(ctx, ctx.words[k + 1].start, end) else {
+            continue;
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: Some(Speaker {
+                span: speaker,
+                mention,
+            }),
+            cue: Some(ctx.words[noun]),
+            method: "speech_noun",
+            confidence: 0.5,
+        });
     }
     out
 }
