@@ -4781,6 +4781,11 @@ mod tests {
                 want: &[("the harbour will reopen", "indirect", "her", "speech_noun")],
             },
             Case {
+                name: "the clause of a noun of a proposition, the object of its holder's verb",
+                text: "The ferry is late.\n\nThe pilots played down the notion that the harbour will close. Vask arrived with an idea that fares would fall.",
+                want: &[("the harbour will close", "indirect", "The pilots", "speech_noun")],
+            },
+            Case {
                 name: "a description with a possessive before the name it stands for",
                 text: "Tolven's former harbour master, Oren Vask, said the pilot who replaced him, Ana Brask, should be dismissed.",
                 want: &[(

@@ -1884,6 +1884,61 @@ const BELIEF_NOUNS: &Words = &Words::new(&[
     "insinuation",
 ]);
 
+/// Nouns that name a proposition someone holds or puts forward, which
+/// have a source only as the object of that someone's verb (`Vask
+/// dismissed the notion that …`, `they made the case that …`).
+const PROPOSITION_NOUNS: &Words = &Words::new(&[
+    "idea",
+    "notion",
+    "narrative",
+    "case",
+    "impression",
+    "theory",
+    "premise",
+    "perception",
+]);
+
+/// `Vask dismissed the notion that …`, `the crews made the case that
+/// …`: the subject of the verb whose object is the noun at word `noun`
+/// after `the`, `a`, `an` or `this` (at most one modifier between). None
+/// after a preposition (`despite the fact that`, `with an idea that`)
+/// or another word that is no verb, or when the verb has no subject
+/// before it.
+fn verb_subject_of_object(ctx: &Ctx, noun: usize, first: usize) -> Option<Span> {
+    let det = (noun.saturating_sub(2)..noun)
+        .find(|&k| k > first && is_in(&["the", "a", "an", "this"], ctx.w(k)))?;
+    // (Past a particle: `played down the idea`.)
+    let mut verb = det - 1;
+    if verb > first + 1 && is_in(&["out", "up", "off", "down"], ctx.w(verb)) {
+        verb -= 1;
+    }
+    let v = ctx.w(verb);
+    if (verb..noun).any(|k| ctx.hard(k + 1) || !ctx.gap(k + 1).trim().is_empty())
+        || is_capitalised(v)
+        || is_in(STOP, v)
+        || is_in(PRONOUNS, v)
+        || is_in(FRAME_PREPOSITIONS, v)
+        || is_in(ADJUNCT_PREPOSITIONS, v)
+        || is_in(
+            &[
+                "despite", "of", "against", "like", "into", "than", "because",
+            ],
+            v,
+        )
+    {
+        return None;
+    }
+    // (A subject the walk back from an unlisted verb finds is kept only
+    // when it is a pronoun, or opens with a capital or a determiner and
+    // is a person or institution or a phrase of at most four words: `the
+    // campaign`, not `unhorse Trump`.)
+    let sp = np_before(ctx, verb, ctx.words[first].start)?;
+    let (a, b) = (ctx.word_from(sp.start), ctx.word_until(sp.end));
+    let opens = is_capitalised(ctx.w(a)) || is_in(PHRASE_DETERMINERS, ctx.w(a));
+    (is_in(PRONOUNS, sp.of(ctx.text)) || opens && (b - a <= 4 || link(ctx, sp).is_some()))
+        .then_some(sp)
+}
+
 /// `Vask's claim that the ferry runs late`, `her belief that …`: the
 /// clause that a noun of speech or belief takes, when the noun's owner is
 /// a person or institution named in the possessive, or `his`, `her`,
@@ -1900,7 +1955,7 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
         // (Past a day between noun and clause: `his claim Monday that`.)
         let noun = if is_day(ctx.w(k - 1)) { k - 2 } else { k - 1 };
         let w = ctx.w(noun);
-        if !(is_in(SPEECH_NOUNS, w) || is_in(BELIEF_NOUNS, w))
+        if !(is_in(SPEECH_NOUNS, w) || is_in(BELIEF_NOUNS, w) || is_in(PROPOSITION_NOUNS, w))
             || !ctx.gap(k).trim().is_empty()
             || !opens_with_subject(ctx, k + 1)
         {
@@ -1911,16 +1966,25 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
         if noun <= first {
             continue;
         }
-        let Some((speaker, mention)) = noun_owner(ctx, noun, first) else {
+        let Some((speaker, mention)) = noun_owner(ctx, noun, first)
+            .or_else(|| verb_subject_of_object(ctx, noun, first).map(|sp| (sp, link(ctx, sp))))
+        else {
             continue;
         };
         // To the end of the clause: the sentence end or a mark that sets
-        // off what follows.
+        // off what follows. (Not a line break, which wire copy puts inside
+        // sentences; a full stop before one ends the sentence the
+        // segmenter ran on past `U.S.`.)
         let rest = &ctx.text[ctx.words[k].end..sent.end];
         let end = rest
-            .find([',', ';', ':', '(', '—', '–', '\n'])
+            .find([',', ';', ':', '(', '—', '–'])
             .into_iter()
             .chain(rest.find(" - "))
+            .chain(
+                rest.match_indices('\n')
+                    .map(|(j, _)| rest[..j].trim_end().len())
+                    .find(|&j| rest[..j].ends_with('.')),
+            )
             .min()
             .map_or(sent.end, |j| ctx.words[k].end + j);
         if rest[..end - ctx.words[k].end].contains(['"', '“', '”', '«', '»']) {
