@@ -154,8 +154,8 @@ use direct::{
 use labels::transcript_lines;
 use phrases::classify;
 use reported::{
-    drop_nested, noun_clauses, opens_in_reported, perspectives, poll_sources, reported_speech,
-    verb_that_cues, whole_content, INVERTING_LEMMAS, UNLISTED,
+    drop_nested, noun_clauses, opens_in_reported, passive_hearsay, perspectives, poll_sources,
+    reported_speech, verb_that_cues, whole_content, INVERTING_LEMMAS, UNLISTED,
 };
 
 /// An unattributed quote with at least this many words is kept as speech.
@@ -1538,6 +1538,7 @@ pub fn attribute(
     reported.append(&mut poll_sources(&ctx, &outside_cues));
     reported.append(&mut perspectives(&ctx, &outside_cues));
     reported.append(&mut noun_clauses(&ctx));
+    reported.append(&mut passive_hearsay(&ctx, &outside_cues));
     reported.sort_by_key(|r| r.span.start);
     drop_nested(&mut reported, &outside_cues);
 
@@ -4022,9 +4023,14 @@ mod tests {
                 want: &[("It sells,", "direct", "Ana Brask, a co-author", "cue_name_adjacent")],
             },
             Case {
-                name: "a passive second verb reports nothing",
+                name: "a passive second verb names no speaker: hearsay",
                 text: "She now trains the rowing crews and is thought to be the best coach on the river.",
-                want: &[],
+                want: &[(
+                    "is thought to be the best coach on the river",
+                    "indirect",
+                    "",
+                    "hearsay",
+                )],
             },
             Case {
                 name: "a passive agent after a coordinated verb is no content",
@@ -4784,6 +4790,19 @@ mod tests {
                 name: "the clause of a noun of a proposition, the object of its holder's verb",
                 text: "The ferry is late.\n\nThe pilots played down the notion that the harbour will close. Vask arrived with an idea that fares would fall.",
                 want: &[("the harbour will close", "indirect", "The pilots", "speech_noun")],
+            },
+            Case {
+                name: "a passive of expecting before `to` and of seeing before `as`: hearsay, no speaker",
+                text: "The ferry is late.\n\nThe ferry is widely expected to run by May. Brask is seen as the favourite in the vote. Vask is expected to say that the fares will rise.",
+                want: &[
+                    ("The ferry is widely expected to run by May", "indirect", "", "hearsay"),
+                    ("Brask is seen as the favourite in the vote", "indirect", "", "hearsay"),
+                ],
+            },
+            Case {
+                name: "hearsay inside a row of its own source stays nested",
+                text: "The ferry is late.\n\nThe ferry is expected to run by May, the harbour notice says.",
+                want: &[("The ferry is expected to run by May", "indirect", "the harbour notice", "cue_title")],
             },
             Case {
                 name: "a description with a possessive before the name it stands for",

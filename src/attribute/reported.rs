@@ -2008,6 +2008,80 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
     out
 }
 
+/// `The ferry is expected to run by May`, `Vask is widely seen as the
+/// favourite`: a passive of expecting, saying or thinking before `to` (or
+/// of seeing before `as`) states what unnamed sources hold. An `indirect`
+/// row with no speaker (`hearsay`), from the subject to the end of the
+/// clause; not when another cue stands inside the clause (`Vask is
+/// expected to say that …` is Vask's statement).
+pub(super) fn passive_hearsay(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
+    const BEFORE_TO: &Words = &Words::new(&[
+        "expected",
+        "said",
+        "thought",
+        "believed",
+        "reported",
+        "alleged",
+        "rumored",
+        "rumoured",
+        "projected",
+        "predicted",
+        "understood",
+        "considered",
+    ]);
+    const BEFORE_AS: &Words = &Words::new(&["seen", "viewed", "regarded", "considered"]);
+    const BE: &Words = &Words::new(&["is", "are", "was", "were", "be", "been", "being"]);
+    const BETWEEN_BE: &Words = &Words::new(&[
+        "not",
+        "also",
+        "still",
+        "now",
+        "widely",
+        "generally",
+        "largely",
+        "long",
+        "increasingly",
+    ]);
+    let mut out = Vec::new();
+    for p in 1..ctx.words.len().saturating_sub(2) {
+        let w = ctx.w(p);
+        let next = ctx.w(p + 1);
+        if !(next == "to" && is_in(BEFORE_TO, w) || next == "as" && is_in(BEFORE_AS, w)) {
+            continue;
+        }
+        let mut b = p - 1;
+        if b > 0 && is_in(BETWEEN_BE, ctx.w(b)) {
+            b -= 1;
+        }
+        if !is_in(BE, ctx.w(b))
+            || (b + 1..=p + 1).any(|k| ctx.hard(k) || !ctx.gap(k).trim().is_empty())
+        {
+            continue;
+        }
+        let sent = ctx.sentence(ctx.words[p].start);
+        let start = np_before(ctx, b, sent.start).map_or(ctx.words[b].start, |sp| sp.start);
+        let after = ctx.words[p + 1].end;
+        let end = ctx.text[after..sent.end]
+            .find([',', ';', ':', '(', '—', '–'])
+            .map_or(sent.end, |j| after + j);
+        if !cues_in(cues, ctx.words[p].end, end).is_empty() {
+            continue;
+        }
+        let Some(body) = content(ctx, start, end) else {
+            continue;
+        };
+        out.push(Quote {
+            span: body,
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            cue: Some(Span::new(ctx.words[b].start, after)),
+            method: "hearsay",
+            confidence: 0.3,
+        });
+    }
+    out
+}
+
 /// An `indirect` row of a source that no cue verb names (`poll_source`,
 /// `perspective`), confidence 0.6.
 fn source_row(ctx: &Ctx, body: Span, speaker: Span, cue: Span, method: &'static str) -> Quote {
