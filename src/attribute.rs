@@ -4792,11 +4792,12 @@ mod tests {
                 want: &[("the harbour will close", "indirect", "The pilots", "speech_noun")],
             },
             Case {
-                name: "a passive of expecting before `to` and of seeing before `as`: hearsay, no speaker",
-                text: "The ferry is late.\n\nThe ferry is widely expected to run by May. Brask is seen as the favourite in the vote. Vask is expected to say that the fares will rise.",
+                name: "a passive of expecting before `to`, of seeing before `as`, and `reportedly`: hearsay, no speaker",
+                text: "The ferry is late.\n\nThe ferry is widely expected to run by May. Brask is seen as the favourite in the vote. Vask is expected to say that the fares will rise. The pilot reportedly left the harbour on Monday.",
                 want: &[
                     ("The ferry is widely expected to run by May", "indirect", "", "hearsay"),
                     ("Brask is seen as the favourite in the vote", "indirect", "", "hearsay"),
+                    ("The pilot reportedly left the harbour on Monday", "indirect", "", "hearsay"),
                 ],
             },
             Case {

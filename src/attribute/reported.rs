@@ -2009,8 +2009,9 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
 }
 
 /// `The ferry is expected to run by May`, `Vask is widely seen as the
-/// favourite`: a passive of expecting, saying or thinking before `to` (or
-/// of seeing before `as`) states what unnamed sources hold. An `indirect`
+/// favourite`, `Vask reportedly left`: a passive of expecting, saying or
+/// thinking before `to` (or of seeing before `as`), or `reportedly`,
+/// states what unnamed sources hold. An `indirect`
 /// row with no speaker (`hearsay`), from the subject to the end of the
 /// clause; not when another cue stands inside the clause (`Vask is
 /// expected to say that …` is Vask's statement).
@@ -2046,21 +2047,26 @@ pub(super) fn passive_hearsay(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     for p in 1..ctx.words.len().saturating_sub(2) {
         let w = ctx.w(p);
         let next = ctx.w(p + 1);
-        if !(next == "to" && is_in(BEFORE_TO, w) || next == "as" && is_in(BEFORE_AS, w)) {
+        // (`Vask reportedly left`: the adverb says as much as `is reported
+        // to`; the cue is the adverb alone.)
+        let adverb = w.eq_ignore_ascii_case("reportedly");
+        if !(adverb || next == "to" && is_in(BEFORE_TO, w) || next == "as" && is_in(BEFORE_AS, w)) {
             continue;
         }
         let mut b = p - 1;
-        if b > 0 && is_in(BETWEEN_BE, ctx.w(b)) {
+        if !adverb && b > 0 && is_in(BETWEEN_BE, ctx.w(b)) {
             b -= 1;
         }
-        if !is_in(BE, ctx.w(b))
-            || (b + 1..=p + 1).any(|k| ctx.hard(k) || !ctx.gap(k).trim().is_empty())
+        if !adverb
+            && (!is_in(BE, ctx.w(b))
+                || (b + 1..=p + 1).any(|k| ctx.hard(k) || !ctx.gap(k).trim().is_empty()))
         {
             continue;
         }
+        let b = if adverb { p } else { b };
         let sent = ctx.sentence(ctx.words[p].start);
         let start = np_before(ctx, b, sent.start).map_or(ctx.words[b].start, |sp| sp.start);
-        let after = ctx.words[p + 1].end;
+        let after = ctx.words[if adverb { p } else { p + 1 }].end;
         let end = ctx.text[after..sent.end]
             .find([',', ';', ':', '(', '—', '–'])
             .map_or(sent.end, |j| after + j);
