@@ -2336,7 +2336,10 @@ mod tests {
             Case {
                 name: "a question put to the speaker is not what the main verb reports",
                 text: "Asked on Monday whether the harbour would close, the mayor declined to comment.",
-                want: &[("whether the harbour would close", "indirect", "", "unknown")],
+                want: &[
+                    ("whether the harbour would close", "indirect", "", "unknown"),
+                    ("to comment", "indirect", "the mayor", "cue_title"),
+                ],
             },
             Case {
                 name: "a second verb after and, its subject after an opening subordinate clause",
@@ -4804,6 +4807,19 @@ mod tests {
                 name: "hearsay inside a row of its own source stays nested",
                 text: "The ferry is late.\n\nThe ferry is expected to run by May, the harbour notice says.",
                 want: &[("The ferry is expected to run by May", "indirect", "the harbour notice", "cue_title")],
+            },
+            Case {
+                name: "`as reported by X` is a source as `according to X` is",
+                text: "The ferry is late.\n\nAs reported by the Harbour Ledger, the ferry will stop running in May. The fares will rise, as first reported by Tolven Radio.",
+                want: &[
+                    ("the ferry will stop running in May", "indirect", "the Harbour Ledger", "according_to"),
+                    ("The fares will rise", "indirect", "Tolven Radio", "according_to"),
+                ],
+            },
+            Case {
+                name: "a refusal to comment is a row of two words",
+                text: "The ferry is late.\n\nThe pilot declined to comment.",
+                want: &[("to comment", "indirect", "The pilot", "cue_title")],
             },
             Case {
                 name: "a description with a possessive before the name it stands for",

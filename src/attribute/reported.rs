@@ -2995,10 +2995,17 @@ pub(super) fn reported_speech(
                 // (Nor does a short answer to a verb of speaking: `Vask
                 // said yes.`, `Brask said she would.`, not `they think we
                 // are`.)
+                // (Nor a refusal to comment: `Vask declined to comment.`)
+                let no_comment = from + 1 < s_end
+                    && is_in(&["decline", "refuse"], &c.lemma)
+                    && ctx.w(from) == "to"
+                    && is_in(&["comment", "elaborate", "speculate"], ctx.w(from + 1));
                 let min_words = if is_in(SIDE_LEMMAS, &c.lemma)
                     || is_in(INVERTING_LEMMAS, &c.lemma) && short_answer(ctx, from, s_end)
                 {
                     1
+                } else if no_comment {
+                    2
                 } else {
                     3
                 };
