@@ -262,20 +262,36 @@ impl<T: Copy> Table<T> {
     }
 }
 
-/// Per sentence: its words (letters, more than one), how many of them are
-/// in capitals, and how many are capitalised (capitals or title case).
-fn sentence_shapes(tokens: &[Token]) -> Vec<(u32, u32, u32)> {
+/// What the passes over an article's tokens take from every token,
+/// gathered in one walk over them.
+struct Survey {
+    /// Per sentence: its words (letters, more than one), how many of them
+    /// are in capitals, and how many are capitalised (capitals or title
+    /// case).
+    shapes: Vec<(u32, u32, u32)>,
+    /// The tokens that may open a name ([`Token::may_open_name`]), in
+    /// order. The pattern passes (`people`, `institutions`, `org_context`,
+    /// `coref`) look for capitalised runs and walk these instead of every
+    /// token: five tokens in six are no such word.
+    openers: Vec<usize>,
+}
+
+fn survey(tokens: &[Token]) -> Survey {
     let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-    let mut out = filled(n, (0u32, 0u32, 0u32));
-    for t in tokens {
-        if matches!(t.shape, Shape::Title | Shape::Caps | Shape::Lower) && t.span.len() > 1 {
-            let s = &mut out[t.sentence as usize];
+    let mut shapes = filled(n, (0u32, 0u32, 0u32));
+    let mut openers = Vec::with_capacity(tokens.len() / 4);
+    for (i, t) in tokens.iter().enumerate() {
+        if t.may_open_name() {
+            openers.push(i);
+        }
+        if t.is_word() && t.span.len() > 1 {
+            let s = &mut shapes[t.sentence as usize];
             s.0 += 1;
             s.1 += (t.shape == Shape::Caps) as u32;
             s.2 += (t.shape != Shape::Lower) as u32;
         }
     }
-    out
+    Survey { shapes, openers }
 }
 
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
@@ -390,14 +406,14 @@ fn find_inner(
     if let Some(words) = words {
         *words = tokens::words_of_tokens(text, &tokens);
     }
-    let shapes = sentence_shapes(&tokens);
+    let Survey { shapes, openers } = survey(&tokens);
     let headline = headline_sentences(&shapes);
     // About one candidate in eight tokens in news text: sized once for
     // that, where growing from empty reallocated three or four times.
     let mut cands = Vec::with_capacity(tokens.len() / 8);
     matcher.scan(&tokens, &headline, &mut cands);
-    people::find(matcher, text, &tokens, &headline, &mut cands);
-    institutions::find(matcher, &tokens, text, &headline, &mut cands);
+    people::find(matcher, text, &tokens, &openers, &headline, &mut cands);
+    institutions::find(matcher, &tokens, &openers, text, &headline, &mut cands);
     institutions::results_lines(dicts, text, &tokens, &mut cands);
     institutions::acronym_definitions(matcher, text, &tokens, &headline, &mut cands);
     institutions::split_titles(&mut cands);
@@ -406,8 +422,8 @@ fn find_inner(
     institutions::undefined_party_acronyms(dicts, text, &tokens, &mut chosen);
     institutions::apposition(text, &tokens, &mut chosen);
     let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
-    let chosen = org_context::context(matcher, dicts, text, &tokens, &headline, chosen);
-    let chosen = coref::partial_names(matcher, dicts, text, &tokens, &headline, chosen);
+    let chosen = org_context::context(matcher, dicts, text, &tokens, &openers, &headline, chosen);
+    let chosen = coref::partial_names(matcher, dicts, text, &tokens, &openers, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen
         .into_iter()
         .map(|c| {

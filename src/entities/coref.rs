@@ -70,6 +70,7 @@ pub fn partial_names(
     dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
@@ -263,7 +264,8 @@ pub fn partial_names(
         c
     };
     // Bare family names nothing else claimed.
-    for (k, t) in tokens.iter().enumerate() {
+    for &k in openers {
+        let t = &tokens[k];
         // Only a capitals word (in a headline) or a title-case word
         // (elsewhere) goes further below: the shape first, then the
         // table look-ups.

@@ -49,16 +49,18 @@ const JOINERS: &[&str] = &[
 pub fn find(
     m: &Matcher,
     tokens: &[Token],
+    openers: &[usize],
     text: &str,
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
-    REACH.with_borrow_mut(|tables| find_with(m, tokens, text, headline, out, tables))
+    REACH.with_borrow_mut(|tables| find_with(m, tokens, openers, text, headline, out, tables))
 }
 
 fn find_with(
     m: &Matcher,
     tokens: &[Token],
+    openers: &[usize],
     text: &str,
     headline: &[bool],
     out: &mut Vec<Candidate>,
@@ -72,18 +74,17 @@ fn find_with(
             && !(t.hyphen && is_attributive(t.bytes(text)))
     };
     let reach = Reach::new(out, tokens.len(), tables);
-    let mut i = 0;
-    while i < tokens.len() {
+    // A run opens at one of the `openers` (the only tokens `cap` can
+    // hold); `next`: the first token after the last run.
+    let mut next = 0;
+    for &i in openers {
         // A leading article is not part of the name (`The Ministry of ...`).
-        // The shape is tested here before the call of `cap` (which tests
-        // it again): most tokens go no further.
-        if !matches!(tokens[i].shape, Shape::Title | Shape::Caps)
+        if i < next
             || !cap(&tokens[i])
             || headline[tokens[i].sentence as usize]
             || tokens[i].is_capital_article(text)
             || tokens[i].bytes(text) == b"THE"
         {
-            i += 1;
             continue;
         }
         // The run: [i, j), with joiners only between capitalised words.
@@ -140,7 +141,7 @@ fn find_with(
         for k in i..j {
             camel_case(m, tokens, text, k, out);
         }
-        i = j;
+        next = j;
     }
 }
 

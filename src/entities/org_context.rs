@@ -164,6 +164,7 @@ pub fn context(
     dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
@@ -182,17 +183,18 @@ pub fn context(
 
     // Names the context says are organisations.
     let mut claims: Vec<Claim> = Vec::new();
-    let mut k = 0;
-    while k < tokens.len() {
+    // A run opens at a capitalised word, one of the `openers`; `next`:
+    // the first token after the last run.
+    let mut next = 0;
+    for &k in openers {
         let t = &tokens[k];
-        // The shape first: most tokens are not capitalised, and need no
-        // look at their text.
-        if !is_capital(t)
+        // (Lower-case openers, `al-Abidine`, are passed on their shape.)
+        if k < next
+            || !is_capital(t)
             || headline[t.sentence as usize]
             || t.is_capital_article(text)
             || m.is_nonname(t)
         {
-            k += 1;
             continue;
         }
         // The run ends where a title or person begins (`Velmar CEO Marta
@@ -260,7 +262,7 @@ pub fn context(
         if claimed && !continues && end - k <= 4 && letters() >= 2 {
             claims.push((k, end, "pattern:organisation-noun"));
         }
-        k = end;
+        next = end;
     }
     let chosen = apply(dicts, chosen, claims);
     let claims = short_forms(m, dicts, text, tokens, headline, &chosen);

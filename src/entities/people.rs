@@ -342,16 +342,18 @@ pub fn find(
     m: &Matcher,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     out: &mut Vec<Candidate>,
 ) {
-    TABLES.with_borrow_mut(|tables| find_with(m, text, tokens, headline, out, tables))
+    TABLES.with_borrow_mut(|tables| find_with(m, text, tokens, openers, headline, out, tables))
 }
 
 fn find_with(
     m: &Matcher,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     out: &mut Vec<Candidate>,
     tables: &mut Tables,
@@ -437,17 +439,13 @@ fn find_with(
     // The current run's parts as (first token, tokens), one buffer for
     // every run.
     let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
+    // A run opens with a name word, a joined particle (`al-Abidine`) or
+    // an initial: one of the `openers`. `next`: the first token after the
+    // last run.
+    let mut next = 0;
+    for &i in openers {
         let t = &tokens[i];
-        // A run opens with a name word, a joined particle (`al-Abidine`)
-        // or an initial: a title-case or capitals word, or a lower-case
-        // one with a hyphen. Five tokens in six are none of these and are
-        // passed on their shape alone, without the tests below.
-        let may_open =
-            matches!(t.shape, Shape::Title | Shape::Caps) || (t.shape == Shape::Lower && t.hyphen);
-        if !may_open || headline[t.sentence as usize] {
-            i += 1;
+        if i < next || headline[t.sentence as usize] {
             continue;
         }
         // Build the run: name words, initials, particles between names.
@@ -481,11 +479,10 @@ fn find_with(
             }
         }
         if parts.is_empty() {
-            i += 1;
             continue;
         }
         classify(m, text, tokens, &parts, &ctx, out);
-        i = j;
+        next = j;
     }
     // A list of four items has three separators; most sentences have
     // fewer commas and cost nothing more. A comma is always a token of its

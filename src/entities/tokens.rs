@@ -54,6 +54,14 @@ impl Token {
         matches!(self.shape, Shape::Title | Shape::Caps | Shape::Lower)
     }
 
+    /// A title-case or capitals word, or a lower-case word with a hyphen
+    /// (`al-Abidine`): the tokens a name may open with.
+    #[inline]
+    pub fn may_open_name(&self) -> bool {
+        matches!(self.shape, Shape::Title | Shape::Caps)
+            || (self.shape == Shape::Lower && self.hyphen)
+    }
+
     /// The token's bytes in `text`: for the tests run on every token,
     /// where a `str` slice would check both ends for a character boundary.
     #[inline]
