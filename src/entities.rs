@@ -265,10 +265,8 @@ impl<T: Copy> Table<T> {
 /// What the passes over an article's tokens take from every token,
 /// gathered in one walk over them.
 struct Survey {
-    /// Per sentence: its words (letters, more than one), how many of them
-    /// are in capitals, and how many are capitalised (capitals or title
-    /// case).
-    shapes: Vec<(u32, u32, u32)>,
+    /// Per sentence: its words by shape.
+    shapes: Vec<WordShapes>,
     /// The tokens that may open a name ([`Token::may_open_name`]), in
     /// order. The pattern passes (`people`, `institutions`, `org_context`,
     /// `coref`) look for capitalised runs and walk these instead of every
@@ -276,19 +274,36 @@ struct Survey {
     openers: Vec<usize>,
 }
 
+/// A sentence's words (letters, more than one) counted by shape: title
+/// case, capitals and lower case, indexed by `Shape as usize`. (One count
+/// per word, where three sums of tests cost twice as much on every word
+/// of the article.)
+#[derive(Clone, Copy, Default)]
+struct WordShapes([u32; 3]);
+
+impl WordShapes {
+    fn words(self) -> u32 {
+        self.0.iter().sum()
+    }
+    fn caps(self) -> u32 {
+        self.0[Shape::Caps as usize]
+    }
+    /// In capitals or title case.
+    fn capitalised(self) -> u32 {
+        self.0[Shape::Title as usize] + self.0[Shape::Caps as usize]
+    }
+}
+
 fn survey(tokens: &[Token]) -> Survey {
     let n = tokens.last().map_or(0, |t| t.sentence as usize + 1);
-    let mut shapes = filled(n, (0u32, 0u32, 0u32));
+    let mut shapes = filled(n, WordShapes::default());
     let mut openers = Vec::with_capacity(tokens.len() / 4);
     for (i, t) in tokens.iter().enumerate() {
         if t.may_open_name() {
             openers.push(i);
         }
         if t.is_word() && t.span.len() > 1 {
-            let s = &mut shapes[t.sentence as usize];
-            s.0 += 1;
-            s.1 += (t.shape == Shape::Caps) as u32;
-            s.2 += (t.shape != Shape::Lower) as u32;
+            shapes[t.sentence as usize].0[t.shape as usize] += 1;
         }
     }
     Survey { shapes, openers }
@@ -297,20 +312,20 @@ fn survey(tokens: &[Token]) -> Survey {
 /// Sentences written in capitals (`RUGBY - HARWOOD GO TOP AGAIN`):
 /// in them a capital says nothing, so patterns stay out and only exact
 /// dictionary forms (acronyms such as `BBC`) match.
-fn headline_sentences(shapes: &[(u32, u32, u32)]) -> Vec<bool> {
+fn headline_sentences(shapes: &[WordShapes]) -> Vec<bool> {
     shapes
         .iter()
-        .map(|&(words, caps, _)| words > 0 && caps * 10 >= words * 7)
+        .map(|s| s.words() > 0 && s.caps() * 10 >= s.words() * 7)
         .collect()
 }
 
 /// Sentences written in title case (`Vask Defends Ferry Plan Against
 /// Harbour Board`): at least six words, nearly all capitalised. (Prose that
 /// lists names has its verbs and function words in lower case.)
-fn title_case_sentences(shapes: &[(u32, u32, u32)]) -> Vec<bool> {
+fn title_case_sentences(shapes: &[WordShapes]) -> Vec<bool> {
     shapes
         .iter()
-        .map(|&(words, _, capitalised)| words >= 6 && capitalised * 10 >= words * 8)
+        .map(|s| s.words() >= 6 && s.capitalised() * 10 >= s.words() * 8)
         .collect()
 }
 
@@ -323,7 +338,7 @@ fn title_case_sentences(shapes: &[(u32, u32, u32)]) -> Vec<bool> {
 fn drop_patterns_around_listed_people(
     cands: &mut Vec<Candidate>,
     tokens: &[Token],
-    shapes: &[(u32, u32, u32)],
+    shapes: &[WordShapes],
 ) {
     let title_case = title_case_sentences(shapes);
     if !title_case.contains(&true) {

@@ -15,13 +15,15 @@ use crate::span::Span;
 /// token's position in a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
+    // (The three word shapes are numbered: a sentence's counts of its
+    // words by shape are indexed by them.)
     /// Upper-case first letter followed by at least one lower-case letter:
     /// `Lu`, `McDonald`, `O'Brien`.
-    Title,
+    Title = 0,
     /// Letters all upper case: `ROK`, `BBC`, `HARWOOD`, `A`.
-    Caps,
+    Caps = 1,
     /// Starts with a lower-case letter: `minister`, `al-Assad`, `eBay`.
-    Lower,
+    Lower = 2,
     /// Starts with a digit.
     Number,
     /// One punctuation or symbol character.
