@@ -265,9 +265,9 @@ pub fn context(
         next = end;
     }
     let chosen = apply(dicts, chosen, claims);
-    let claims = short_forms(m, dicts, text, tokens, headline, &chosen);
+    let claims = short_forms(m, dicts, text, tokens, openers, headline, &chosen);
     let chosen = apply(dicts, chosen, claims);
-    let claims = one_sense(text, tokens, headline, &chosen);
+    let claims = one_sense(text, tokens, openers, headline, &chosen);
     apply(dicts, chosen, claims)
 }
 
@@ -337,6 +337,7 @@ fn short_forms(
     dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     chosen: &[Candidate],
 ) -> Vec<Claim> {
@@ -394,7 +395,11 @@ fn short_forms(
         return claims;
     }
     let firsts = FirstTokens::of(keys.keys().copied());
-    for (k, t) in tokens.iter().enumerate() {
+    // Every short form opens with a title-case word (`plain`), and a
+    // token of the same text has the same shape: only the `openers` can
+    // start one.
+    for &k in openers {
+        let t = &tokens[k];
         if !firsts.may_hold(t.exact) {
             continue;
         }
@@ -452,10 +457,19 @@ fn alone(text: &str, tokens: &[Token], k: usize, e: usize) -> bool {
 /// context noun, a team, a results line, an apposition, a short form) is
 /// the institution wherever else it stands alone in the article, and in a
 /// capitals headline too (`VELMAR FANS FINED` once `Velmar` is a club).
-fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidate]) -> Vec<Claim> {
+fn one_sense(
+    text: &str,
+    tokens: &[Token],
+    openers: &[usize],
+    headline: &[bool],
+    chosen: &[Candidate],
+) -> Vec<Claim> {
     struct Name {
         exact: Vec<u64>,
         folded: Vec<u64>,
+        /// Opens with a word that may open a name (nearly every name:
+        /// `eBay` does not).
+        capitalised: bool,
         /// Learnt from a capitals results line or team (`HARWOOD 5`).
         in_capitals: bool,
         /// Found by its context, not listed.
@@ -488,6 +502,7 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
         }
         names.push(Name {
             folded: toks.iter().map(|t| t.folded).collect(),
+            capitalised: toks[0].may_open_name(),
             in_capitals: toks.iter().all(|t| t.shape == Shape::Caps)
                 && matches!(c.rule, "pattern:results-line" | "pattern:team"),
             by_context,
@@ -507,7 +522,19 @@ fn one_sense(text: &str, tokens: &[Token], headline: &[bool], chosen: &[Candidat
     }
     let exact_firsts = FirstTokens::of(by_exact.keys().copied());
     let folded_firsts = FirstTokens::of(by_folded.keys().copied());
-    for (k, t) in tokens.iter().enumerate() {
+    // A name is found where its first word stands, a token of the same
+    // text and so of the same shape; in a capitals line, in capitals. So
+    // when every name opens with a capitalised word, only the `openers`
+    // can start one.
+    let every_token: Vec<usize>;
+    let starts = if names.iter().all(|n| n.capitalised) {
+        openers
+    } else {
+        every_token = (0..tokens.len()).collect();
+        &every_token
+    };
+    for &k in starts {
+        let t = &tokens[k];
         let caps_line = headline[t.sentence as usize];
         let (firsts, table, key) = if caps_line {
             (&folded_firsts, &by_folded, t.folded)
