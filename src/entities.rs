@@ -436,7 +436,7 @@ fn find_inner(
     let mut chosen = select(cands, tokens.len());
     institutions::undefined_party_acronyms(dicts, text, &tokens, &mut chosen);
     institutions::apposition(text, &tokens, &mut chosen);
-    let chosen = teams::teams(matcher, dicts, text, &tokens, &headline, chosen);
+    let chosen = teams::teams(matcher, dicts, text, &tokens, &openers, &headline, chosen);
     let chosen = org_context::context(matcher, dicts, text, &tokens, &openers, &headline, chosen);
     let chosen = coref::partial_names(matcher, dicts, text, &tokens, &openers, &headline, chosen);
     let mut mentions: Vec<Mention> = chosen

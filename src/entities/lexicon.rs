@@ -17,7 +17,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tokens::{chain, form_hashes, hash_folded, hash_str, Shape, Token};
+use super::tokens::{chain, form_hashes, hash_folded, hash_str, tokenize, Shape, Token};
 use super::{Candidate, Gender, MentionKind, Source};
 use crate::dictionary::{Dictionaries, Entry, EntryId, Kind};
 
@@ -322,6 +322,9 @@ pub struct Matcher {
     titles: Phrases,
     /// Honorifics (`Mr`, `Dr.`): case-insensitive, capital checked at use.
     honorifics: Phrases,
+    /// Every honorific opens with a word (`Mr`, `Dr.`), never a number,
+    /// a mark or a CJK character (see [`Matcher::honorifics_open_with_words`]).
+    honorifics_open_with_words: bool,
     /// Institution suffixes (`Inc`, `Ltd.`, `& Co`): case-insensitive.
     suffixes: Phrases,
     /// Institution head words (`Ministry`, `University`), folded.
@@ -394,6 +397,7 @@ impl Matcher {
             names: Phrases::default(),
             titles: Phrases::default(),
             honorifics: Phrases::default(),
+            honorifics_open_with_words: true,
             suffixes: Phrases::default(),
             heads: Set::default(),
             nonnames: Set::default(),
@@ -511,6 +515,8 @@ impl Matcher {
                             rank: 0,
                         };
                         m.honorifics.insert(hashes(form, true, &mut buf), hit);
+                        m.honorifics_open_with_words &=
+                            tokenize(form, None).first().map_or(true, Token::is_word);
                     }
                 }
                 Kind::InstitutionWord => {
@@ -689,6 +695,11 @@ impl Matcher {
     pub fn is_trigger(&self, id: EntryId) -> bool {
         self.triggers.contains(&id)
     }
+    /// Every honorific opens with a word: then only a word can open one,
+    /// as no number, mark or CJK character folds to a word's text.
+    pub fn honorifics_open_with_words(&self) -> bool {
+        self.honorifics_open_with_words
+    }
     /// An honorific starting at `i`: (gender, tokens).
     pub fn honorific_at(&self, tokens: &[Token], i: usize) -> Option<(Option<Gender>, usize)> {
         self.honorifics
@@ -747,6 +758,26 @@ chief executive officer\ttitle\n";
                 .map(|c| (tokens[c.start].span.of(text), c.end - c.start))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// `people` looks for honorifics among the capitalised words only
+    /// while every honorific opens with a word; one that opens with a
+    /// mark, a number or a CJK character sends it back to every token.
+    #[test]
+    fn honorifics_open_with_words_only_when_every_form_does() {
+        let cases = [
+            ("plain and dotted", "Mr\thonorific\tMr.\n", true),
+            ("lower-case word", "Sheikh\thonorific\tal-Sheikh\n", true),
+            ("opening bracket", "Mr\thonorific\t(Mr)\n", false),
+            ("number", "Mr\thonorific\t1st Mr\n", false),
+            ("cjk", "Mr\thonorific\t先生\n", false),
+        ];
+        for (name, rows, want) in cases {
+            let mut b = DictionariesBuilder::default();
+            b.add_text("test.tsv", &format!("name\ttype\taliases\n{rows}"));
+            let m = Matcher::new(&b.build().unwrap());
+            assert_eq!(m.honorifics_open_with_words(), want, "{name}");
         }
     }
 

@@ -401,8 +401,17 @@ fn find_with(
             }
         }
     }
-    // Honorifics (`Mr`, `Dr.`) likewise, by the token they end at.
-    for k in 0..tokens.len() {
+    // Honorifics (`Mr`, `Dr.`) likewise, by the token they end at. When
+    // every honorific opens with a word, only a capitalised word, one of
+    // the `openers`, can open one here.
+    let every_token: Vec<usize>;
+    let starts = if m.honorifics_open_with_words() {
+        openers
+    } else {
+        every_token = (0..tokens.len()).collect();
+        &every_token
+    };
+    for &k in starts {
         if tokens[k].shape == Shape::Lower {
             continue;
         }

@@ -205,6 +205,7 @@ pub fn teams(
     dicts: &Dictionaries,
     text: &str,
     tokens: &[Token],
+    openers: &[usize],
     headline: &[bool],
     mut chosen: Vec<Candidate>,
 ) -> Vec<Candidate> {
@@ -238,8 +239,12 @@ pub fn teams(
             && m.surname(t).is_none()
     };
     let mut added = Vec::new();
-    // Each token `i` with the token after it.
-    for (i, next) in tokens.iter().skip(1).enumerate() {
+    // Each title-case word (`unknown` holds no other), one of the
+    // `openers`, with the token after it.
+    for &i in openers {
+        let Some(next) = tokens.get(i + 1) else {
+            break;
+        };
         // A score after the word is the only context that counts for it
         // (`scores_only`), and a score is a number: tested first, as it
         // is the rarest and cheapest condition.
@@ -263,8 +268,8 @@ pub fn teams(
             c.rule = RULE;
         }
     }
-    for (i, t) in tokens.iter().enumerate() {
-        if team_words.contains(&t.exact) && unknown(i) && !added.contains(&i) {
+    for &i in openers {
+        if team_words.contains(&tokens[i].exact) && unknown(i) && !added.contains(&i) {
             added.push(i);
         }
     }
