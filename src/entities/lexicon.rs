@@ -620,12 +620,14 @@ impl Matcher {
                     out.push(c);
                 }
             }
-            if t.is_word() {
-                if let Some((hit, n)) = self
-                    .titles
-                    .scan_at(tokens, i, true)
-                    .filter(|&(_, n)| n > 1 || !self.is_nonname(t))
-                {
+            if !t.is_word() {
+                continue;
+            }
+            // (The length test inside the match, not as `Option::filter`
+            // on the look-up: the filter made the loop build and test a
+            // `None` on the stack for every word.)
+            if let Some((hit, n)) = self.titles.scan_at(tokens, i, true) {
+                if n > 1 || !self.is_nonname(t) {
                     let mut c = Candidate::new(
                         i,
                         i + n,
