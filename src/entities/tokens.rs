@@ -172,31 +172,39 @@ pub fn form_hashes(form: &str, folded: bool, out: &mut Vec<u64>) {
     // (as in `cut`): one `or` per byte instead of a test of `folded` and a
     // case conversion (this loop reads every byte of 270,000 forms at
     // start-up).
-    let case = if folded { 0x20 } else { 0 };
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
-    for &b in form.as_bytes() {
-        if is_ascii_alnum(b) {
-            h = (h ^ (b | case) as u64).wrapping_mul(FNV_PRIME);
-            in_word = true;
-        } else if b == b' ' {
-            if in_word {
-                out.push(h);
-                h = FNV_OFFSET;
-                in_word = false;
+    let case: u64 = if folded { 0x20 } else { 0 };
+    let bytes = form.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_ascii_alnum(bytes[i]) {
+            // A word: its bytes in a loop of their own, with no flag to
+            // keep per byte.
+            let mut h = FNV_OFFSET;
+            while let Some(&b) = bytes.get(i).filter(|&&b| is_ascii_alnum(b)) {
+                h = (h ^ (b as u64 | case)).wrapping_mul(FNV_PRIME);
+                i += 1;
             }
+            out.push(h);
+        } else if bytes[i] == b' ' {
+            i += 1;
         } else {
             // Punctuation, other spaces, non-ASCII: the full rules.
-            out.clear();
-            cut(form, |p, _| {
-                out.push(if folded { p.folded } else { p.exact })
-            });
-            return;
+            return form_hashes_by_rules(form, folded, out);
         }
     }
-    if in_word {
-        out.push(h);
-    }
+}
+
+/// [`form_hashes`] by the cutting rules of [`tokenize`], for the forms
+/// that are not ASCII words between single spaces. (Out of line, so that
+/// the cutting code does not weigh on the fast path's registers: the
+/// call of every form paid for it.)
+#[cold]
+#[inline(never)]
+fn form_hashes_by_rules(form: &str, folded: bool, out: &mut Vec<u64>) {
+    out.clear();
+    cut(form, |p, _| {
+        out.push(if folded { p.folded } else { p.exact })
+    });
 }
 
 fn shape_of(word: &str) -> Shape {
@@ -570,11 +578,9 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         return Some(Piece::of(text, i, i + len, Shape::Punct, false));
     }
     let start = i;
-    // While every byte so far is ASCII: the two hashes and the classes
-    // of the bytes seen.
+    // While every byte so far is ASCII: the two hashes.
     let mut ascii = true;
     let (mut exact, mut folded) = (FNV_OFFSET, FNV_OFFSET);
-    let mut seen = 0u8;
     let mut hyphen = false;
     let mut end = i;
     if b >= 0x80 {
@@ -585,15 +591,13 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         // ASCII letters and digits, the bulk of any word, without decoding.
         while end < n {
             let b = bytes[end];
-            let k = CLASS[b as usize];
-            if k & ALNUM == 0 {
+            if !is_ascii_alnum(b) {
                 break;
             }
             exact = (exact ^ b as u64).wrapping_mul(FNV_PRIME);
             // For an ASCII letter or digit, setting bit 5 is
             // `to_ascii_lowercase` (digits have it set already).
             folded = (folded ^ (b | 0x20) as u64).wrapping_mul(FNV_PRIME);
-            seen |= k;
             end += 1;
         }
         // The loop stopped at a byte that is no ASCII letter or digit: if
@@ -644,7 +648,9 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         Shape::Number
     } else if first & LOWER != 0 {
         Shape::Lower
-    } else if seen & LOWER != 0 {
+    } else if bytes[start + 1..end].iter().any(u8::is_ascii_lowercase) {
+        // (Read again for a capitalised word only: noting every byte's
+        // class in the loop above cost every word a step per byte.)
         Shape::Title
     } else {
         Shape::Caps
