@@ -608,29 +608,12 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         {
             break;
         }
-        let Some((d, len)) = char_at(text, end) else {
+        let Some((d, len)) = word_goes_on_at(text, end) else {
             break;
         };
-        if is_word_char(d) {
-            ascii = false;
-            end += len;
-            continue;
-        }
-        if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
-            break;
-        }
-        if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
-            break;
-        }
-        // `Blair's` and `Blair’s`: stop before the possessive.
-        if matches!(d, '\'' | '’') {
-            let rest = &text[end + len..];
-            if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n)) {
-                break;
-            }
-        }
         if d.is_ascii() {
-            // Marks have no case: the folded byte is the byte.
+            // An inner mark (every ASCII letter and digit was read by the
+            // loop above). Marks have no case: the folded byte is the byte.
             exact = (exact ^ d as u64).wrapping_mul(FNV_PRIME);
             folded = (folded ^ d as u64).wrapping_mul(FNV_PRIME);
             hyphen |= d == '-';
@@ -663,6 +646,36 @@ fn piece_at(text: &str, i: usize, last_word: bool) -> Option<Piece> {
         folded,
         hyphen,
     })
+}
+
+/// The character at byte `end` of `text` (where a word read so far stops
+/// at no ASCII letter or digit) and its length, when the word goes on
+/// through it: a word character beyond ASCII, or an inner mark (`.`, `'`,
+/// `’`, `-`, `&`) before a word character, except the apostrophe of a
+/// possessive (`Blair's`, `Blair’s`). Out of line: nearly every word ends
+/// at an ASCII byte, and these tests inside [`piece_at`] cost the
+/// tokenizer's loop registers at every token.
+#[cold]
+#[inline(never)]
+fn word_goes_on_at(text: &str, end: usize) -> Option<(char, usize)> {
+    let (d, len) = char_at(text, end)?;
+    if is_word_char(d) {
+        return Some((d, len));
+    }
+    if !matches!(d, '.' | '\'' | '’' | '-' | '&') {
+        return None;
+    }
+    if !char_at(text, end + len).is_some_and(|(n, _)| is_word_char(n)) {
+        return None;
+    }
+    // `Blair's` and `Blair’s`: stop before the possessive.
+    if matches!(d, '\'' | '’') {
+        let rest = &text[end + len..];
+        if rest.starts_with('s') && !char_at(rest, 1).is_some_and(|(n, _)| is_word_char(n)) {
+            return None;
+        }
+    }
+    Some((d, len))
 }
 
 /// The character starting at byte `i` of `text` and its length, without
