@@ -4822,6 +4822,11 @@ mod tests {
                 want: &[("to comment", "indirect", "The pilot", "cue_title")],
             },
             Case {
+                name: "a passive `asked` with no `by` puts a question to its subject",
+                text: "The ferry is late.\n\nAt a meeting on Monday, Vask was asked about the fares for the night ferry. Vask was asked to choose a pilot.",
+                want: &[("the fares for the night ferry", "indirect", "", "unknown")],
+            },
+            Case {
                 name: "a description with a possessive before the name it stands for",
                 text: "Tolven's former harbour master, Oren Vask, said the pilot who replaced him, Ana Brask, should be dismissed.",
                 want: &[(

@@ -701,6 +701,48 @@ fn asked_closing(
     content_min(ctx, ctx.words[from].start, ctx.words[end - 1].end, 2)
 }
 
+/// What was asked of the subject of a passive `asked` with no `by` (`Vask
+/// was asked about the fares`, `she was also asked whether …`): the topic
+/// ([`asked_topic`]) to the end of the clause. Not a request (`was asked
+/// to …`), nor a question put to someone named after `by`.
+fn asked_passive(
+    ctx: &Ctx,
+    cues: &[Cue],
+    ci: usize,
+    ce: usize,
+    s_first: usize,
+    s_end: usize,
+) -> Option<Span> {
+    let mut b = ci.checked_sub(1).filter(|&b| b >= s_first)?;
+    if b > s_first && is_adverb(ctx.w(b)) {
+        b -= 1;
+    }
+    if ctx.w(ci) != "asked"
+        || !is_in(
+            &["is", "was", "were", "are", "been", "being", "be"],
+            ctx.w(b),
+        )
+        || ce >= s_end
+        || ctx.w(ce) == "to"
+    {
+        return None;
+    }
+    let from = asked_topic(ctx, ce, s_end)?;
+    let mut end = (from + 1..s_end)
+        .find(|&k| {
+            let g = ctx.gap(k);
+            g.contains([',', ';', ':', '"', '“'])
+                || !cues_in(cues, ctx.words[k].start, ctx.words[k].end).is_empty()
+        })
+        .unwrap_or(s_end);
+    // (Before `and` that joins the subject's next verb: `was asked about
+    // it and said …`.)
+    if end < s_end && end > from + 1 && is_in(&["and", "but"], ctx.w(end - 1)) {
+        end -= 1;
+    }
+    content_min(ctx, ctx.words[from].start, ctx.words[end - 1].end, 2)
+}
+
 /// `when asked`, `if asked`, …: the subordinator right before the passive
 /// `asked` at word `ci`.
 fn asked_after(ctx: &Ctx, ci: usize) -> bool {
@@ -2451,6 +2493,7 @@ pub(super) fn reported_speech(
             if &*c.lemma == "ask" {
                 if let Some(body) = asked_opening(ctx, ci, ce, s_first, s_end)
                     .or_else(|| asked_closing(ctx, cues, ci, ce, s_first, s_end))
+                    .or_else(|| asked_passive(ctx, cues, ci, ce, s_first, s_end))
                 {
                     return Some(mk(body, None, "indirect_cue", 0.0));
                 }
