@@ -1110,6 +1110,16 @@ mod tests {
                 &[],
             ),
             (
+                "`note` after a plural subject, not after a determiner; `point out` and `pointing out`",
+                "Skippers note that the ferry is late. The note said so. Pilots point out that it rained, pointing out the clouds.",
+                &[
+                    ("note", Shape::Verb),
+                    ("said", Shape::Verb),
+                    ("point out", Shape::Verb),
+                    ("pointing out", Shape::Participle),
+                ],
+            ),
+            (
                 "an adjective of belief after a copula and before `that`",
                 "The pilots remain fairly hopeful that the ferry will run.",
                 &[("remain fairly hopeful", Shape::Verb)],
@@ -1275,7 +1285,11 @@ mod tests {
                 "The Harbour Master Says\nFerry Fares Rise, A Very Long Harbour Board Title Says\n",
                 &[],
             ),
-            ("noun forms left out", "The state will note it.", &[]),
+            (
+                "noun forms left out: `state`, and `note` as a noun",
+                "The state note was late. The state will note it.",
+                &[("note", Shape::Verb)],
+            ),
             (
                 "noun after a possessive, adjective after a number",
                 "Vask's hopes rose as Brask took 20 pledged delegates.",
