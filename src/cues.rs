@@ -1110,6 +1110,11 @@ mod tests {
                 &[],
             ),
             (
+                "`made the point` as one cue",
+                "Vask made the point that it rained.",
+                &[("made the point", Shape::Verb)],
+            ),
+            (
                 "`note` after a plural subject, not after a determiner; `point out` and `pointing out`",
                 "Skippers note that the ferry is late. The note said so. Pilots point out that it rained, pointing out the clouds.",
                 &[
