@@ -4827,6 +4827,11 @@ mod tests {
                 want: &[("the fares for the night ferry", "indirect", "", "unknown")],
             },
             Case {
+                name: "a participle set off by a dash",
+                text: "The ferry is late.\n\nOren Vask changed his mind on the spot – saying the night ferry should stay.",
+                want: &[("the night ferry should stay", "indirect", "Oren Vask", "participle_subject")],
+            },
+            Case {
                 name: "a description with a possessive before the name it stands for",
                 text: "Tolven's former harbour master, Oren Vask, said the pilot who replaced him, Ana Brask, should be dismissed.",
                 want: &[(

@@ -3227,8 +3227,10 @@ pub(super) fn reported_speech(
             let after_source = is_in(SOURCE_NOUNS, prev) && !ctx.hard(ci);
             // (Not `with the port adding 300 jobs`: a sum, not a statement.)
             let absolute = with_phrase(ctx, s_first, ci).filter(|_| &*c.lemma != "add");
-            if !(ctx.gap(ci).contains(',') || after_document || after_source || absolute.is_some())
-            {
+            // (A dash sets the participle off as a comma does: `Vask
+            // changed his mind – saying …`.)
+            let set_off = ctx.gap(ci).contains(',') || is_dash(ctx.gap(ci).trim());
+            if !(set_off || after_document || after_source || absolute.is_some()) {
                 return None;
             }
             let mut from = ce;
