@@ -810,7 +810,7 @@ const SUBJECT_WORDS: &[&str] = &[
 /// Adverbs that may stand between a subject and its verb (`Vask also
 /// claims`, `did not mention`); `-ly` words are adverbs too.
 const SUBJECT_ADVERBS: &[&str] = &[
-    "also", "still", "now", "often", "again", "never", "even", "not",
+    "also", "still", "now", "often", "again", "never", "even", "not", "there",
 ];
 
 /// Plural-looking words that are no plural subject: `news reports`
@@ -931,15 +931,33 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
                 && !w.ends_with("ous")
                 && !NOT_PLURAL.contains(&w)
         };
+        // (After a plural noun also the end of a clause, `…, records
+        // show.`, and after `show` a lower-case word that is no verb or
+        // conjunction, `polls show working-class voters …`.)
+        let show = is_one_of(&["show", "shows"], words[i].of(text));
+        let next_ok = words.get(i + 1).map_or(true, |n| {
+            let gap = &text[words[i].end..n.start];
+            let w = n.of(text);
+            gap.contains([',', '.', ';'])
+                || show
+                    && gap == " "
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !w.ends_with("ed")
+                    && !is_one_of(NOT_OBJECT_OPENERS, w)
+        });
         if prev.starts_with(|c: char| c.is_uppercase()) {
             // (A capitalised word opening the sentence may be an
             // adjective: `Media reports`, `Such claims`; a plural noun
-            // is a subject: `Polls show a …`, `Critics claim that …`.)
+            // is a subject: `Polls show a …`, `Critics claim that …`,
+            // `Polls show voters …`.)
             let adjective = ["an", "ic", "ish", "ese"]
                 .iter()
                 .any(|e| lower.ends_with(e));
             let opening = sentence_start(text, words[k - 1].start);
-            return !adjective && (!opening || plural(&lower) || lower == "data") && opens_object;
+            let plural_opening = opening && plural(&lower);
+            return !adjective
+                && (!opening || plural_opening || lower == "data")
+                && (opens_object || plural_opening && show && next_ok);
         }
         // (A singular noun after a determiner is the subject of an `-s`
         // form that `that` or a quotation follows: `The poster claims
@@ -964,20 +982,6 @@ fn after_subject(text: &str, words: &[Span], i: usize) -> bool {
                 || text[words[i].end..n.start]
                     .trim_start()
                     .starts_with(['"', '“'])
-        });
-        // (After a plural noun also the end of a clause, `…, records
-        // show.`, and after `show` a lower-case word that is no verb or
-        // conjunction, `polls show working-class voters …`.)
-        let show = is_one_of(&["show", "shows"], words[i].of(text));
-        let next_ok = words.get(i + 1).map_or(true, |n| {
-            let gap = &text[words[i].end..n.start];
-            let w = n.of(text);
-            gap.contains([',', '.', ';'])
-                || show
-                    && gap == " "
-                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                    && !w.ends_with("ed")
-                    && !is_one_of(NOT_OBJECT_OPENERS, w)
         });
         return plural(prev) && (opens_object || next_ok)
             || determiner_before
@@ -1108,6 +1112,11 @@ mod tests {
                 "noun after a determiner",
                 "The claims were false, his comments odd.",
                 &[],
+            ),
+            (
+                "`show` after a plural opening the sentence, before a lower-case object; past `there`",
+                "Polls show voters trust Vask. Polls there show Vask is ahead.",
+                &[("show", Shape::Verb), ("show", Shape::Verb)],
             ),
             (
                 "`made the point` as one cue",
