@@ -4827,6 +4827,14 @@ mod tests {
                 want: &[("the fares for the night ferry", "indirect", "", "unknown")],
             },
             Case {
+                name: "a tail cue closed by a dash, and one inside brackets",
+                text: "The ferry is late.\n\nSuch a fare could anger the skippers, harbour allies believe — skippers the port will need. Her fares (the highest on the whole coast, Vask says) angered the pilots.",
+                want: &[
+                    ("Such a fare could anger the skippers", "indirect", "harbour allies", "cue_title"),
+                    ("the highest on the whole coast", "indirect", "Vask", "indirect_cue"),
+                ],
+            },
+            Case {
                 name: "a participle set off by a dash",
                 text: "The ferry is late.\n\nOren Vask changed his mind on the spot – saying the night ferry should stay.",
                 want: &[("the night ferry should stay", "indirect", "Oren Vask", "participle_subject")],

@@ -2687,10 +2687,21 @@ pub(super) fn reported_speech(
                 // infinitive reports what follows it, not the words before.)
                 let infinitive =
                     ce < s_end && ctx.w(ce) == "to" && is_in(INFINITIVE_LEMMAS, &c.lemma);
+                // `Her fares (the highest on the coast, Vask says) angered`: a tail
+                // inside brackets reports the words from the opening one.
+                let open_bracket = (ce < s_end && ctx.gap(ce).trim_start().starts_with(')'))
+                    .then(|| text[sent.start..sp.start].rfind('('))
+                    .flatten()
+                    .map(|k| sent.start + k)
+                    .filter(|&k| !text[k..sp.start].contains(')'));
+                // (A dash after the cue closes the tail as a comma does:
+                // `S, allies believe — …`.)
                 let tail_ok = !colon_after
                     && !infinitive
                     && (ce >= s_end
                         || ctx.gap(ce).contains(',')
+                        || is_dash(ctx.gap(ce).trim())
+                        || open_bracket.is_some()
                         || is_in(TAIL_START, ctx.w(ce))
                         || is_in(ADDRESSEE_LEMMAS, &c.lemma));
                 // `S1, X said, S2.`: a parenthetical cue splits the content
@@ -2807,8 +2818,18 @@ pub(super) fn reported_speech(
                 // (Too few words before the subject for a statement, as in
                 // `However, Vask told reporters S`: the content follows the
                 // cue.)
+                // (In brackets, from the bracket to the comma: `5%,` keeps
+                // its sign.)
                 let tail_body = comma_before_sp
-                    .then(|| content(ctx, sent.start, ctx.words[spi - 1].end))
+                    .then(|| {
+                        let end = ctx.words[spi - 1].end;
+                        match open_bracket {
+                            Some(k) => {
+                                content(ctx, k + 1, end + ctx.gap(spi).find(',').unwrap_or(0))
+                            }
+                            None => content(ctx, sent.start, end),
+                        }
+                    })
                     .flatten();
                 // (Nor for a relative pronoun: in `S, said a clerk, who
                 // asked to stay unnamed` the words before `who` are no
@@ -2817,7 +2838,10 @@ pub(super) fn reported_speech(
                     comma_before_sp
                         && !is_in(&["who", "which", "that"], sp.of(text))
                         && method != "coordinated_subject"
-                        && (tail_words <= 6 || phrase_tail || clause_tail)
+                        && (tail_words <= 6
+                            || phrase_tail
+                            || clause_tail
+                            || open_bracket.is_some())
                         && !tail_has_that
                         && tail_ok
                         && !bare_singular,
