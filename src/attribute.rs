@@ -717,6 +717,34 @@ impl<'a> Ctx<'a> {
         self.texts[i]
     }
 
+    /// The words [`crate::entities::words`] cuts from the text of `span`,
+    /// as spans into the article. When no word of the article crosses
+    /// either end of `span`, they are the article's own words inside it: a
+    /// cut that starts and ends outside words finds the same words (a word
+    /// goes on past a mark only when a letter or digit follows it, so it
+    /// ends where the article's word ends). Else the span's text is cut
+    /// afresh. (Quote and speaker spans were cut afresh some 16,000 times
+    /// in 1,500 articles, most only to count their words.)
+    fn words_in(&self, span: Span) -> std::borrow::Cow<'_, [Span]> {
+        let (a, b) = (self.word_from(span.start), self.word_until(span.end));
+        let crosses = a > 0 && self.words[a - 1].end > span.start
+            || b < self.words.len() && self.words[b].start < span.end;
+        if crosses {
+            let fresh = crate::entities::words(span.of(self.text))
+                .into_iter()
+                .map(|w| Span::new(span.start + w.start, span.start + w.end))
+                .collect();
+            std::borrow::Cow::Owned(fresh)
+        } else {
+            std::borrow::Cow::Borrowed(&self.words[a..b.max(a)])
+        }
+    }
+
+    /// How many words [`Ctx::words_in`] finds in `span`.
+    fn word_count(&self, span: Span) -> usize {
+        self.words_in(span).len()
+    }
+
     /// Does the gap before word `i` end a phrase? A period after a title
     /// abbreviation or an initial does not (`Mr. Orr`, `Oren J. Vask`).
     fn hard(&self, i: usize) -> bool {
@@ -1728,7 +1756,7 @@ pub fn attribute(
         // or a slogan: `"Harbour Nights,"`, `"Save Our Ferries"`.)
         keep[i] = !titles[i]
             && (decisions[i].is_some() || {
-                let n = crate::entities::words(q.span.of(text)).len();
+                let n = ctx.word_count(q.span);
                 (at_sentence_start(&ctx, q) && n >= 2 || n >= MIN_SPEECH_WORDS)
                     && !title_phrase(q.span.of(text))
             });

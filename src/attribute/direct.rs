@@ -886,7 +886,7 @@ fn document_verb(ctx: &Ctx, first: usize) -> Option<Decision> {
 /// it speech; continuation and the trailing dash (`"…" — and then`) do not.
 /// On the dev set such quotes were right 1 time in 5 by continuation.
 pub(super) fn scare_quote_like(ctx: &Ctx, q: &Quoted) -> bool {
-    !at_sentence_start(ctx, q) && words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS
+    !at_sentence_start(ctx, q) && ctx.word_count(q.span) < MIN_SPEECH_WORDS
 }
 
 /// `"Slow lanes" have been the rule since 1970`, `'Captain Fog' painted
@@ -903,7 +903,7 @@ pub(super) fn term_subject(ctx: &Ctx, q: &Quoted, cues: &[Cue]) -> bool {
         .trim_end_matches(['\'', '’', '"', '”']);
     if !at_sentence_start(ctx, q)
         || inner.ends_with(['.', '!', '?', ','])
-        || words(inner).len() >= MIN_SPEECH_WORDS
+        || ctx.word_count(Span::new(q.span.start, q.span.start + inner.len())) >= MIN_SPEECH_WORDS
     {
         return false;
     }
@@ -1055,7 +1055,7 @@ pub(super) fn next_title_in_list(ctx: &Ctx, prev: &Quoted, q: &Quoted) -> bool {
     let between = between.trim_start_matches(',').trim();
     matches!(between, "" | "and" | "or" | "&")
         && prev.outer().end <= q.open.start
-        && !words(q.span.of(ctx.text)).is_empty()
+        && ctx.word_count(q.span) > 0
         && title_phrase(q.span.of(ctx.text))
 }
 
@@ -1073,7 +1073,7 @@ pub(super) fn subhead(ctx: &Ctx, q: &Quoted) -> bool {
     };
     single
         && para.of(text).trim() == q.outer().of(text).trim()
-        && words(q.span.of(text)).len() <= MAX_SUBHEAD_WORDS
+        && ctx.word_count(q.span) <= MAX_SUBHEAD_WORDS
 }
 
 /// Is the quote where speech stands (sentence start or after a colon), or
@@ -1097,7 +1097,7 @@ pub(super) fn at_sentence_start(ctx: &Ctx, q: &Quoted) -> bool {
 /// the quote (`Lu mocked Vask's "…"` quotes Vask), nor for a short quote
 /// (that is [`fragment_subject`]'s). A weak sieve, with a low confidence.
 pub(super) fn sentence_subject(ctx: &Ctx, q: &Quoted) -> Option<Decision> {
-    if words(q.span.of(ctx.text)).len() < MIN_SPEECH_WORDS {
+    if ctx.word_count(q.span) < MIN_SPEECH_WORDS {
         return None;
     }
     let (sp, _, _) = person_then_verb(ctx, q)?;
@@ -1124,7 +1124,7 @@ pub(super) fn fragment_subject(
     later_decided: Option<usize>,
 ) -> Option<Quote> {
     let text = ctx.text;
-    if words(q.span.of(text)).len() >= MIN_SPEECH_WORDS || title_phrase(q.span.of(text)) {
+    if ctx.word_count(q.span) >= MIN_SPEECH_WORDS || title_phrase(q.span.of(text)) {
         return None;
     }
     let (sp, mut verb, sent) = person_then_verb(ctx, q)?;

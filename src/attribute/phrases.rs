@@ -8,7 +8,7 @@ use super::{
     between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, COMPLEMENT_PREPOSITIONS,
     NEGATIONS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, SAID_NOUNS, STOP,
 };
-use crate::entities::{words, MentionKind};
+use crate::entities::MentionKind;
 use crate::span::Span;
 
 /// [`STOP`] words after which a phrase is an object or complement. (Not
@@ -990,10 +990,11 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
     // that no dictionary knows: `Polls show …`, `Skippers on the island
     // say …`.)
     let opens_sentence = ctx.sentence(span.start).start == span.start;
+    // (Words as spans into the article: see `Ctx::words_in`.)
     let plural_opener = |w: Span| {
-        let t = w.of(s);
+        let t = w.of(ctx.text);
         opens_sentence
-            && w.start == 0
+            && w.start == span.start
             && t.ends_with('s')
             && !t.ends_with("ss")
             && !t.ends_with("'s")
@@ -1002,15 +1003,14 @@ pub(super) fn classify(ctx: &Ctx, span: Span, named: &'static str) -> &'static s
                 // (Mentions are sorted by start: only those starting before
                 // the word's end can hold it, and a search finds them, so a
                 // long article is no scan per phrase.)
-                let (a, b) = (span.start + w.start, span.start + w.end);
-                let k = ctx.mentions.partition_point(|m| m.span.start < b);
+                let k = ctx.mentions.partition_point(|m| m.span.start < w.end);
                 !ctx.mentions[k.saturating_sub(8)..k]
                     .iter()
-                    .any(|m| a < m.span.end)
+                    .any(|m| w.start < m.span.end)
             }
     };
-    let has_capital = words(s).iter().any(|&w| {
-        let t = w.of(s);
+    let has_capital = ctx.words_in(span).iter().any(|&w| {
+        let t = w.of(ctx.text);
         is_capitalised(t)
             && !is_in(PHRASE_DETERMINERS, t)
             && !is_in(&["this", "these", "those"], t)
