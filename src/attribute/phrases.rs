@@ -542,14 +542,16 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
             "least" | "most" => &["at"][..],
             _ => &[][..],
         };
+        // (The comparison word first: `prev` is seldom `than`, `least` or
+        // `most`, and the quantity test is the costly one.)
         if start >= 2
+            && is_in(comparison, ctx.w(start - 2))
+            && ctx.words[start - 2].start >= floor
             && quantity_at(ctx, start, last)
             && !ctx.hard(start)
             && !ctx.hard(start - 1)
             && g.trim().is_empty()
             && ctx.gap(start - 1).trim().is_empty()
-            && ctx.words[start - 2].start >= floor
-            && is_in(comparison, ctx.w(start - 2))
         {
             start -= 2;
             continue;
@@ -607,7 +609,9 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         start -= 1;
     }
     // `this source told`: `this` as the determiner of a whole phrase.
-    let this_phrase = natural && start < last && lower(ctx.w(start)) == "this";
+    // (No word lower-cases to `this` but one that says so ignoring ASCII
+    // case: no copy of a capitalised word.)
+    let this_phrase = natural && start < last && ctx.w(start).eq_ignore_ascii_case("this");
     // `About 40 riders`, `Over 200 dock workers`, `At least three`: a
     // quantity, not an adverbial.
     let quantity_phrase = natural
