@@ -915,7 +915,6 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             return link(ctx, Span::new(span.start, span.start + k));
         }
     }
-    let s = lower(phrase);
     let ms = ctx.mentions;
     let a = ms.partition_point(|m| m.span.start < span.start);
     let b = ms.partition_point(|m| m.span.start < span.end).max(a);
@@ -1003,12 +1002,14 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
             return person;
         }
     }
-    if is_in(PRONOUNS, &s) {
+    // (The word lists ignore ASCII case, and no other letter lower-cases
+    // into theirs: the phrase is compared as it stands, no copy made.)
+    if is_in(PRONOUNS, phrase) {
         // (`he` and `she` are linked once every row is known: see
         // `relink_pronouns`. `they`, `we` and `it` stand for no one person,
         // and `I` outside quote marks for the writer, whom the text does
         // not name: `I think Vask is right` is not Vask's.)
-        if s != "who" {
+        if !phrase.eq_ignore_ascii_case("who") {
             return None;
         }
         // `who` stands for the phrase right before it (past a comma or a
@@ -1037,7 +1038,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
     // federal judge` is not the adviser or the judge named before.)
     let indefinite = is_in(
         &["a", "an", "one", "another", "some"],
-        s.split(' ').next().unwrap_or(""),
+        phrase.split(' ').next().unwrap_or(""),
     );
     if let Some(t) = (a..b).rev().find(|&i| {
         ms[i].kind == MentionKind::Title && reach.contains(ms[i].span) && !names_person(i)
