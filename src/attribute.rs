@@ -1056,7 +1056,7 @@ fn link(ctx: &Ctx, span: Span) -> Option<MentionIdx> {
         let modifiers: Vec<&str> = (first..at)
             .map(|k| (k, ctx.w(k)))
             .filter(|&(k, w)| {
-                let possessive = w.ends_with("'s") || w.ends_with("’s");
+                let possessive = is_possessive(w);
                 is_capitalised(w) && (k > first || possessive)
             })
             .map(|(_, w)| w.trim_end_matches("'s").trim_end_matches("’s"))

@@ -11,8 +11,8 @@ use super::reported::{
     before_joined_clause, name_lead, opening_subject, subject_of, INVERTING_LEMMAS,
 };
 use super::{
-    between, cues_in, decided, is_adverb, is_capitalised, is_in, link, lower, Ctx, Decision,
-    MentionIdx, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS,
+    between, cues_in, decided, is_adverb, is_capitalised, is_in, is_possessive, link, lower, Ctx,
+    Decision, MentionIdx, Quote, QuoteKind, Speaker, Words, ADDRESSEE_LEMMAS, MIN_SPEECH_WORDS,
     NOT_SPEAKER_START, PERSONAL_PRONOUNS, PHRASE_DETERMINERS, PRONOUNS, STOP, SUBORDINATORS,
     TAIL_START,
 };
@@ -62,10 +62,8 @@ pub(super) fn cue_opens_new_statement(ctx: &Ctx, q: &Quoted, c: &Cue) -> bool {
             );
     }
     // `"…." Vask said Brask's plan …`: a possessive opens a clause.
-    let possessive = k < ctx.words.len()
-        && ctx.gap(k) == " "
-        && ctx.w(k).len() > 3
-        && (ctx.w(k).ends_with("'s") || ctx.w(k).ends_with("’s"));
+    let possessive =
+        k < ctx.words.len() && ctx.gap(k) == " " && ctx.w(k).len() > 3 && is_possessive(ctx.w(k));
     let opener = k + 1 < ctx.words.len()
         && ctx.gap(k) == " "
         && ctx.gap(k + 1) == " "
@@ -1010,7 +1008,7 @@ pub(super) fn title_of_work(ctx: &Ctx, q: &Quoted) -> bool {
     }
     let gap = text[ctx.words[k - 1].end..q.open.start].trim();
     let prev = ctx.w(k - 1);
-    let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+    let possessive = is_possessive(prev);
     // (`a co-editor of ''Salt Roads: A Harbour History''`: `of` after a
     // maker of works counts as a noun for a work.)
     let of_work = prev == "of" && k >= 2 && is_in(WORK_ROLES, ctx.w(k - 2));
@@ -1322,7 +1320,7 @@ fn person_then_verb(ctx: &Ctx, q: &Quoted) -> Option<(Span, usize, Span)> {
     }
     let aside_before_verb = verb > ctx.word_from(sp.end);
     let between = &text[sp.end..q.open.start];
-    let possessive = sp.of(text).ends_with("'s") || sp.of(text).ends_with("’s");
+    let possessive = is_possessive(sp.of(text));
     if !(pronoun || person)
         || possessive
         || verb >= qi
@@ -1520,6 +1518,27 @@ pub(super) fn noun_owner(
     possessive_owner(ctx, o)
 }
 
+/// A `speech_noun` row: the noun's owner (its span and mention) says
+/// `span`, the noun is the cue.
+pub(super) fn noun_row(
+    span: Span,
+    kind: QuoteKind,
+    (speaker, mention): (Span, Option<MentionIdx>),
+    noun: Span,
+) -> Quote {
+    Quote {
+        span,
+        kind,
+        speaker: Some(Speaker {
+            span: speaker,
+            mention,
+        }),
+        cue: Some(noun),
+        method: "speech_noun",
+        confidence: 0.5,
+    }
+}
+
 /// `Vask's "no new tolls" pledge`, `her "we will rebuild" promise`: a
 /// quotation between a possessive owner (a person or institution the
 /// entity stage found, or `his`, `her`, `their`) and a noun of speech is
@@ -1538,18 +1557,8 @@ fn quote_before_noun(ctx: &Ctx, q: &Quoted) -> Option<Quote> {
     {
         return None;
     }
-    let (speaker, mention) = possessive_owner(ctx, qi - 1)?;
-    Some(Quote {
-        span: q.span,
-        kind: QuoteKind::Direct,
-        speaker: Some(Speaker {
-            span: speaker,
-            mention,
-        }),
-        cue: Some(ctx.words[after]),
-        method: "speech_noun",
-        confidence: 0.5,
-    })
+    let owner = possessive_owner(ctx, qi - 1)?;
+    Some(noun_row(q.span, QuoteKind::Direct, owner, ctx.words[after]))
 }
 
 /// `Vask's claim that the ferry "never ran late"`, `her promise to stay
@@ -1632,15 +1641,10 @@ pub(super) fn speech_noun(ctx: &Ctx, q: &Quoted, later_decided: Option<usize>) -
     } else {
         ctx.words[opener].start
     };
-    Some(Quote {
-        span: Span::new(start, end),
-        kind: QuoteKind::Partial,
-        speaker: Some(Speaker {
-            span: speaker,
-            mention,
-        }),
-        cue: Some(ctx.words[noun]),
-        method: "speech_noun",
-        confidence: 0.5,
-    })
+    Some(noun_row(
+        Span::new(start, end),
+        QuoteKind::Partial,
+        (speaker, mention),
+        ctx.words[noun],
+    ))
 }

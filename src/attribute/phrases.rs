@@ -5,8 +5,9 @@
 
 use super::reported::{adverbial_opener, DOCUMENT_NOUNS};
 use super::{
-    between, is_adverb, is_capitalised, is_dash, is_in, lower, Ctx, Words, COMPLEMENT_PREPOSITIONS,
-    NEGATIONS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS, SAID_NOUNS, STOP,
+    between, is_adverb, is_capitalised, is_dash, is_in, is_possessive, lower, Ctx, Words,
+    COMPLEMENT_PREPOSITIONS, NEGATIONS, NOT_SPEAKER_START, PHRASE_DETERMINERS, PRONOUNS,
+    SAID_NOUNS, STOP,
 };
 use crate::entities::MentionKind;
 use crate::span::Span;
@@ -1225,7 +1226,6 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
         return None;
     }
     let fw = lower(ctx.w(first));
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     // The phrase ends at the first comma, or at a relative `who` with no
     // comma before it (`A ferryman who works the night crossing, said
     // …`).
@@ -1236,7 +1236,7 @@ pub(super) fn phrase_then_aside(ctx: &Ctx, first: usize, ci: usize) -> Option<Sp
     }
     let end = who.unwrap_or(comma) - 1;
     if end - first > 6
-        || !(is_in(PHRASE_DETERMINERS, &fw) || (first..=end).any(|k| possessive(ctx.w(k))))
+        || !(is_in(PHRASE_DETERMINERS, &fw) || (first..=end).any(|k| is_possessive(ctx.w(k))))
         || (first + 1..=end).any(|k| {
             let w = lower(ctx.w(k));
             // (Prepositions may stand inside: `an aide to the mayor`.)

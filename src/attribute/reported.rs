@@ -3,7 +3,7 @@
 //! `…, saying S`), its content span and its subject, cues found by their
 //! shape ([`verb_that_cues`]), and which reported rows are kept.
 
-use super::direct::{fragment_after_cue, noun_owner, SPEECH_NOUNS};
+use super::direct::{fragment_after_cue, noun_owner, noun_row, SPEECH_NOUNS};
 use super::phrases::{
     before_aside, before_auxiliaries, classify, contraction_pronoun, is_day, name_then_aside,
     np_after, np_before, phrase_then_aside, PERIODS,
@@ -277,6 +277,10 @@ const INFINITIVE_LEMMAS: &Words = &Words::new(&[
     "seek", "hope", "agree", "intend", "offer", "urge",
 ]);
 
+/// The forms of `be` before a passive participle (`was asked`, `is
+/// expected to`).
+const BE_FORMS: &Words = &Words::new(&["is", "was", "were", "are", "been", "being", "be"]);
+
 /// Conjunctions that join a clause with a subject of its own after a comma
 /// (`…, and Vask vowed …`, `…, while Lu said …`).
 const CLAUSE_JOINERS: &Words =
@@ -404,12 +408,11 @@ fn addressee_end(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
         is_capitalised(w) || w.starts_with(|c: char| c.is_ascii_digit())
     };
     let joins = |k: usize| matches!(ctx.gap(k), " " | ". ");
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     // Capitalised words from `k` on (and `of`, `at`, `with` between them:
     // `Breakfast with Frost`), up to a few.
     let name_run = |mut k: usize| {
         let first = k;
-        while k + 1 < s_end && joins(k + 1) && k - first < 6 && !possessive(ctx.w(k)) {
+        while k + 1 < s_end && joins(k + 1) && k - first < 6 && !is_possessive(ctx.w(k)) {
             if name_word(k + 1) {
                 k += 1;
             } else if k + 2 < s_end
@@ -431,7 +434,7 @@ fn addressee_end(ctx: &Ctx, from: usize, s_end: usize) -> Option<usize> {
     } else if name_word(k) {
         k = name_run(k);
     }
-    if possessive(ctx.w(k)) {
+    if is_possessive(ctx.w(k)) {
         let owner = k;
         if k + 1 < s_end && joins(k + 1) && ctx.w(k + 1) == "the" {
             k += 1;
@@ -721,14 +724,7 @@ fn asked_passive(
     if b > s_first && is_adverb(ctx.w(b)) {
         b -= 1;
     }
-    if ctx.w(ci) != "asked"
-        || !is_in(
-            &["is", "was", "were", "are", "been", "being", "be"],
-            ctx.w(b),
-        )
-        || ce >= s_end
-        || ctx.w(ce) == "to"
-    {
+    if ctx.w(ci) != "asked" || !is_in(BE_FORMS, ctx.w(b)) || ce >= s_end || ctx.w(ce) == "to" {
         return None;
     }
     let from = asked_topic(ctx, ce, s_end)?;
@@ -993,8 +989,7 @@ fn document_owner(
 ) -> Option<(Span, Option<MentionIdx>)> {
     let mut det = noun_phrase_start(ctx, floor, noun, cues)?;
     // (A possessive opens the phrase with its whole name: `Oren Vask's`.)
-    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
-    if possessive(ctx.w(det)) {
+    if is_possessive(ctx.w(det)) {
         while det > floor + 1
             && is_capitalised(ctx.w(det - 1))
             && ctx.gap(det).trim().is_empty()
@@ -1355,7 +1350,7 @@ const IRREGULAR_PASTS: &Words = &Words::new(&[
 /// (the possessive and up to three lower-case words after it).
 fn possessor_phrase(ctx: &Ctx, sp: Span, end: usize) -> Option<Span> {
     let s = sp.of(ctx.text);
-    if !(s.ends_with("'s") || s.ends_with("’s")) {
+    if !is_possessive(s) {
         return None;
     }
     let mut e = ctx.word_until(sp.end);
@@ -2012,7 +2007,7 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
         if noun <= first {
             continue;
         }
-        let Some((speaker, mention)) = noun_owner(ctx, noun, first)
+        let Some(owner) = noun_owner(ctx, noun, first)
             .or_else(|| verb_subject_of_object(ctx, noun, first).map(|sp| (sp, link(ctx, sp))))
         else {
             continue;
@@ -2039,17 +2034,7 @@ pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
         let Some(body) = content(ctx, ctx.words[k + 1].start, end) else {
             continue;
         };
-        out.push(Quote {
-            span: body,
-            kind: QuoteKind::Indirect,
-            speaker: Some(Speaker {
-                span: speaker,
-                mention,
-            }),
-            cue: Some(ctx.words[noun]),
-            method: "speech_noun",
-            confidence: 0.5,
-        });
+        out.push(noun_row(body, QuoteKind::Indirect, owner, ctx.words[noun]));
     }
     out
 }
@@ -2077,7 +2062,6 @@ pub(super) fn passive_hearsay(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         "considered",
     ]);
     const BEFORE_AS: &Words = &Words::new(&["seen", "viewed", "regarded", "considered"]);
-    const BE: &Words = &Words::new(&["is", "are", "was", "were", "be", "been", "being"]);
     const BETWEEN_BE: &Words = &Words::new(&[
         "not",
         "also",
@@ -2104,7 +2088,7 @@ pub(super) fn passive_hearsay(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
             b -= 1;
         }
         if !adverb
-            && (!is_in(BE, ctx.w(b))
+            && (!is_in(BE_FORMS, ctx.w(b))
                 || (b + 1..=p + 1).any(|k| ctx.hard(k) || !ctx.gap(k).trim().is_empty()))
         {
             continue;
@@ -2570,8 +2554,7 @@ pub(super) fn reported_speech(
             }
             // (Not a passive: `and is thought to be`, `nominated by Vask
             // and confirmed by the guild`.)
-            let be = ["is", "was", "were", "are", "been", "being", "be"];
-            let passive = (k..ci).any(|j| is_in(&be, ctx.w(j))) && !ctx.w(ci).ends_with("ing")
+            let passive = (k..ci).any(|j| is_in(BE_FORMS, ctx.w(j))) && !ctx.w(ci).ends_with("ing")
                 || ce < s_end && ctx.w(ce) == "by";
             // (Also after a comma and `then`: `Vask offered him a seat,
             // then said …`.)
@@ -2581,7 +2564,7 @@ pub(super) fn reported_speech(
             // about it and said …`.)
             let passive_first = k >= s_first + 3
                 && ctx.w(k - 2).ends_with("ed")
-                && is_in(&be, ctx.w(k - 3))
+                && is_in(BE_FORMS, ctx.w(k - 3))
                 && ce < s_end
                 && is_in(
                     &["to", "by", "in", "at", "into", "on", "from", "for"],
