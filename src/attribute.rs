@@ -4733,17 +4733,60 @@ mod tests {
             Case {
                 name: "a cue in a relative clause set off by commas reports up to the main verb",
                 text: "The new timetables, which skippers say will start in the spring, were welcomed.",
-                want: &[("will start in the spring", "indirect", "skippers", "cue_title")],
+                want: &[(
+                    "which skippers say will start in the spring",
+                    "indirect",
+                    "skippers",
+                    "cue_title",
+                )],
             },
             Case {
                 name: "a list inside a relative clause set off by commas stays in the content",
                 text: "The levy, which Brask said had hurt the harbour, the fleet and the mill, will end.",
                 want: &[(
-                    "had hurt the harbour, the fleet and the mill",
+                    "which Brask said had hurt the harbour, the fleet and the mill",
                     "indirect",
                     "Brask",
                     "indirect_cue",
                 )],
+            },
+            Case {
+                name: "a relative clause ends at a comma before a main verb that is no auxiliary",
+                text: "The toll, which the skippers said was unfair, rose again in May.",
+                want: &[("which the skippers said was unfair", "indirect", "the skippers", "cue_title")],
+            },
+            Case {
+                name: "`what` before the subject opens the row, and a short remainder is whole",
+                text: "The harbour raised twice what the pilots said they expected.",
+                want: &[("what the pilots said they expected", "indirect", "the pilots", "cue_title")],
+            },
+            Case {
+                name: "a relative `that` opens the row when the cue's clause lacks its subject",
+                text: "The board kept the rules that the skippers say were broken.",
+                want: &[("that the skippers say were broken", "indirect", "the skippers", "cue_title")],
+            },
+            Case {
+                name: "a free relative inside a sentence ends the subject phrase and its row at a comma",
+                text: "In what the pilots called a reckless plan, the board cut the night ferry.",
+                want: &[("what the pilots called a reckless plan", "indirect", "the pilots", "cue_title")],
+            },
+            Case {
+                name: "a free relative opening the sentence has no speaker of its own",
+                text: "What the pilots said in private was never recorded.",
+                want: &[],
+            },
+            Case {
+                name: "a relative word after a preposition stands for no statement",
+                text: "Brask missed the years in which her father said the ferry ran on time.",
+                want: &[("the ferry ran on time", "indirect", "her father", "cue_title")],
+            },
+            Case {
+                name: "`that` before a full clause after the cue is a complementiser",
+                text: "The pilots knew that the skippers said the fares would rise.",
+                want: &[
+                    ("the skippers said the fares would rise", "indirect", "The pilots", "cue_title"),
+                    ("the fares would rise", "indirect", "the skippers", "cue_title"),
+                ],
             },
             Case {
                 name: "a tail cue with a time and place phrase, then a participle cue",

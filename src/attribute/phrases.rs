@@ -578,10 +578,13 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
         // (`and` before a name joins two names: `Brask and Vask said`.)
         let joins_inside =
             prev == "and" && is_capitalised(ctx.w(start)) || and_place || and_plurals;
+        // (A free relative ends the phrase: `Vask paid what the pilots
+        // said was fair`.)
         if ctx.hard(start)
             || g.contains(',')
             || is_in(STOP, prev) && !joins_inside
             || is_in(PRONOUNS, prev)
+            || prev.eq_ignore_ascii_case("what")
         {
             // After a verb, `to` or `than` the phrase is an object or a
             // complement, not a subject: `she told a packed hall, then
@@ -770,10 +773,19 @@ pub(super) fn np_before(ctx: &Ctx, cue: usize, floor: usize) -> Option<Span> {
     if matches!(&*first, "the" | "a" | "an") && start == last {
         return None;
     }
-    // `What Vask has said privately …`: a free relative is what was said,
-    // no speaker of a statement after it.
+    // `What Vask has said privately …`: a free relative opening the
+    // sentence is what was said, no speaker of a statement after it. (Not
+    // inside a sentence: `the toll is double what the pilots said was
+    // fair` opens its row with `what`.)
     let what = |k: usize| ctx.w(k).eq_ignore_ascii_case("what");
-    if what(start) || start > 0 && !ctx.hard(start) && ctx.gap(start) == " " && what(start - 1) {
+    let opens = |k: usize| k == 0 || ctx.words[k - 1].start < floor || ctx.hard(k);
+    if what(start)
+        || start > 0
+            && !ctx.hard(start)
+            && ctx.gap(start) == " "
+            && what(start - 1)
+            && opens(start - 1)
+    {
         return None;
     }
     Some(span)

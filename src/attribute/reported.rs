@@ -2177,6 +2177,39 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// The relative word right before the subject of a cue whose clause has
+/// a gap (`which` in `the fares, which Vask says were set in 1990`, `what`
+/// in `what skippers said was fair`), as a word index. `that` only when
+/// the gap is the subject after the cue (`the rules that skippers say were
+/// broken`), since before a full clause it is `said that`'s complementiser.
+/// Not after a preposition (`the cases in which Vask said …` report no
+/// `which`) but for `what`, nor when a comma stands between the relative
+/// word and the cue. With it, whether the clause ends at a comma.
+fn relative_opener(
+    ctx: &Ctx,
+    sp: Span,
+    s_first: usize,
+    (ci, ce): (usize, usize),
+    s_end: usize,
+) -> Option<(usize, bool)> {
+    let spi = ctx.word_from(sp.start);
+    if spi <= s_first || (spi..=ci).any(|k| ctx.gap(k).trim() != "") {
+        return None;
+    }
+    let r = spi - 1;
+    let w = ctx.w(r);
+    let after_preposition = r > s_first && is_in(FRAME_PREPOSITIONS, ctx.w(r - 1));
+    if after_preposition && w != "what" {
+        return None;
+    }
+    let subject_gap = || ce < s_end && (is_in(AUXILIARIES, ctx.w(ce)) || ctx.w(ce).ends_with("ed"));
+    let relative = is_in(&["which", "what", "whom"], w) || w == "that" && subject_gap();
+    // (A clause set off by a comma, or a free relative, `In what Vask
+    // called a "disaster", the fares rose`, ends at a comma.)
+    let set_off = r > s_first && ctx.gap(r).contains(',') || w == "what";
+    relative.then_some((r, set_off))
+}
+
 /// The first word of a description set off by commas right before the
 /// name at word `name` (`a spokeswoman` in `…, a spokeswoman, Ana Brask,
 /// said`): `a`, `an` or `the` and at most five more lower-case words after
@@ -3053,7 +3086,12 @@ pub(super) fn reported_speech(
                 // declined to comment.`, `the skippers want to sail`.)
                 let infinitive_only =
                     from + 1 < s_end && is_in(INFINITIVE_LEMMAS, &c.lemma) && ctx.w(from) == "to";
+                // (`the fares, which Vask says were set in 1990, …`: a
+                // relative word right before the subject stands for what
+                // was said, so a short remainder is whole.)
+                let relative_word = relative_opener(ctx, sp, s_first, (ci, ce), s_end);
                 let min_words = if is_in(SIDE_LEMMAS, &c.lemma)
+                    || relative_word.is_some()
                     || is_in(INVERTING_LEMMAS, &c.lemma) && short_answer(ctx, from, s_end)
                 {
                     1
@@ -3190,6 +3228,29 @@ pub(super) fn reported_speech(
                 }
                 if body.of(text).starts_with(is_open_mark) && fragment.is_none() {
                     return None;
+                }
+                // The row opens with the relative word: `which Vask says
+                // were set in 1990` (speaker and cue inside the span). A
+                // clause set off by a comma before `which` ends at the next
+                // comma that closes no list (`which Vask said hurt the
+                // harbour, the fleet and the mill, will end`).
+                if let Some((r, set_off)) = relative_word {
+                    if set_off {
+                        let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
+                        let commas: Vec<usize> =
+                            (b0 + 1..b1).filter(|&k| ctx.gap(k).contains(',')).collect();
+                        // (An item of a list is short or has its `and`
+                        // near its start.)
+                        let closing = commas.iter().enumerate().find(|&(i, &k)| {
+                            let next = commas.get(i + 1).copied().unwrap_or(b1);
+                            next - k > 3
+                                && !(k..next.min(k + 4)).any(|j| is_in(&["and", "or"], ctx.w(j)))
+                        });
+                        if let Some((_, &k)) = closing {
+                            body.end = ctx.words[k - 1].end;
+                        }
+                    }
+                    body.start = ctx.words[r].start;
                 }
                 return Some(mk(body, Some(sp), method, 0.75));
             }
