@@ -2177,6 +2177,20 @@ pub(super) fn content_min(ctx: &Ctx, start: usize, end: usize, min_words: usize)
     (inside >= min_words || words(s.of(text)).len() >= min_words).then_some(s)
 }
 
+/// `body` up to its first comma that closes no list: the words after the
+/// comma, up to the next one, are more than three and have no `and` or
+/// `or` among their first four (`hurt the harbour, the fleet and the mill`
+/// runs on; `set in 1990, rose again` ends).
+fn before_clause_comma(ctx: &Ctx, body: Span) -> Span {
+    let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
+    let commas: Vec<usize> = (b0 + 1..b1).filter(|&k| ctx.gap(k).contains(',')).collect();
+    let closing = commas.iter().enumerate().find(|&(i, &k)| {
+        let next = commas.get(i + 1).copied().unwrap_or(b1);
+        next - k > 3 && !(k..next.min(k + 4)).any(|j| is_in(&["and", "or"], ctx.w(j)))
+    });
+    closing.map_or(body, |(_, &k)| Span::new(body.start, ctx.words[k - 1].end))
+}
+
 /// The relative word right before the subject of a cue whose clause has
 /// a gap (`which` in `the fares, which Vask says were set in 1990`, `what`
 /// in `what skippers said was fair`), as a word index. `that` only when
@@ -3236,19 +3250,7 @@ pub(super) fn reported_speech(
                 // harbour, the fleet and the mill, will end`).
                 if let Some((r, set_off)) = relative_word {
                     if set_off {
-                        let (b0, b1) = (ctx.word_from(body.start), ctx.word_until(body.end));
-                        let commas: Vec<usize> =
-                            (b0 + 1..b1).filter(|&k| ctx.gap(k).contains(',')).collect();
-                        // (An item of a list is short or has its `and`
-                        // near its start.)
-                        let closing = commas.iter().enumerate().find(|&(i, &k)| {
-                            let next = commas.get(i + 1).copied().unwrap_or(b1);
-                            next - k > 3
-                                && !(k..next.min(k + 4)).any(|j| is_in(&["and", "or"], ctx.w(j)))
-                        });
-                        if let Some((_, &k)) = closing {
-                            body.end = ctx.words[k - 1].end;
-                        }
+                        body = before_clause_comma(ctx, body);
                     }
                     body.start = ctx.words[r].start;
                 }
