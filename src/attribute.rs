@@ -4776,6 +4776,26 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a participle after `by` reports for the subject that opens the sentence",
+                text: "He won the harbour seat by arguing that the fares were too high.",
+                want: &[("the fares were too high", "indirect", "He", "participle_subject")],
+            },
+            Case {
+                name: "a participle after `after` reports for the opening subject too",
+                text: "She closed the meeting after warning that the pier would shut.",
+                want: &[("the pier would shut", "indirect", "She", "participle_subject")],
+            },
+            Case {
+                name: "a participle after a preposition inside a relative clause is not the opening subject's",
+                text: "He met the pilots who left after warning that the pier would shut.",
+                want: &[],
+            },
+            Case {
+                name: "taking sides or going on after a preposition states nothing",
+                text: "She kept her seat by backing the new timetable. He kept the lead while continuing to hire pilots.",
+                want: &[],
+            },
+            Case {
                 name: "a relative word after a preposition stands for no statement",
                 text: "Brask missed the years in which her father said the ferry ran on time.",
                 want: &[("the ferry ran on time", "indirect", "her father", "cue_title")],

@@ -1127,6 +1127,60 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
     opening_subject(ctx, first, participle)
 }
 
+/// The speaker of a participle cue at word `ci` right after `by`, `after`,
+/// `before` or `while` inside a sentence (`Vask won the seat by arguing
+/// that S`, `She closed the meeting after warning that S`): the subject the
+/// sentence opens with, when it is a personal pronoun or a person or
+/// institution the entity stage found, a lower-case word (its verb) follows
+/// it, and one clause runs from there to the preposition (no comma but
+/// perhaps one right before it, no word that opens a clause of its own,
+/// at most twelve words). Not for a verb of taking sides or of evidence
+/// (`by backing Brask`, `after showing`), whose object is no statement, nor
+/// for `continue`.
+fn adjunct_subject(ctx: &Ctx, c: &Cue, s_first: usize, ci: usize) -> Option<Span> {
+    let k = ci.checked_sub(1)?;
+    if k <= s_first + 1
+        || ctx.gap(ci) != " "
+        || !is_in(&["by", "after", "before", "while"], ctx.w(k))
+        || is_in(SIDE_LEMMAS, &c.lemma)
+        || is_in(EVIDENCE_LEMMAS, &c.lemma)
+        || &*c.lemma == "continue"
+    {
+        return None;
+    }
+    // (`by claiming the title`, `by agreeing a new contract`: a win or a
+    // deal, unless a clause or an infinitive follows.)
+    let ce = ctx.word_until(c.span.end);
+    if is_in(&["claim", "agree"], &c.lemma)
+        && !(ce < ctx.words.len()
+            && (is_in(&["that", "to"], ctx.w(ce)) || is_in(PERSONAL_PRONOUNS, ctx.w(ce))))
+    {
+        return None;
+    }
+    let sp = opening_subject(ctx, s_first, k)?;
+    let verb = ctx.word_until(sp.end);
+    let known = is_in(PERSONAL_PRONOUNS, sp.of(ctx.text))
+        || link(ctx, sp).is_some_and(|m| {
+            matches!(
+                ctx.mentions[m].kind,
+                MentionKind::Person | MentionKind::Institution
+            )
+        });
+    let one_clause = verb < k
+        && k - verb <= 12
+        && ctx.w(verb).starts_with(|ch: char| ch.is_lowercase())
+        && (verb + 1..k).all(|j| !ctx.gap(j).contains([',', ';', ':', '(', '—', '–']))
+        && (verb..k).all(|j| !is_in(CLAUSE_OPENERS_IN_ADJUNCT, ctx.w(j)));
+    (known && one_clause).then_some(sp)
+}
+
+/// Words that open a clause of its own between a subject and a participle
+/// after a preposition: the participle may be that clause's.
+const CLAUSE_OPENERS_IN_ADJUNCT: &Words = &Words::new(&[
+    "that", "which", "who", "whom", "what", "when", "because", "if", "as", "and", "but", "or",
+    "since", "until", "although", "though", "where", "while", "after", "before",
+]);
+
 /// The subject a sentence opens with, before word `end`: its first words (a
 /// pronoun or a capitalised run), or after an opening adverbial (`On
 /// Sunday, Lu stood at the pulpit, citing …`, `Speaking in Ohio, Lu went
@@ -3293,9 +3347,11 @@ pub(super) fn reported_speech(
                     .map(|(body, sp)| mk(body, Some(sp), "participle_subject", 0.6));
             }
             let prev = ctx.w(ci - 1);
+            // `Vask won the seat by arguing that S`: after `by`, `after`,
+            // `before` or `while`, the subject the sentence opens with.
+            let adjunct = adjunct_subject(ctx, c, s_first, ci);
             // `…, saying S`; `Lu released a statement saying S` (the
-            // subject's); `a poll showing S` (the poll's). (`Lu won by
-            // arguing S` is left out: its subject is too often misread.)
+            // subject's); `a poll showing S` (the poll's).
             let after_document = is_in(DOCUMENT_NOUNS, prev) && !ctx.hard(ci);
             let after_source = is_in(SOURCE_NOUNS, prev) && !ctx.hard(ci);
             // (Not `with the port adding 300 jobs`: a sum, not a statement.)
@@ -3303,7 +3359,12 @@ pub(super) fn reported_speech(
             // (A dash sets the participle off as a comma does: `Vask
             // changed his mind – saying …`.)
             let set_off = ctx.gap(ci).contains(',') || is_dash(ctx.gap(ci).trim());
-            if !(set_off || after_document || after_source || absolute.is_some()) {
+            if !(set_off
+                || after_document
+                || after_source
+                || absolute.is_some()
+                || adjunct.is_some())
+            {
                 return None;
             }
             let mut from = ce;
@@ -3364,6 +3425,9 @@ pub(super) fn reported_speech(
             }
             if let Some(sp) = absolute {
                 return Some(mk(body, Some(sp), "participle_subject", 0.6));
+            }
+            if let Some(sp) = adjunct.filter(|_| !ctx.gap(ci).contains(',')) {
+                return Some(mk(body, Some(sp), "participle_subject", 0.5));
             }
             let sp = subject_of(ctx, sent, ci, cues);
             if sp.is_none() && !ctx.gap(ci).contains(',') {
