@@ -3426,7 +3426,7 @@ pub(super) fn reported_speech(
             if let Some(sp) = absolute {
                 return Some(mk(body, Some(sp), "participle_subject", 0.6));
             }
-            if let Some(sp) = adjunct.filter(|_| !ctx.gap(ci).contains(',')) {
+            if let Some(sp) = adjunct {
                 return Some(mk(body, Some(sp), "participle_subject", 0.5));
             }
             let sp = subject_of(ctx, sent, ci, cues);
