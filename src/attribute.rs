@@ -4796,6 +4796,11 @@ mod tests {
                 want: &[],
             },
             Case {
+                name: "a relative `that` opens the row when the cue's object is the gap before `as`",
+                text: "Vask backed a plan that the pilots described as reckless.",
+                want: &[("that the pilots described as reckless", "indirect", "the pilots", "cue_title")],
+            },
+            Case {
                 name: "a relative word after a preposition stands for no statement",
                 text: "Brask missed the years in which her father said the ferry ran on time.",
                 want: &[("the ferry ran on time", "indirect", "her father", "cue_title")],

@@ -2249,7 +2249,9 @@ fn before_clause_comma(ctx: &Ctx, body: Span) -> Span {
 /// a gap (`which` in `the fares, which Vask says were set in 1990`, `what`
 /// in `what skippers said was fair`), as a word index. `that` only when
 /// the gap is the subject after the cue (`the rules that skippers say were
-/// broken`), since before a full clause it is `said that`'s complementiser.
+/// broken`) or the object before `as` (`a plan that the pilots described as
+/// reckless`), since before a full clause it is `said that`'s
+/// complementiser.
 /// Not after a preposition (`the cases in which Vask said …` report no
 /// `which`) but for `what`, nor when a comma stands between the relative
 /// word and the cue. With it, whether the clause ends at a comma.
@@ -2270,8 +2272,13 @@ fn relative_opener(
     if after_preposition && w != "what" {
         return None;
     }
-    let subject_gap = || ce < s_end && (is_in(AUXILIARIES, ctx.w(ce)) || ctx.w(ce).ends_with("ed"));
-    let relative = is_in(&["which", "what", "whom"], w) || w == "that" && subject_gap();
+    // (Or the object, when `as` follows the cue: `a plan that the pilots
+    // described as reckless`.)
+    let gap = || {
+        ce < s_end
+            && (is_in(AUXILIARIES, ctx.w(ce)) || ctx.w(ce).ends_with("ed") || ctx.w(ce) == "as")
+    };
+    let relative = is_in(&["which", "what", "whom"], w) || w == "that" && gap();
     // (A clause set off by a comma, or a free relative, `In what Vask
     // called a "disaster", the fares rose`, ends at a comma.)
     let set_off = r > s_first && ctx.gap(r).contains(',') || w == "what";
