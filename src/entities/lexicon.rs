@@ -555,7 +555,13 @@ impl Matcher {
                     }
                 }
                 Kind::Surname => {
-                    let origin = e.attribute("origin").unwrap_or("");
+                    let origin = e.attribute("origin");
+                    // Nearly every surname has one attribute, its origin:
+                    // then it has no `common_word`, and the look-up that
+                    // would read its pairs again (for 90,000 rows at
+                    // start-up) is skipped.
+                    let more = e.attributes.len() > origin.is_some() as usize;
+                    let origin = origin.unwrap_or("");
                     let s = Surname {
                         // (Each code looked for holds a `z`, `k` or `v`:
                         // most of the 90,000 surnames are `en` alone, and
@@ -565,7 +571,7 @@ impl Matcher {
                             && origin
                                 .split(',')
                                 .any(|o| matches!(o.trim(), "zh" | "ko" | "vi")),
-                        common_word: e.attribute("common_word").is_some_and(|v| v == "yes"),
+                        common_word: more && e.attribute("common_word").is_some_and(|v| v == "yes"),
                     };
                     for form in e.surface_forms() {
                         if let [h] = *hashes(form, false, &mut buf) {
