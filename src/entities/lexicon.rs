@@ -61,8 +61,9 @@ pub struct Hit {
 /// Multi-token phrases keyed by the hash of their token sequence, with the
 /// longest phrase length for each first token so a scan knows how far to
 /// look (and looks no further than one lookup when nothing starts there).
-/// The first-token table also holds the one-token phrase of that token, so
-/// a scan that finds one needs no second look-up for it.
+/// A one-token phrase is in the first-token table alone (as its `one`),
+/// so a scan that finds one needs no second look-up for it, and the build
+/// makes one table entry for it, not two.
 ///
 /// `seen` is a one-hash Bloom filter over the first-token hashes: most
 /// tokens start no phrase, and the bit array (at most 512 KB) stays in
@@ -84,6 +85,7 @@ pub struct Hit {
 /// most of the probes.
 #[derive(Default)]
 struct Phrases {
+    /// Phrases of two tokens or more, by the hash of their sequence.
     map: Map<Hit>,
     first: Map<First>,
     seen: Filter,
@@ -161,19 +163,21 @@ impl Phrases {
         if hashes.is_empty() || hashes.len() > MAX_TOKENS {
             return;
         }
-        let key = hashes.iter().copied().fold(0, chain);
-        let slot = self.map.entry(key).or_insert(hit);
-        if hit.rank > slot.rank {
-            *slot = hit;
-        }
         let first = self.first.entry(hashes[0]).or_default();
         first.max = first.max.max(hashes.len() as u8);
+        // Of two forms with one text, the higher rank wins, the first
+        // inserted on a tie.
         if hashes.len() == 1 {
-            // The rank rule of `map` above.
             match first.one {
                 Some(one) if hit.rank <= one.rank => {}
                 _ => first.one = Some(hit),
             }
+            return;
+        }
+        let key = hashes.iter().copied().fold(0, chain);
+        let slot = self.map.entry(key).or_insert(hit);
+        if hit.rank > slot.rank {
+            *slot = hit;
         }
         let mut seq = chain(0, hashes[0]);
         for &h in &hashes[1..] {
@@ -418,12 +422,17 @@ impl Matcher {
         let names = forms[Kind::Person as usize]
             + forms[Kind::Institution as usize]
             + forms[Kind::Place as usize];
+        // The prefix sequences of a form (its first two tokens, three, ...)
+        // average under two per form in the default lists: reserved at
+        // twice the forms, `pending` is not copied as it grows.
         if names_part {
             m.names.map.reserve(names);
             m.names.first.reserve(names);
+            m.names.pending.reserve(2 * names);
         } else {
             m.titles.map.reserve(forms[Kind::Title as usize]);
             m.titles.first.reserve(forms[Kind::Title as usize]);
+            m.titles.pending.reserve(2 * forms[Kind::Title as usize]);
             m.given.reserve(forms[Kind::GivenName as usize]);
             m.surnames.reserve(forms[Kind::Surname as usize]);
             m.nonnames.reserve(forms[Kind::NonName as usize]);
@@ -690,8 +699,10 @@ impl Matcher {
     }
     /// The word alone is a dictionary name of any kind (`Reuters`).
     pub fn in_names(&self, t: &Token) -> bool {
-        let key = chain(0, t.exact);
-        self.names.map.contains_key(&key)
+        self.names
+            .first
+            .get(&t.exact)
+            .is_some_and(|f| f.one.is_some())
     }
     pub fn is_place(&self, t: &Token) -> bool {
         self.places.contains(&t.exact)
