@@ -41,8 +41,10 @@ use super::{Candidate, MentionKind, Source, Table};
 use crate::dictionary::Dictionaries;
 use std::cell::RefCell;
 
-const JOINERS: &[&str] = &[
-    "of", "for", "on", "and", "&", "de", "des", "du", "del", "the",
+// (Bytes: the run loop compares every word after a run with them, and a
+// `str` slice of the word checks both its ends for a character boundary.)
+const JOINERS: &[&[u8]] = &[
+    b"of", b"for", b"on", b"and", b"&", b"de", b"des", b"du", b"del", b"the",
 ];
 
 /// Add institution candidates for every capitalised run holding a cue word.
@@ -100,7 +102,7 @@ fn find_with(
             // token of its own; it continues the run (`the U.S. Treasury
             // Department`).
             let prev = tokens[j - 1].span;
-            let dotted = t.span.of(text) == "."
+            let dotted = t.bytes(text) == b"."
                 && prev.end == t.span.start
                 && prev.of(text).contains('.')
                 && tokens
@@ -110,19 +112,22 @@ fn find_with(
                 j += 1;
                 continue;
             }
-            let w = t.span.of(text);
+            let w = t.bytes(text);
             let joins = JOINERS.contains(&w)
-                && (w != "the" || tokens[j - 1].span.of(text) == "of")
-                && (w != "and"
+                && (w != b"the" || tokens[j - 1].bytes(text) == b"of")
+                && (w != b"and"
                     || in_complement
                     || !(i..j).any(|k| m.is_head(&tokens[k])) && and_joins(tokens, text, i, j));
-            let next_cap = tokens.get(j + 1).is_some_and(|n| {
-                n.sentence == sentence
-                    && (cap(n) || n.span.of(text) == "the")
-                    && !is_date_word(n.span.of(text))
-            });
-            if joins && next_cap {
-                in_complement |= matches!(w, "of" | "for" | "on");
+            // (Asked only of a joiner: most runs end at a word that is none.)
+            let next_cap = || {
+                tokens.get(j + 1).is_some_and(|n| {
+                    n.sentence == sentence
+                        && (cap(n) || n.bytes(text) == b"the")
+                        && !is_date_word(n.span.of(text))
+                })
+            };
+            if joins && next_cap() {
+                in_complement |= matches!(w, b"of" | b"for" | b"on");
                 j += 1;
                 continue;
             }
@@ -365,8 +370,7 @@ fn find_in_run(
     let mut last_head = None;
     let mut complement = false;
     for (k, t) in tokens.iter().enumerate().take(end).skip(start) {
-        let w = t.span.of(text);
-        if matches!(w, "of" | "for" | "on") {
+        if matches!(t.bytes(text), b"of" | b"for" | b"on") {
             complement = last_head.is_some();
             if complement {
                 break;
@@ -812,15 +816,15 @@ fn camel_case(m: &Matcher, tokens: &[Token], text: &str, i: usize, out: &mut Vec
     if t.shape != Shape::Title {
         return;
     }
-    let s = t.span.of(text);
     // Nearly every title-case word has no capital after its first letter
     // and no byte beyond ASCII: one pass over its bytes turns it away.
-    if !s.as_bytes()[1..]
+    if !t.bytes(text)[1..]
         .iter()
         .any(|&c| c.is_ascii_uppercase() || c >= 0x80)
     {
         return;
     }
+    let s = t.span.of(text);
     // A capital right after a lower-case letter; in ASCII, without
     // decoding. Tested first: nearly every word has none.
     let inner_capital = if s.is_ascii() {

@@ -624,7 +624,7 @@ fn run_end(text: &str, tokens: &[Token], k: usize) -> usize {
     loop {
         if same(e).is_some_and(is_capital) {
             e += 1;
-        } else if same(e).is_some_and(|n| n.span.of(text) == "&")
+        } else if same(e).is_some_and(|n| n.bytes(text) == b"&")
             && same(e + 1).is_some_and(is_capital)
         {
             e += 2;

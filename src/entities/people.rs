@@ -236,10 +236,10 @@ fn nameish(m: &Matcher, text: &str, tokens: &[Token], i: usize, title_starts: &[
 #[inline(never)]
 fn nameish_word(m: &Matcher, text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    let s = t.span.of(text);
     if m.is_nonname(t) || m.is_head(t) || m.is_demonym(t) && !demonym_surname(m, text, tokens, i) {
         return false;
     }
+    let s = t.span.of(text);
     // `Oslo-based`, `Chilean-born`: an adjective made from a name.
     // (The last hyphen found by bytes: `rsplit_once` sets up a string
     // search per call, and this runs on every capitalised word.)
@@ -882,8 +882,10 @@ fn unknown_pair(m: &Matcher, text: &str, tokens: &[Token], parts: &[(usize, usiz
 /// its country or state in brackets, as results tables and agency copy
 /// write them.
 fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize, ctx: &Context) -> bool {
-    let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
-    if at(end) != Some("(") || end + 1 >= tokens.len() {
+    // (Bytes: a `str` slice checks both its ends for a character
+    // boundary, and this runs after every name.)
+    let is = |k: usize, s: &[u8]| tokens.get(k).is_some_and(|t| t.bytes(text) == s);
+    if !is(end, b"(") || end + 1 >= tokens.len() {
         return false;
     }
     // `( U.S. )`, `( Czech Republic )`: places of more than one token.
@@ -892,7 +894,7 @@ fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize, ctx:
         0 => return false,
         e => e,
     };
-    at(place_end) == Some(")")
+    is(place_end, b")")
 }
 
 /// Cricket scorecards: a name after a dismissal mark and before the runs
@@ -900,44 +902,48 @@ fn place_in_brackets(m: &Matcher, text: &str, tokens: &[Token], end: usize, ctx:
 /// `st Lind b Haldane 6`), or a name before bowling figures
 /// (`Bowling : Okoro 8-1-31-2 , de Velde 5-0-22-1`).
 fn scorecard(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
-    let at = |k: usize| tokens.get(k).map(|t| t.span.of(text));
+    // (Bytes: a `str` slice checks both its ends for a character
+    // boundary, and this runs on most short names.)
+    let at = |k: usize| tokens.get(k).map(|t| t.bytes(text));
     let after = tokens.get(end);
     let figures =
         after.is_some_and(|t| t.shape == Shape::Number && bowling_figures(t.span.of(text)));
     let marked = first > 0
-        && matches!(at(first - 1), Some("b" | "c" | "st"))
-        && (after.is_some_and(|t| t.shape == Shape::Number) || at(end) == Some("b"));
+        && matches!(at(first - 1), Some(b"b" | b"c" | b"st"))
+        && (after.is_some_and(|t| t.shape == Shape::Number) || matches!(at(end), Some(b"b")));
     // The batsman, before the way he was out: `Ola Okoro c Lind`,
     // `Sim-ul-Raza lbw b Okoro`, `Ola Okoro not out 14`.
     let number = |k: usize| tokens.get(k).is_some_and(|t| t.shape == Shape::Number);
     let batsman = match at(end) {
-        Some("c" | "b" | "st") => {
+        Some(b"c" | b"b" | b"st") => {
             tokens
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Caps))
-                || at(end + 1) == Some("and")
+                || matches!(at(end + 1), Some(b"and"))
         }
-        Some("lbw") => at(end + 1) == Some("b"),
-        Some("run" | "not") => at(end + 1) == Some("out") && number(end + 2),
+        Some(b"lbw") => matches!(at(end + 1), Some(b"b")),
+        Some(b"run" | b"not") => matches!(at(end + 1), Some(b"out")) && number(end + 2),
         _ => false,
     };
     // A goal scorer and the minute (`Okoro ( 41st min , pen )`,
     // `( Lindqvist 86th )`); a bare ordinal must close a bracket, since
     // dates and streets have them too (`May 19th`, `East 41st Street`).
     let minute = |k: usize| {
-        at(k).is_some_and(|s| {
+        tokens.get(k).is_some_and(|t| {
             // Only a word opening with a digit (or the `+` a number may
             // carry) can parse below; most words go no further.
-            if !s.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+            let opens = t.bytes(text).first();
+            if !opens.is_some_and(|&c| c.is_ascii_digit() || c == b'+') {
                 return false;
             }
+            let s = t.span.of(text);
             let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             matches!(&s[digits.len()..], "st" | "nd" | "rd" | "th")
                 && digits.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
         })
     };
-    let scorer =
-        (minute(end) && at(end + 1) == Some(")")) || (at(end) == Some("(") && minute(end + 1));
+    let scorer = (minute(end) && matches!(at(end + 1), Some(b")")))
+        || (matches!(at(end), Some(b"(")) && minute(end + 1));
     figures || marked || batsman || scorer
 }
 
@@ -987,12 +993,12 @@ fn apposition_after(m: &Matcher, text: &str, tokens: &[Token], end: usize, words
     let Some(comma) = tokens.get(end) else {
         return false;
     };
-    if comma.span.of(text) != "," {
+    if comma.bytes(text) != b"," {
         return false;
     }
     let mut k = end + 1;
     if let (Some(age), Some(c2)) = (tokens.get(k), tokens.get(k + 1)) {
-        if age.shape == Shape::Number && age.span.len() <= 2 && c2.span.of(text) == "," {
+        if age.shape == Shape::Number && age.span.len() <= 2 && c2.bytes(text) == b"," {
             return true;
         }
     }
