@@ -186,6 +186,10 @@ pub fn context(
     // A run opens at a capitalised word, one of the `openers`; `next`:
     // the first token after the last run.
     let mut next = 0;
+    // The first candidate that ends after the opener's token: openers
+    // come in text order, so it only moves forward (a binary search per
+    // opener, as `on_range` does, cost more than this walk).
+    let mut after_opener = 0;
     for &k in openers {
         let t = &tokens[k];
         // (Lower-case openers, `al-Abidine`, are passed on their shape.)
@@ -200,8 +204,12 @@ pub fn context(
         // The run ends where a title or person begins (`Velmar CEO Marta
         // Okafor`).
         let mut end = run_end(text, tokens, k);
-        if let Some(b) = chosen[on_range(&chosen, k + 1, end)]
+        while chosen.get(after_opener).is_some_and(|c| c.end <= k + 1) {
+            after_opener += 1;
+        }
+        if let Some(b) = chosen[after_opener..]
             .iter()
+            .take_while(|c| c.start < end)
             .filter(|c| matches!(c.kind, MentionKind::Title | MentionKind::Person))
             .map(|c| c.start)
             .find(|&b| b > k && b < end)
