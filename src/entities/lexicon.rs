@@ -91,8 +91,6 @@ struct Phrases {
     seen: Filter,
     singles: Filter,
     prefixes: Filter,
-    /// The sequence hashes for `prefixes`, kept only until [`Phrases::seal`].
-    pending: Vec<u64>,
 }
 
 /// What [`Phrases`] knows of a first token.
@@ -143,8 +141,9 @@ impl Filter {
     }
 }
 
-/// Until a table is sealed its filters hold every hash: they only skip
-/// look-ups that would fail.
+/// A filter that holds every hash (filters only skip look-ups that would
+/// fail): the tables one half of the matcher build leaves to the other,
+/// and `word_lists` until it is filled.
 impl Default for Filter {
     fn default() -> Filter {
         Filter {
@@ -159,10 +158,32 @@ impl Default for Filter {
 const MAX_TOKENS: usize = 24;
 
 impl Phrases {
+    /// Empty tables for up to `forms` surface forms, sized once instead
+    /// of rehashed as they grow. The filters are sized from the forms too
+    /// and filled as phrases are inserted: sized from the tables once
+    /// built, they cost another pass over every first token at start-up.
+    /// `seen` and `singles` hold at most one hash per form; `prefixes` one
+    /// per token after a form's first, under two per form in the default
+    /// lists. (A filter fuller than its size only lets more look-ups
+    /// through, never turns a phrase away.)
+    fn with_capacity(forms: usize) -> Phrases {
+        let mut phrases = Phrases {
+            map: Map::default(),
+            first: Map::default(),
+            seen: Filter::new(forms),
+            singles: Filter::new(forms),
+            prefixes: Filter::new(2 * forms),
+        };
+        phrases.map.reserve(forms);
+        phrases.first.reserve(forms);
+        phrases
+    }
+
     fn insert(&mut self, hashes: &[u64], hit: Hit) {
         if hashes.is_empty() || hashes.len() > MAX_TOKENS {
             return;
         }
+        self.seen.insert(hashes[0]);
         let first = self.first.entry(hashes[0]).or_default();
         first.max = first.max.max(hashes.len() as u8);
         // Of two forms with one text, the higher rank wins, the first
@@ -172,6 +193,7 @@ impl Phrases {
                 Some(one) if hit.rank <= one.rank => {}
                 _ => first.one = Some(hit),
             }
+            self.singles.insert(hashes[0]);
             return;
         }
         let key = hashes.iter().copied().fold(0, chain);
@@ -182,28 +204,7 @@ impl Phrases {
         let mut seq = chain(0, hashes[0]);
         for &h in &hashes[1..] {
             seq = chain(seq, h);
-            self.pending.push(seq);
-        }
-    }
-
-    /// Build the filters; call once every phrase is inserted.
-    fn seal(&mut self) {
-        // `singles` sized as `seen`, which it is part of: counting the
-        // single phrases first would cost another pass at start-up.
-        self.seen = Filter::new(self.first.len());
-        self.singles = Filter::new(self.first.len());
-        for (&h, first) in &self.first {
-            self.seen.insert(h);
-            if first.one.is_some() {
-                self.singles.insert(h);
-            }
-        }
-        // Sized by the sequences with their repeats (`Bank of` begins many
-        // forms): counting distinct ones would cost a sort at start-up.
-        let pending = std::mem::take(&mut self.pending);
-        self.prefixes = Filter::new(pending.len());
-        for h in pending {
-            self.prefixes.insert(h);
+            self.prefixes.insert(seq);
         }
     }
 
@@ -422,17 +423,12 @@ impl Matcher {
         let names = forms[Kind::Person as usize]
             + forms[Kind::Institution as usize]
             + forms[Kind::Place as usize];
-        // The prefix sequences of a form (its first two tokens, three, ...)
-        // average under two per form in the default lists: reserved at
-        // twice the forms, `pending` is not copied as it grows.
         if names_part {
-            m.names.map.reserve(names);
-            m.names.first.reserve(names);
-            m.names.pending.reserve(2 * names);
+            m.names = Phrases::with_capacity(names);
         } else {
-            m.titles.map.reserve(forms[Kind::Title as usize]);
-            m.titles.first.reserve(forms[Kind::Title as usize]);
-            m.titles.pending.reserve(2 * forms[Kind::Title as usize]);
+            m.titles = Phrases::with_capacity(forms[Kind::Title as usize]);
+            m.honorifics = Phrases::with_capacity(forms[Kind::Honorific as usize]);
+            m.suffixes = Phrases::with_capacity(forms[Kind::InstitutionWord as usize]);
             m.given.reserve(forms[Kind::GivenName as usize]);
             m.surnames.reserve(forms[Kind::Surname as usize]);
             m.nonnames.reserve(forms[Kind::NonName as usize]);
@@ -597,10 +593,6 @@ impl Matcher {
                 }
             }
         }
-        m.names.seal();
-        m.titles.seal();
-        m.honorifics.seal();
-        m.suffixes.seal();
         let listed = m.heads.len() + m.nonnames.len() + m.demonyms.len();
         m.word_lists = Filter::new(listed);
         for &h in m.heads.iter().chain(&m.nonnames).chain(&m.demonyms) {
