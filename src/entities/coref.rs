@@ -355,7 +355,14 @@ pub fn partial_names(
         // copy and quotes call people by their given name. Only after the
         // full name, never for a place name (`Jordan`) or a word with
         // more capitals than `Jean-Pierre` (`China-ROK`).
-        let capitals = t.span.of(text).chars().filter(|c| c.is_uppercase()).count();
+        // (Counted in the bytes of an ASCII word: a `str` slice checks both
+        // its ends for a character boundary, and decoding costs more.)
+        let b = t.bytes(text);
+        let capitals = if b.is_ascii() {
+            b.iter().filter(|c| c.is_ascii_uppercase()).count()
+        } else {
+            t.span.of(text).chars().filter(|c| c.is_uppercase()).count()
+        };
         if m.is_place(t) || capitals > 2 {
             continue;
         }
@@ -582,7 +589,8 @@ impl Postings {
 
     fn get(&self, key: u64) -> Option<Posting<'_>> {
         let a = self.keys.partition_point(|&k| k < key);
-        let b = a + self.keys[a..].partition_point(|&k| k == key);
+        // (A key has a posting or two: counted, not searched for.)
+        let b = a + self.keys[a..].iter().take_while(|&&k| k == key).count();
         (a < b).then(|| Posting {
             idx: &self.idx[a..b],
             same: &self.same[a..b],

@@ -454,9 +454,12 @@ impl Matcher {
                     for (n, form) in e.surface_forms().enumerate() {
                         // A form without a capital (`bar`) would match
                         // ordinary words; names are written capitalised.
-                        if !form
-                            .chars()
-                            .any(|c| c.is_uppercase() || super::tokens::is_cjk(c))
+                        // (An ASCII capital, in nearly every form, is found
+                        // without decoding.)
+                        if !form.bytes().any(|b| b.is_ascii_uppercase())
+                            && !form
+                                .chars()
+                                .any(|c| c.is_uppercase() || super::tokens::is_cjk(c))
                         {
                             continue;
                         }

@@ -97,7 +97,11 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 }
 
 fn lower_in(text: &str, tokens: &[Token], i: usize, list: &[&str]) -> bool {
-    word(text, tokens, i).is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    // (Bytes: a `str` slice checks both its ends for a character boundary.)
+    tokens.get(i).is_some_and(|t| {
+        let w = t.bytes(text);
+        list.iter().any(|l| w.eq_ignore_ascii_case(l.as_bytes()))
+    })
 }
 
 /// A score: a number that is not a date or a year (`312`, `418-6`).
