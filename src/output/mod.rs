@@ -464,38 +464,34 @@ fn long_field(buf: &mut Vec<u8>, b: &[u8]) {
 /// when it holds `,`, `"`, `\r` or `\n`, and inner quotes are doubled.
 /// Going through serde and a fresh `csv::Writer` per table per article cost
 /// more than the rest of the rendering.
+///
+/// Every cell is followed by a comma, and [`CsvOut::end`] turns the last
+/// one into the line end: no flag to test and set per cell for the first
+/// one (a row has at least one cell).
 struct CsvOut<'a> {
     buf: &'a mut Vec<u8>,
-    first: bool,
     crlf: bool,
 }
 
 impl<'a> CsvOut<'a> {
     fn new(buf: &'a mut Vec<u8>, crlf: bool) -> CsvOut<'a> {
-        CsvOut {
-            buf,
-            first: true,
-            crlf,
-        }
+        CsvOut { buf, crlf }
     }
 
     fn sep(&mut self) {
-        if !self.first {
-            self.buf.push(b',');
-        }
-        self.first = false;
+        self.buf.push(b',');
     }
 
     fn text(&mut self, s: &str) {
-        self.sep();
         field(self.buf, s);
+        self.sep();
     }
 
     /// A cell rendered before by [`field`]: the document id, which every
     /// row of the article repeats, is tested for quoting once.
     fn rendered(&mut self, cell: &[u8]) {
-        self.sep();
         self.buf.extend_from_slice(cell);
+        self.sep();
     }
 
     /// A text cell already tested for quoting: `plain` when it needs no
@@ -536,7 +532,12 @@ impl<'a> CsvOut<'a> {
     /// A number, two digits at a time (offsets and ids are most of the
     /// cells of mentions.csv).
     fn num(&mut self, n: usize) {
+        self.digits(n);
         self.sep();
+    }
+
+    /// The digits of `n`.
+    fn digits(&mut self, n: usize) {
         // Below 10,000 (ids, and the offsets of most articles) the digits
         // go straight into the buffer, a pair or a byte at a time: copies
         // of known length, without the array and the call to copy it.
@@ -596,7 +597,6 @@ impl<'a> CsvOut<'a> {
     /// a float was a tenth of the quotes table.
     fn float(&mut self, x: f64) {
         use std::io::Write;
-        self.sep();
         static HUNDREDTHS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
         let k = (x * 100.0).round();
         if (0.0..=100.0).contains(&k) && k / 100.0 == x && x.is_sign_positive() {
@@ -609,15 +609,19 @@ impl<'a> CsvOut<'a> {
         } else {
             write!(self.buf, "{x:?}").expect("in-memory");
         }
+        self.sep();
     }
 
+    /// End the row: its last comma becomes the line end.
     fn end(&mut self) {
+        let last = self.buf.last_mut().expect("a row has a cell");
+        debug_assert_eq!(*last, b',');
         if self.crlf {
-            self.buf.extend_from_slice(b"\r\n");
-        } else {
+            *last = b'\r';
             self.buf.push(b'\n');
+        } else {
+            *last = b'\n';
         }
-        self.first = true;
     }
 }
 
