@@ -478,15 +478,23 @@ trait WordList {
 impl WordList for [&str] {
     fn has(&self, w: &str) -> bool {
         // (Length and first byte before the full comparison: most words of a
-        // list differ in one of them, and the lists are scanned per word.)
-        let Some(&first) = w.as_bytes().first() else {
+        // list differ in one of them, and the lists are scanned per word.
+        // `| 0x20` folds the first byte's case in one instruction; it may
+        // also merge two other bytes, which only lets an entry through to
+        // the full comparison. That one tests equal bytes first: list
+        // entries and most words are lower case.)
+        let w = w.as_bytes();
+        let Some(&first) = w.first() else {
             return self.contains(&"");
         };
-        let first = first.to_ascii_lowercase();
+        let first = first | 0x20;
         self.iter().any(|x| {
+            let x = x.as_bytes();
             x.len() == w.len()
-                && x.as_bytes()[0].to_ascii_lowercase() == first
-                && x.eq_ignore_ascii_case(w)
+                && x[0] | 0x20 == first
+                && x.iter()
+                    .zip(w)
+                    .all(|(a, b)| a == b || a.eq_ignore_ascii_case(b))
         })
     }
 }
