@@ -1900,6 +1900,11 @@ pub(super) fn poll_sources(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
 pub(super) fn perspectives(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
     let mut out = Vec::new();
     for sent in &ctx.segments.sentences {
+        // (A sentence opening with the word `To` opens with its letters:
+        // tested before the two searches for the sentence's words.)
+        if !ctx.text.as_bytes()[sent.start..].starts_with(b"To") {
+            continue;
+        }
         let s_first = ctx.word_from(sent.start);
         let s_end = ctx.word_until(sent.end);
         if s_first + 3 >= s_end || ctx.w(s_first) != "To" || ctx.words[s_first].start != sent.start
