@@ -725,6 +725,26 @@ impl<'a> Ctx<'a> {
         self.texts[i]
     }
 
+    /// The indices of the words that are exactly `word`, in text order.
+    /// (Found with `memmem` and a binary search per match: the sieves that
+    /// start from one word of an article, `that`, visit its few
+    /// occurrences instead of testing every word. The search goes on one
+    /// byte after each match, as a word may overlap the end of a match
+    /// that is no word.)
+    fn words_equal(&self, word: &'a str) -> impl Iterator<Item = usize> + '_ {
+        let finder = memchr::memmem::Finder::new(word);
+        let text = self.text.as_bytes();
+        let mut from = 0;
+        std::iter::from_fn(move || loop {
+            let at = from + finder.find(&text[from..])?;
+            from = at + 1;
+            let k = self.word_from(at);
+            if k < self.words.len() && self.words[k].start == at && self.texts[k] == word {
+                return Some(k);
+            }
+        })
+    }
+
     /// The words [`crate::entities::words`] cuts from the text of `span`,
     /// as spans into the article. When no word of the article crosses
     /// either end of `span`, they are the article's own words inside it: a
@@ -2063,6 +2083,35 @@ mod tests {
         let (quoted, _) = quotes::find(text, &segments);
         let cues = cues::find(&lexicon(), text);
         attribute(text, &segments, mentions, &quoted, &cues, words(text))
+    }
+
+    #[test]
+    fn words_equal_finds_whole_words_only() {
+        // (Invented text: `that` inside other words, twice in one word,
+        // capitalised, and at both ends.)
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("plain", "that he knew that", &["that", "that"]),
+            ("inside words", "thats thatch rethat that.", &["that"]),
+            ("twice in a word", "thatthat that", &["that"]),
+            ("case", "That that THAT", &["that"]),
+            ("none", "the hat", &[]),
+        ];
+        for (name, text, want) in cases {
+            let segments = segment(text);
+            let ctx = Ctx {
+                text,
+                segments: &segments,
+                mentions: &[],
+                texts: words(text).iter().map(|w| w.of(text)).collect(),
+                words: words(text),
+            };
+            let found: Vec<&str> = ctx.words_equal("that").map(|k| ctx.w(k)).collect();
+            assert_eq!(&found, want, "{name}");
+            let every: Vec<usize> = (0..ctx.words.len())
+                .filter(|&k| ctx.w(k) == "that")
+                .collect();
+            assert_eq!(ctx.words_equal("that").collect::<Vec<_>>(), every, "{name}");
+        }
     }
 
     #[test]

@@ -36,7 +36,10 @@ const THAT_CLAUSE_START: &Words = &Words::new(&[
 pub(super) fn verb_that_cues(ctx: &Ctx, quoted: &[Quoted], cues: &[Cue]) -> Vec<Cue> {
     let lemma: std::sync::Arc<str> = UNLISTED.into();
     let n = ctx.words.len();
-    (1..n.saturating_sub(2))
+    // (The words before a `that`, not every word of the article.)
+    ctx.words_equal("that")
+        .filter_map(|k| k.checked_sub(1))
+        .filter(|&i| (1..n.saturating_sub(2)).contains(&i))
         .filter(|&i| {
             let v = ctx.w(i);
             v.len() > 4
@@ -2057,8 +2060,9 @@ fn verb_subject_of_object(ctx: &Ctx, noun: usize, first: usize) -> Option<Span> 
 /// `speech_noun` reads as a `partial` row.
 pub(super) fn noun_clauses(ctx: &Ctx) -> Vec<Quote> {
     let mut out = Vec::new();
-    for k in 2..ctx.words.len().saturating_sub(3) {
-        if ctx.w(k) != "that" || ctx.hard(k) || ctx.hard(k + 1) {
+    let n = ctx.words.len();
+    for k in ctx.words_equal("that") {
+        if !(2..n.saturating_sub(3)).contains(&k) || ctx.hard(k) || ctx.hard(k + 1) {
             continue;
         }
         // (Past a day between noun and clause: `his claim Monday that`.)
