@@ -4858,6 +4858,11 @@ mod tests {
                 want: &[("that the pilots described as reckless", "indirect", "the pilots", "cue_title")],
             },
             Case {
+                name: "`and, according to X,` reports what follows X, not the clause before `and`",
+                text: "The board met in May and, according to the pilots, cut the night fares.",
+                want: &[("cut the night fares", "indirect", "the pilots", "according_to")],
+            },
+            Case {
                 name: "a relative word after a preposition stands for no statement",
                 text: "Brask missed the years in which her father said the ferry ran on time.",
                 want: &[("the ferry ran on time", "indirect", "her father", "cue_title")],

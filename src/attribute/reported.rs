@@ -2569,10 +2569,15 @@ pub(super) fn reported_speech(
                 // (`Since the spring thaw, according to X, S`: a short
                 // adverbial before the cue is no statement either.)
                 let fw = ctx.word_from(sent.start);
+                let ci = ctx.word_from(c.span.start);
+                let one_phrase = !before.trim_end_matches(',').contains(',');
+                // (Nor words that a conjunction leaves open, `The board
+                // met in May and, according to X, cut the fares`: the
+                // statement is what follows X.)
+                let open_conjunction = ci > fw && is_in(&["and", "but", "or"], ctx.w(ci - 1));
                 let short_adverbial = fw < ctx.words.len()
-                    && adverbial_opener(ctx.w(fw))
-                    && ctx.word_from(c.span.start) - fw <= 6
-                    && !before.trim_end_matches(',').contains(',');
+                    && (adverbial_opener(ctx.w(fw)) && ci - fw <= 6 && one_phrase
+                        || open_conjunction);
                 let before_body = content(ctx, sent.start, sent.start + before.len())
                     .filter(|_| !(short_adverbial && comma_after.is_some()));
                 let body = match (before_body, comma_after) {
