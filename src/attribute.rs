@@ -4954,12 +4954,24 @@ mod tests {
                 want: &[("the harbour will close", "indirect", "The pilots", "speech_noun")],
             },
             Case {
-                name: "a passive of expecting before `to`, of seeing before `as`, and `reportedly`: hearsay, no speaker",
+                name: "a passive of expecting before `to`, of seeing before `as`, and `reportedly`: hearsay, no speaker, its subject and the rest a row each",
                 text: "The ferry is late.\n\nThe ferry is widely expected to run by May. Brask is seen as the favourite in the vote. Vask is expected to say that the fares will rise. The pilot reportedly left the harbour on Monday.",
                 want: &[
-                    ("The ferry is widely expected to run by May", "indirect", "", "hearsay"),
-                    ("Brask is seen as the favourite in the vote", "indirect", "", "hearsay"),
-                    ("The pilot reportedly left the harbour on Monday", "indirect", "", "hearsay"),
+                    ("The ferry", "indirect", "", "hearsay"),
+                    ("run by May", "indirect", "", "hearsay"),
+                    ("Brask", "indirect", "", "hearsay"),
+                    ("the favourite in the vote", "indirect", "", "hearsay"),
+                    ("The pilot", "indirect", "", "hearsay"),
+                    ("left the harbour on Monday", "indirect", "", "hearsay"),
+                ],
+            },
+            Case {
+                name: "hearsay after a modal leaves the modal out of the subject, and a pronoun subject is no row of its own",
+                text: "The ferry is late.\n\nThe new timetable could be viewed as a warning to the skippers. It is expected to shift again by May.",
+                want: &[
+                    ("The new timetable", "indirect", "", "hearsay"),
+                    ("a warning to the skippers", "indirect", "", "hearsay"),
+                    ("It is expected to shift again by May", "indirect", "", "hearsay"),
                 ],
             },
             Case {

@@ -2178,17 +2178,50 @@ pub(super) fn passive_hearsay(ctx: &Ctx, cues: &[Cue]) -> Vec<Quote> {
         let Some(body) = content(ctx, start, end) else {
             continue;
         };
-        out.push(Quote {
-            span: body,
+        let cue = Span::new(ctx.words[b].start, after);
+        let row = |span: Span| Quote {
+            span,
             kind: QuoteKind::Indirect,
             speaker: None,
-            cue: Some(Span::new(ctx.words[b].start, after)),
+            cue: Some(cue),
             method: "hearsay",
             confidence: 0.3,
-        });
+        };
+        // (What is held is the subject and what follows the cue, two
+        // pieces around it: a row each, as `S1, Vask said, S2` gives two.
+        // `The ferry` and `run by May` in `The ferry is expected to run by
+        // May`.)
+        // (Past a modal before the cue, `The order could be seen as …`;
+        // not a pronoun alone, `it`, `who`, which stands for no words.)
+        let mut subject_end = b;
+        while subject_end > 0
+            && ctx.words[subject_end - 1].start >= body.start
+            && is_in(MODALS, ctx.w(subject_end - 1))
+        {
+            subject_end -= 1;
+        }
+        let subject = (subject_end > 0 && ctx.words[subject_end - 1].start >= body.start)
+            .then(|| content_min(ctx, body.start, ctx.words[subject_end - 1].end, 1))
+            .flatten()
+            .filter(|sp| {
+                let w = sp.of(ctx.text);
+                !is_in(PRONOUNS, w) && !is_in(&["which", "that", "this", "these", "those"], w)
+            });
+        match (subject, content_min(ctx, after, body.end, 1)) {
+            (Some(subject), Some(rest)) => {
+                out.push(row(subject));
+                out.push(row(rest));
+            }
+            _ => out.push(row(body)),
+        }
     }
     out
 }
+
+/// Modal verbs before a passive cue (`could be seen as`).
+const MODALS: &Words = &Words::new(&[
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall",
+]);
 
 /// An `indirect` row of a source that no cue verb names (`poll_source`,
 /// `perspective`), confidence 0.6.
