@@ -1140,7 +1140,7 @@ pub(super) fn subject_of(ctx: &Ctx, sent: Span, participle: usize, cues: &[Cue])
 /// at most twelve words). Not for a verb of taking sides or of evidence
 /// (`by backing Brask`, `after showing`), whose object is no statement, nor
 /// for `continue`.
-fn adjunct_subject(ctx: &Ctx, c: &Cue, s_first: usize, ci: usize) -> Option<Span> {
+fn adjunct_subject(ctx: &Ctx, c: &Cue, s_first: usize, (ci, ce): (usize, usize)) -> Option<Span> {
     let k = ci.checked_sub(1)?;
     if k <= s_first + 1
         || ctx.gap(ci) != " "
@@ -1153,7 +1153,6 @@ fn adjunct_subject(ctx: &Ctx, c: &Cue, s_first: usize, ci: usize) -> Option<Span
     }
     // (`by claiming the title`, `by agreeing a new contract`: a win or a
     // deal, unless a clause or an infinitive follows.)
-    let ce = ctx.word_until(c.span.end);
     if is_in(&["claim", "agree"], &c.lemma)
         && !(ce < ctx.words.len()
             && (is_in(&["that", "to"], ctx.w(ce)) || is_in(PERSONAL_PRONOUNS, ctx.w(ce))))
@@ -2602,7 +2601,6 @@ pub(super) fn reported_speech(
                 // (`Since the spring thaw, according to X, S`: a short
                 // adverbial before the cue is no statement either.)
                 let fw = ctx.word_from(sent.start);
-                let ci = ctx.word_from(c.span.start);
                 let one_phrase = !before.trim_end_matches(',').contains(',');
                 // (Nor words that a conjunction leaves open, `The board
                 // met in May and, according to X, cut the fares`: the
@@ -3412,7 +3410,7 @@ pub(super) fn reported_speech(
             let prev = ctx.w(ci - 1);
             // `Vask won the seat by arguing that S`: after `by`, `after`,
             // `before` or `while`, the subject the sentence opens with.
-            let adjunct = adjunct_subject(ctx, c, s_first, ci);
+            let adjunct = adjunct_subject(ctx, c, s_first, (ci, ce));
             // `…, saying S`; `Lu released a statement saying S` (the
             // subject's); `a poll showing S` (the poll's).
             let after_document = is_in(DOCUMENT_NOUNS, prev) && !ctx.hard(ci);
